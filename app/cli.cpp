@@ -1,0 +1,154 @@
+#include "cli.h"
+
+#include "commands/commandcontext.h"
+#include "language.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+bool takesValue(const QString &argument)
+{
+    return argument == QLatin1String("--db") || argument == QLatin1String("--lang")
+           || argument == QLatin1String("--format");
+}
+
+// The command is the first argument that is neither an option nor the value
+// of a global option; command options come after it.
+QString commandName(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (takesValue(a)) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return a;
+        if (a == QLatin1String("--"))
+            return arguments.value(i + 1);
+    }
+    return QString();
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : allCommands())
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+QString generalHelp()
+{
+    QString text = tr("Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]\n\n"
+                      "Without a command, opens the Satisfecit window.\n\n"
+                      "Commands:\n");
+    for (const Command &c : allCommands())
+        text += QLatin1String("  %1%2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(18),
+                         QCoreApplication::translate("Cli", c.summary));
+    text += tr("\nGlobal options:\n"
+               "  --db PATH          the store (default: $SATISFECIT_DB, else %1)\n"
+               "  --lang fr|en       language of messages and figures\n"
+               "  --format F         table, csv or json, for commands that print data\n"
+               "  -h, --help         this help; COMMAND --help for a command's options\n"
+               "  -v, --version      the version\n\n"
+               "Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.\n")
+                .arg(QDir::toNativeSeparators(Store::defaultPath()));
+    return text;
+}
+
+} // namespace
+
+bool isHeadlessInvocation(const QStringList &arguments)
+{
+    for (const QString &a : arguments.mid(1))
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")
+            || a == QLatin1String("--version") || a == QLatin1String("-v"))
+            return true;
+    return !commandName(arguments).isEmpty();
+}
+
+bool commandNeedsGui(const QStringList &arguments)
+{
+    const QString name = commandName(arguments);
+    return name == QLatin1String("chart") || name == QLatin1String("report");
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString name = commandName(arguments);
+    const Command *command = findCommand(name);
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The store file."), QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: fr or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output: table, csv or json."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version."));
+    parser.addOptions({dbOption, langOption, formatOption, helpOption, versionOption});
+    if (command) {
+        parser.addOptions(command->options());
+        parser.addPositionalArgument(QLatin1String(command->name),
+                                     QCoreApplication::translate("Cli", command->summary),
+                                     QLatin1String(command->name) + QLatin1Char(' ')
+                                         + QLatin1String(command->usage));
+    }
+    const auto usageError = [&](const QString &message) {
+        err << "satisfecit: " << message << '\n'
+            << tr("Try 'satisfecit --help'.") << '\n';
+        return int(ExitUsage);
+    };
+    if (!name.isEmpty() && !command)
+        return usageError(tr("unknown command \"%1\"").arg(name));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    const QString language = chooseLanguage(parser.value(langOption));
+    if (parser.isSet(langOption) && language != parser.value(langOption))
+        return usageError(tr("unknown language \"%1\": expected fr or en").arg(parser.value(langOption)));
+    installTranslations(language);
+
+    if (parser.isSet(versionOption)) {
+        out << "satisfecit " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (parser.isSet(helpOption) || !command) {
+        if (command) {
+            QString help = parser.helpText();
+            help.replace(QCoreApplication::applicationFilePath(), QStringLiteral("satisfecit"));
+            out << help;
+        } else {
+            out << generalHelp();
+        }
+        return command || parser.isSet(helpOption) ? ExitOk : ExitUsage;
+    }
+    const auto format = Output::formatFromName(parser.value(formatOption));
+    if (!format)
+        return usageError(tr("unknown format \"%1\": expected table, csv or json")
+                              .arg(parser.value(formatOption)));
+
+    Store store;
+    CommandContext context{parser, nullptr, out, err, localeFor(language), language, *format};
+    if (command->needsStore) {
+        const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultPath();
+        if (!store.open(path))
+            return context.fail(ExitStoreError, store.error().message);
+        context.store = &store;
+    }
+    return command->run(context);
+}

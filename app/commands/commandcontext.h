@@ -1,0 +1,48 @@
+#pragma once
+
+#include "output.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QTextStream>
+
+class Store;
+
+/// Exit codes of cli.md.
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitInvalidInput = 2, ExitStoreError = 3 };
+
+/// What every command gets: its parsed options, the open store (null for
+/// commands that need none), where to print, and the user's language.
+struct CommandContext
+{
+    const QCommandLineParser &parser;
+    Store *store = nullptr;
+    QTextStream &out;
+    QTextStream &err;
+    QLocale locale;
+    QString language;          ///< "fr" or "en"
+    Output::Format format = Output::Format::Table;
+
+    /// The positional arguments after the command name.
+    QStringList arguments() const { return parser.positionalArguments().mid(1); }
+    /// Prints "satisfecit: message" on stderr and returns code.
+    int fail(int code, const QString &message) const
+    {
+        err << "satisfecit: " << message << '\n';
+        err.flush();
+        return code;
+    }
+};
+
+/// One command of cli.md.
+struct Command
+{
+    const char *name;
+    const char *summary;          ///< for --help; translated in context "Cli"
+    const char *usage;            ///< arguments after the command name
+    QList<QCommandLineOption> (*options)();
+    int (*run)(CommandContext &);
+    bool needsStore = true;
+};
+
+const QList<Command> &allCommands();

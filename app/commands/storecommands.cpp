@@ -1,0 +1,69 @@
+// Commands that list or remove what the store holds.
+#include "commands.h"
+
+#include "store.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+int runWaves(CommandContext &context)
+{
+    Output output({{QStringLiteral("year"), Output::Kind::Integer},
+                   {QStringLiteral("scope"), Output::Kind::Text},
+                   {QStringLiteral("respondents"), Output::Kind::Integer},
+                   {QStringLiteral("source_file"), Output::Kind::Text},
+                   {QStringLiteral("sha256"), Output::Kind::Text},
+                   {QStringLiteral("imported_at"), Output::Kind::Text},
+                   {QStringLiteral("demo"), Output::Kind::Boolean}});
+    for (const WaveInfo &w : context.store->waves())
+        output.addRow({w.year, w.scope, w.respondentCount, w.sourceFile,
+                       context.format == Output::Format::Table ? w.sha256.left(12) : w.sha256,
+                       w.importedAt.toUTC().toString(Qt::ISODate), w.isDemo});
+    output.write(context.out, context.format, context.locale);
+    return ExitOk;
+}
+
+QList<QCommandLineOption> deleteWaveOptions()
+{
+    return {QCommandLineOption(QStringLiteral("scope"), tr("The wave's scope, when a year has several."),
+                               QStringLiteral("S"))};
+}
+
+int runDeleteWave(CommandContext &context)
+{
+    const QStringList args = context.arguments();
+    bool ok = false;
+    const int year = args.value(0).toInt(&ok);
+    if (args.size() != 1 || !ok)
+        return context.fail(ExitUsage, tr("delete-wave takes one year, e.g. delete-wave 2020"));
+    const QString scope = context.parser.value(QStringLiteral("scope"));
+    QList<WaveInfo> matches;
+    for (const WaveInfo &w : context.store->waves())
+        if (w.year == year && (scope.isEmpty() || w.scope == scope))
+            matches << w;
+    if (matches.isEmpty())
+        return context.fail(ExitUsage, tr("no wave %1%2 in the store")
+                                           .arg(year)
+                                           .arg(scope.isEmpty() ? QString() : QLatin1String(" ") + scope));
+    if (matches.size() > 1) {
+        QStringList scopes;
+        for (const WaveInfo &w : matches)
+            scopes << w.scope;
+        return context.fail(ExitUsage, tr("%1 has several waves (%2): choose one with --scope")
+                                           .arg(year).arg(scopes.join(QLatin1String(", "))));
+    }
+    if (!context.store->deleteWave(matches.front().id))
+        return context.fail(ExitStoreError, context.store->error().message);
+    context.out << tr("Deleted the wave %1 %2 (%3 respondents).")
+                       .arg(year).arg(matches.front().scope).arg(matches.front().respondentCount)
+                << '\n';
+    return ExitOk;
+}

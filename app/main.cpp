@@ -1,0 +1,39 @@
+#include "cli.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Satisfecit"));
+    QCoreApplication::setApplicationName(QStringLiteral("satisfecit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SATISFECIT_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (isHeadlessInvocation(arguments)) {
+        if (commandNeedsGui(arguments)) {
+            // Charts and reports are drawn, but a command never needs a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            return runCommandLine(arguments);
+        }
+        QCoreApplication app(argc, argv);
+        return runCommandLine(arguments);
+    }
+
+    QApplication app(argc, argv);
+    app.setWindowIcon(QIcon(QStringLiteral(":/satisfecit/icon.svg")));
+    QSettings settings;
+    installTranslations(chooseLanguage(settings.value(QStringLiteral("language")).toString()));
+    MainWindow window;
+    window.openStartupStore();
+    window.show();
+    return app.exec();
+}

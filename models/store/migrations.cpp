@@ -1,0 +1,103 @@
+#include "migrations.h"
+
+namespace {
+
+// Answers are kept column-wise, one blob per wave and question (one byte per
+// respondent), rather than one row per answer: a 40,000-respondent wave is
+// then 41 rows instead of 1.6 million, which keeps imports and reads fast.
+const char *const Version1[] = {
+    R"(CREATE TABLE landlords (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE questions (
+        code TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        theme TEXT NOT NULL,
+        label_fr TEXT NOT NULL,
+        label_en TEXT NOT NULL DEFAULT '',
+        type TEXT NOT NULL CHECK (type IN ('satisfaction4', 'yesno', 'single')),
+        parent TEXT,
+        is_global INTEGER NOT NULL DEFAULT 0 CHECK (is_global IN (0, 1))))",
+    R"(CREATE TABLE question_options (
+        question TEXT NOT NULL REFERENCES questions(code) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        label_fr TEXT NOT NULL,
+        PRIMARY KEY (question, position)))",
+    R"(CREATE TABLE waves (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+        scope TEXT NOT NULL,
+        source_file TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        imported_at TEXT NOT NULL,
+        respondent_count INTEGER NOT NULL,
+        UNIQUE (year, scope)))",
+    R"(CREATE TABLE respondents (
+        wave_id INTEGER NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        external_id TEXT NOT NULL,
+        landlord_id INTEGER NOT NULL REFERENCES landlords(id),
+        qpv INTEGER NOT NULL CHECK (qpv IN (0, 1)),
+        weight REAL NOT NULL CHECK (weight > 0),
+        PRIMARY KEY (wave_id, position),
+        UNIQUE (wave_id, external_id)))",
+    R"(CREATE TABLE answer_columns (
+        wave_id INTEGER NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        question TEXT NOT NULL REFERENCES questions(code),
+        position INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        answers BLOB NOT NULL,
+        PRIMARY KEY (wave_id, question)))",
+    R"(CREATE TABLE segment_columns (
+        wave_id INTEGER NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        dictionary TEXT NOT NULL,
+        codes BLOB NOT NULL,
+        PRIMARY KEY (wave_id, position),
+        UNIQUE (wave_id, name)))",
+    R"(CREATE TABLE published_figures (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+        scope TEXT NOT NULL,
+        question TEXT NOT NULL REFERENCES questions(code),
+        segment TEXT NOT NULL,
+        option TEXT NOT NULL DEFAULT '',
+        score REAL CHECK (score BETWEEN 0 AND 10),
+        pct_satisfied REAL CHECK (pct_satisfied BETWEEN 0 AND 100),
+        n INTEGER CHECK (n >= 0),
+        source TEXT NOT NULL DEFAULT '',
+        UNIQUE (year, scope, question, segment, option)))",
+};
+
+// Version 2: derived figures kept per wave, and demo data told apart.
+const char *const Version2[] = {
+    R"(CREATE TABLE wave_summaries (
+        wave_id INTEGER PRIMARY KEY REFERENCES waves(id) ON DELETE CASCADE,
+        data BLOB NOT NULL))",
+    "ALTER TABLE waves ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE published_figures ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE published_figures ADD COLUMN illustrative INTEGER NOT NULL DEFAULT 0",
+};
+
+template<std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *s : statements)
+        list << QString::fromUtf8(s);
+    return list;
+}
+
+} // namespace
+
+QStringList migrationStep(int version)
+{
+    switch (version) {
+    case 1: return toList(Version1);
+    case 2: return toList(Version2);
+    }
+    return {};
+}

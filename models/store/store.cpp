@@ -1,0 +1,245 @@
+#include "store.h"
+
+#include "migrations.h"
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+// 'SATF': tells our stores apart from other SQLite files.
+constexpr int ApplicationId = 0x53415446;
+
+} // namespace
+
+Store::Store()
+    : m_connectionName(QLatin1String("satisfecit-store-")
+                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+QString Store::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("SATISFECIT_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("satisfecit.sqlite"));
+}
+
+bool Store::fail(StoreError::Kind kind, const QString &message) const
+{
+    m_error.kind = kind;
+    m_error.message = message;
+    return false;
+}
+
+bool Store::failQuery(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    const QString native = error.nativeErrorCode();
+    // SQLite's primary result codes, as the Qt driver reports them.
+    if (native == QLatin1String("5") || native == QLatin1String("6"))
+        return fail(StoreError::Kind::Locked,
+                    tr("the store %1 is locked by another program; close it and try again")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    if (native == QLatin1String("8"))
+        return fail(StoreError::Kind::ReadOnly,
+                    tr("the store %1 is read-only: nothing can be written to it")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    if (native == QLatin1String("13"))
+        return fail(StoreError::Kind::Full,
+                    tr("the disk holding the store %1 is full: nothing was written")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    if (native == QLatin1String("11") || native == QLatin1String("26"))
+        return fail(StoreError::Kind::Corrupt,
+                    tr("the store %1 is damaged (%2)")
+                        .arg(QDir::toNativeSeparators(m_path), error.databaseText()));
+    return fail(StoreError::Kind::Failed,
+                tr("store error: %1").arg(error.databaseText().isEmpty() ? error.text()
+                                                                         : error.databaseText()));
+}
+
+bool Store::exec(const QString &sql) const
+{
+    QSqlQuery query(m_db);
+    return query.exec(sql) || failQuery(query);
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// Looks at the file before SQLite writes anything to it.
+bool Store::checkFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(StoreError::Kind::CannotOpen,
+                    tr("cannot read the store %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.read(16) != QByteArray("SQLite format 3", 16))
+        return fail(StoreError::Kind::NotAStore,
+                    tr("%1 is not a Satisfecit store (not an SQLite database)")
+                        .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool Store::open(const QString &path)
+{
+    close();
+    m_error = {};
+    m_backupPath.clear();
+    m_path = path;
+    if (!checkFile(path))
+        return false;
+    const QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return fail(StoreError::Kind::CannotOpen,
+                    tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    const bool readOnly = existed && !info.isWritable();
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!m_db.open()) {
+        fail(StoreError::Kind::CannotOpen, tr("cannot open the store %1: %2")
+                                               .arg(QDir::toNativeSeparators(path),
+                                                    m_db.lastError().text()));
+        close();
+        return false;
+    }
+
+    const auto refuse = [this](StoreError::Kind kind, const QString &message) {
+        fail(kind, message);
+        close();
+        return false;
+    };
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+        failQuery(query);
+        const StoreError::Kind kind = m_error.kind == StoreError::Kind::Locked
+                                          ? StoreError::Kind::Locked
+                                          : StoreError::Kind::Corrupt;
+        return refuse(kind, kind == StoreError::Kind::Locked
+                                ? m_error.message
+                                : tr("the store %1 is damaged and cannot be opened (%2)")
+                                      .arg(QDir::toNativeSeparators(path), query.lastError().databaseText()));
+    }
+    if (query.value(0).toString() != QLatin1String("ok"))
+        return refuse(StoreError::Kind::Corrupt,
+                      tr("the store %1 is damaged: %2")
+                          .arg(QDir::toNativeSeparators(path), query.value(0).toString()));
+    query.finish();
+
+    const int version = schemaVersion();
+    if (version > SchemaVersion)
+        return refuse(StoreError::Kind::NewerSchema,
+                      tr("the store %1 was written by a newer version of Satisfecit (schema %2; "
+                         "this version knows up to %3); update Satisfecit to open it")
+                          .arg(QDir::toNativeSeparators(path)).arg(version).arg(SchemaVersion));
+    if (version == 0 && existed) {
+        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (query.next() && query.value(0).toInt() > 0)
+            return refuse(StoreError::Kind::NotAStore,
+                          tr("%1 is an SQLite database but not a Satisfecit store")
+                              .arg(QDir::toNativeSeparators(path)));
+        query.finish();
+    }
+    if (version > 0) {
+        query.exec(QStringLiteral("PRAGMA application_id"));
+        if (query.next() && query.value(0).toInt() != ApplicationId)
+            return refuse(StoreError::Kind::NotAStore,
+                          tr("%1 is an SQLite database but not a Satisfecit store")
+                              .arg(QDir::toNativeSeparators(path)));
+        query.finish();
+    }
+    if (readOnly) {
+        if (version < SchemaVersion)
+            return refuse(StoreError::Kind::ReadOnly,
+                          tr("the store %1 is read-only and must be upgraded before use")
+                              .arg(QDir::toNativeSeparators(path)));
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        return true;
+    }
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+        || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+        const StoreError error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    if (version < SchemaVersion && !migrate(version)) {
+        const StoreError error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Store::migrate(int from)
+{
+    if (from > 0) {
+        // Keep a consistent copy of the old store, WAL included.
+        m_backupPath = m_path + QStringLiteral(".schema%1.bak").arg(from);
+        QFile::remove(m_backupPath);
+        QSqlQuery backup(m_db);
+        backup.prepare(QStringLiteral("VACUUM INTO ?"));
+        backup.addBindValue(m_backupPath);
+        if (!backup.exec())
+            return failQuery(backup);
+    }
+    for (int version = from + 1; version <= SchemaVersion; ++version) {
+        TransactionGuard transaction(m_db);
+        if (!transaction.isActive())
+            return fail(StoreError::Kind::Failed, m_db.lastError().text());
+        for (const QString &statement : migrationStep(version))
+            if (!exec(statement))
+                return false;
+        if (version == 1
+            && (!exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
+                || !writeQuestions(Codebook::builtIn())))
+            return false;
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return false;
+        if (!transaction.commit())
+            return fail(StoreError::Kind::Failed, m_db.lastError().text());
+    }
+    return true;
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "codebook.h"
+#include "storetypes.h"
+#include "wavedata.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+/// The gateway to a Satisfecit store (one SQLite file): it owns a named
+/// connection and is the only place SQL is written.
+///
+/// open() refuses, without touching the file, anything that is not a store it
+/// can use: not SQLite, corrupt, or written by a newer version. It creates a
+/// new store with the built-in codebook and upgrades an older one, keeping a
+/// copy of the file first.
+class Store
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    static constexpr int SchemaVersion = 2;
+
+    /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
+    static QString defaultPath();
+
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    const StoreError &error() const { return m_error; }
+    int schemaVersion() const;
+    /// Path of the copy kept before the last upgrade, or empty.
+    QString lastBackupPath() const { return m_backupPath; }
+
+    // Codebook
+    Codebook codebook() const;
+    /// Adds or updates the questions, all or none.
+    bool saveQuestions(const Codebook &questions);
+
+    // Waves
+    QList<WaveInfo> waves() const;
+    std::optional<WaveInfo> wave(qint64 id) const;
+    std::optional<WaveInfo> waveBySha256(const QString &sha256) const;
+    std::optional<WaveInfo> waveByYearAndScope(int year, const QString &scope) const;
+    /// Writes a whole wave in one transaction, replacing the wave replacedId
+    /// in the same transaction when it is not 0. Returns the new id, or 0.
+    qint64 insertWave(const WaveInfo &info, const WaveData &data, const QByteArray &summary,
+                      qint64 replacedId = 0);
+    bool deleteWave(qint64 id);
+    std::optional<WaveData> loadWave(qint64 id) const;
+    QByteArray waveSummary(qint64 id) const;
+    bool saveWaveSummary(qint64 id, const QByteArray &summary);
+    /// Landlord codes in use by the wave, in the wave's own order.
+    QStringList landlordCodes(qint64 waveId) const;
+
+    // Published figures
+    /// Adds the figures, replacing any with the same year, scope, code,
+    /// segment and option; all or none.
+    bool savePublishedFigures(const QList<PublishedFigure> &figures);
+    QList<PublishedFigure> publishedFigures(const QString &code = QString()) const;
+
+    /// Removes every wave and published figure marked as demo data.
+    bool deleteDemoData();
+
+    /// For tests of transaction handling only.
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    bool fail(StoreError::Kind kind, const QString &message) const;
+    bool failQuery(const QSqlQuery &query) const;
+    bool checkFile(const QString &path);
+    bool migrate(int from);
+    bool exec(const QString &sql) const;
+    WaveInfo waveFromQuery(const QSqlQuery &query) const;
+    std::optional<WaveInfo> findWave(const QString &where, const QVariant &a,
+                                     const QVariant &b = QVariant()) const;
+    bool writeQuestions(const Codebook &questions);
+    bool writeWave(qint64 waveId, const WaveData &data, const QByteArray &summary);
+    bool writeWaveSummary(qint64 waveId, const QByteArray &summary);
+    bool deleteWaveRows(qint64 waveId);
+    qint64 landlordId(const QString &code);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_backupPath;
+    mutable StoreError m_error;
+};
