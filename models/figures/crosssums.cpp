@@ -1,0 +1,126 @@
+#include "crosssums.h"
+
+#include "codebook.h"
+
+#include <algorithm>
+
+CrossSums::CrossSums(int optionCount)
+    : m_optionCount(optionCount)
+    , m_cells(std::size_t(optionCount + 1) * GlobalLevels)
+{
+}
+
+AnswerSums CrossSums::answer(int answer) const
+{
+    AnswerSums sums;
+    for (int g = 0; g < GlobalLevels; ++g)
+        sums += cell(answer, g);
+    return sums;
+}
+
+AnswerSums CrossSums::valid() const
+{
+    AnswerSums sums;
+    for (int a = 1; a <= m_optionCount; ++a)
+        sums += answer(a);
+    return sums;
+}
+
+void CrossSums::addBlock(const AnswerSums *block)
+{
+    for (AnswerSums &c : m_cells)
+        c += *block++;
+}
+
+CrossSums &CrossSums::operator+=(const CrossSums &other)
+{
+    Q_ASSERT(other.m_optionCount == m_optionCount);
+    addBlock(other.m_cells.data());
+    return *this;
+}
+
+std::vector<QuestionInfo> describeQuestions(const WaveData &data, const Codebook *codebook)
+{
+    std::vector<QuestionInfo> questions;
+    questions.reserve(data.answers.size());
+    for (const WaveData::AnswerColumn &column : data.answers) {
+        QuestionInfo info{column.code, column.type, 4};
+        if (column.type == QuestionType::YesNo) {
+            info.optionCount = 2;
+        } else if (column.type == QuestionType::Single) {
+            const auto highest = std::max_element(column.values.begin(), column.values.end());
+            info.optionCount = std::max(1, highest == column.values.end() ? 0 : int(*highest));
+            if (codebook) {
+                if (const Question *q = codebook->find(column.code))
+                    info.optionCount = std::max(info.optionCount, int(q->options.size()));
+            }
+        }
+        questions.push_back(info);
+    }
+    return questions;
+}
+
+int globalColumn(const WaveData &data, const Codebook &codebook)
+{
+    const Question *global = codebook.globalQuestion();
+    if (!global)
+        return -1;
+    for (std::size_t i = 0; i < data.answers.size(); ++i) {
+        if (data.answers[i].code == global->code)
+            return int(i);
+    }
+    return -1;
+}
+
+CellTable::CellTable(std::vector<QuestionInfo> questions, int globalColumn, int groupCount)
+    : m_questions(std::move(questions))
+    , m_globalColumn(globalColumn)
+    , m_groupCount(groupCount)
+{
+    std::size_t offset = 0;
+    m_offsets.reserve(m_questions.size());
+    for (int q = 0; q < int(m_questions.size()); ++q) {
+        m_offsets.push_back(offset);
+        offset += blockSize(q) * std::size_t(m_groupCount);
+    }
+    m_cells.assign(offset, AnswerSums{});
+}
+
+std::size_t CellTable::cellCount() const
+{
+    return m_cells.size();
+}
+
+void CellTable::accumulate(const WaveData &data, const std::vector<int> &groupOf)
+{
+    const int n = data.respondentCount();
+    Q_ASSERT(int(groupOf.size()) == n && data.answers.size() == m_questions.size());
+    // A global answer outside 1..4 cannot be a satisfaction code: counted as none.
+    std::vector<std::uint8_t> global(std::size_t(n), 0);
+    if (m_globalColumn >= 0) {
+        const std::vector<std::uint8_t> &values = data.answers[std::size_t(m_globalColumn)].values;
+        for (int i = 0; i < n; ++i)
+            global[std::size_t(i)] = values[std::size_t(i)] <= 4 ? values[std::size_t(i)] : 0;
+    }
+    // Column by column: each answer column is read once, sequentially.
+    for (int q = 0; q < int(m_questions.size()); ++q) {
+        const std::vector<std::uint8_t> &values = data.answers[std::size_t(q)].values;
+        const int options = m_questions[std::size_t(q)].optionCount;
+        const std::size_t block = blockSize(q);
+        AnswerSums *cells = m_cells.data() + m_offsets[std::size_t(q)];
+        for (int i = 0; i < n; ++i) {
+            const int group = groupOf[std::size_t(i)];
+            const int a = values[std::size_t(i)];
+            if (group < 0 || a > options)
+                continue;
+            cells[std::size_t(group) * block + std::size_t(a) * GlobalLevels + global[std::size_t(i)]]
+                .add(data.weights[std::size_t(i)]);
+        }
+    }
+}
+
+bool CellTable::operator==(const CellTable &other) const
+{
+    return m_questions == other.m_questions && m_globalColumn == other.m_globalColumn
+        && m_groupCount == other.m_groupCount && m_cells == other.m_cells;
+}

@@ -1,0 +1,71 @@
+#include "ranking.h"
+
+#include "quantile.h"
+#include "wavesummary.h"
+
+#include <algorithm>
+
+Ranking rankLandlords(const WaveSummary &summary, int question, std::optional<bool> qpv)
+{
+    Ranking ranking;
+    ranking.question = question;
+    const int landlords = int(summary.landlordCodes().size());
+
+    std::vector<CrossSums> perLandlord;
+    perLandlord.reserve(std::size_t(landlords));
+    for (int l = 0; l < landlords; ++l)
+        perLandlord.push_back(summary.sums(question, SummaryGroup::ofLandlord(l, qpv)));
+
+    // "All but l" for every l from prefix and suffix sums: linear in the
+    // number of landlords instead of quadratic, and no subtraction (which
+    // would lose precision on small landlords).
+    const int options = summary.questions()[std::size_t(question)].optionCount;
+    std::vector<CrossSums> prefix(std::size_t(landlords) + 1, CrossSums(options));
+    std::vector<CrossSums> suffix(std::size_t(landlords) + 1, CrossSums(options));
+    for (int l = 0; l < landlords; ++l) {
+        prefix[std::size_t(l) + 1] = prefix[std::size_t(l)];
+        prefix[std::size_t(l) + 1] += perLandlord[std::size_t(l)];
+        const int r = landlords - 1 - l;
+        suffix[std::size_t(r)] = suffix[std::size_t(r) + 1];
+        suffix[std::size_t(r)] += perLandlord[std::size_t(r)];
+    }
+    ranking.regional = scoreFigure(prefix[std::size_t(landlords)]);
+
+    std::vector<double> peerScores;
+    for (int l = 0; l < landlords; ++l) {
+        LandlordRank rank;
+        rank.landlord = l;
+        rank.code = summary.landlordCodes().at(l);
+        rank.figure = scoreFigure(perLandlord[std::size_t(l)]);
+        CrossSums rest = prefix[std::size_t(l)];
+        rest += suffix[std::size_t(l) + 1];
+        rank.rest = scoreFigure(rest);
+        rank.differsFromRest = diffSignificant(rank.figure, rank.rest);
+        if (rank.figure.sufficient())
+            peerScores.push_back(rank.figure.score);
+        ranking.landlords.push_back(rank);
+    }
+
+    std::stable_sort(ranking.landlords.begin(), ranking.landlords.end(),
+                     [](const LandlordRank &a, const LandlordRank &b) {
+                         if (a.figure.sufficient() != b.figure.sufficient())
+                             return a.figure.sufficient();
+                         if (a.figure.sufficient() && a.figure.score != b.figure.score)
+                             return a.figure.score > b.figure.score;
+                         return a.code < b.code;
+                     });
+    for (std::size_t i = 0; i < ranking.landlords.size(); ++i) {
+        LandlordRank &r = ranking.landlords[i];
+        if (!r.figure.sufficient())
+            break;
+        r.rank = i > 0 && ranking.landlords[i - 1].figure.score == r.figure.score
+            ? ranking.landlords[i - 1].rank
+            : int(i) + 1;
+    }
+
+    ranking.peerCount = int(peerScores.size());
+    ranking.peerQ1 = quantileType7(peerScores, 0.25);
+    ranking.peerMedian = quantileType7(peerScores, 0.5);
+    ranking.peerQ3 = quantileType7(peerScores, 0.75);
+    return ranking;
+}

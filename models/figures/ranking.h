@@ -1,0 +1,41 @@
+#pragma once
+
+#include "figure.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class WaveSummary;
+
+/// One landlord's figure for a question, beside the rest of its wave.
+struct LandlordRank
+{
+    int landlord = -1;   ///< index in WaveSummary::landlordCodes()
+    QString code;
+    ScoreFigure figure;
+    ScoreFigure rest;    ///< every other landlord of the wave together
+    /// Landlord vs rest at 95%; nullopt unless both are sufficient.
+    std::optional<bool> differsFromRest;
+    int rank = 0;        ///< 1 = best score among sufficient landlords; 0 when insufficient
+};
+
+/// A satisfaction question's landlords compared with the region and their
+/// peers.
+struct Ranking
+{
+    int question = -1;
+    ScoreFigure regional;               ///< the whole wave (same QPV filter)
+    /// Sufficient landlords by score, best first (equal scores share a rank),
+    /// then the insufficient ones by code.
+    std::vector<LandlordRank> landlords;
+    int peerCount = 0;                  ///< sufficient landlords
+    double peerMedian = 0.0;            ///< of their scores, R quantile type 7; NaN if none
+    double peerQ1 = 0.0;
+    double peerQ3 = 0.0;
+};
+
+/// qpv: nullopt for all respondents, true/false to rank within QPV or hors
+/// QPV only (the regional and rest figures follow the same filter).
+Ranking rankLandlords(const WaveSummary &summary, int question, std::optional<bool> qpv = std::nullopt);

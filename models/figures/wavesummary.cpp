@@ -1,0 +1,156 @@
+#include "wavesummary.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QSysInfo>
+#include <QtEndian>
+
+#include <bit>
+#include <cstring>
+
+namespace {
+
+constexpr quint32 Magic = 0x53465753; // "SFWS": Satisfecit wave summary
+constexpr int StreamVersion = QDataStream::Qt_6_4;
+
+// The cells are most of the blob (about 1.5 MB for 41 questions and 27
+// landlords): written as one block of little-endian doubles rather than
+// value by value, so reading it back is a copy.
+void writeCells(QDataStream &out, const std::vector<AnswerSums> &cells)
+{
+    const auto *raw = reinterpret_cast<const double *>(cells.data());
+    const std::size_t doubles = cells.size() * 3;
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+        out.writeRawData(reinterpret_cast<const char *>(raw), int(doubles * sizeof(double)));
+    } else {
+        for (std::size_t i = 0; i < doubles; ++i) {
+            const quint64 le = qToLittleEndian(std::bit_cast<quint64>(raw[i]));
+            out.writeRawData(reinterpret_cast<const char *>(&le), sizeof le);
+        }
+    }
+}
+
+bool readCells(QDataStream &in, std::vector<AnswerSums> &cells)
+{
+    const qint64 bytes = qint64(cells.size() * sizeof(AnswerSums));
+    auto *raw = reinterpret_cast<char *>(cells.data());
+    if (in.readRawData(raw, int(bytes)) != bytes)
+        return false;
+    if constexpr (QSysInfo::ByteOrder != QSysInfo::LittleEndian) {
+        auto *values = reinterpret_cast<double *>(raw);
+        for (std::size_t i = 0; i < cells.size() * 3; ++i) {
+            quint64 bits;
+            std::memcpy(&bits, values + i, sizeof bits);
+            values[i] = std::bit_cast<double>(qFromLittleEndian(bits));
+        }
+    }
+    return true;
+}
+
+std::optional<WaveSummary> refuse(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
+} // namespace
+
+WaveSummary WaveSummary::build(const WaveData &data, int globalColumn, const Codebook *codebook)
+{
+    WaveSummary summary;
+    summary.m_landlordCodes = data.landlordCodes;
+    const int landlords = int(data.landlordCodes.size());
+    summary.m_table = CellTable(describeQuestions(data, codebook), globalColumn, landlords * 2);
+
+    std::vector<int> groupOf(std::size_t(data.respondentCount()));
+    for (std::size_t i = 0; i < groupOf.size(); ++i) {
+        const int landlord = data.landlord[i];
+        groupOf[i] = landlord < landlords ? groupIndex(landlord, data.qpv[i] != 0) : -1;
+    }
+    summary.m_table.accumulate(data, groupOf);
+    return summary;
+}
+
+int WaveSummary::questionIndex(const QString &code) const
+{
+    const std::vector<QuestionInfo> &qs = questions();
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+        if (qs[i].code == code)
+            return int(i);
+    }
+    return -1;
+}
+
+CrossSums WaveSummary::sums(int question, const SummaryGroup &group) const
+{
+    return m_table.sum(question, [&group](int g) { return group.contains(g / 2, g % 2 == 1); });
+}
+
+std::vector<CrossSums> WaveSummary::sums(const SummaryGroup &group) const
+{
+    std::vector<CrossSums> all;
+    all.reserve(questions().size());
+    for (int q = 0; q < int(questions().size()); ++q)
+        all.push_back(sums(q, group));
+    return all;
+}
+
+QByteArray WaveSummary::serialize() const
+{
+    QByteArray blob;
+    QDataStream out(&blob, QIODevice::WriteOnly);
+    out.setVersion(StreamVersion);
+    out << Magic << FormatVersion << m_landlordCodes << qint32(m_table.globalColumn())
+        << qint32(m_table.groupCount()) << quint32(questions().size());
+    for (const QuestionInfo &q : questions())
+        out << q.code << quint8(q.type) << qint32(q.optionCount);
+    out << quint64(m_table.cellCount());
+    writeCells(out, m_table.cells());
+    return blob;
+}
+
+std::optional<WaveSummary> WaveSummary::deserialize(const QByteArray &blob, QString *error)
+{
+    QDataStream in(blob);
+    in.setVersion(StreamVersion);
+    quint32 magic = 0, version = 0;
+    in >> magic >> version;
+    if (in.status() != QDataStream::Ok || magic != Magic)
+        return refuse(error, QStringLiteral("not a wave summary"));
+    if (version > FormatVersion)
+        return refuse(error, QStringLiteral("wave summary format %1 is newer than this version (%2)")
+                               .arg(version).arg(FormatVersion));
+
+    WaveSummary summary;
+    qint32 global = -1, groups = 0;
+    quint32 questionCount = 0;
+    in >> summary.m_landlordCodes >> global >> groups >> questionCount;
+    if (in.status() != QDataStream::Ok || groups != 2 * summary.m_landlordCodes.size()
+        || questionCount > 10000 || global < -1 || global >= qint32(questionCount))
+        return refuse(error, QStringLiteral("damaged wave summary header"));
+
+    std::vector<QuestionInfo> questions(questionCount);
+    for (QuestionInfo &q : questions) {
+        quint8 type = 0;
+        qint32 options = 0;
+        in >> q.code >> type >> options;
+        if (type > quint8(QuestionType::Single) || options < 1 || options > 255)
+            return refuse(error, QStringLiteral("damaged wave summary question"));
+        q.type = QuestionType(type);
+        q.optionCount = options;
+    }
+    quint64 cellCount = 0;
+    in >> cellCount;
+    // Checked before allocating, so a damaged header cannot ask for gigabytes.
+    quint64 expected = 0;
+    for (const QuestionInfo &q : questions)
+        expected += quint64(q.optionCount + 1) * GlobalLevels * quint64(groups);
+    if (in.status() != QDataStream::Ok || cellCount != expected
+        || cellCount * sizeof(AnswerSums) > quint64(blob.size()))
+        return refuse(error, QStringLiteral("damaged wave summary cells"));
+    summary.m_table = CellTable(std::move(questions), global, groups);
+    if (!readCells(in, summary.m_table.cells()))
+        return refuse(error, QStringLiteral("damaged wave summary cells"));
+    return summary;
+}

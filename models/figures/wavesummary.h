@@ -1,0 +1,102 @@
+#pragma once
+
+#include "crosssums.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+class Codebook;
+
+/// Which respondents of a wave a figure is about: all landlords, one, or all
+/// but one (a landlord against the rest), each optionally QPV or hors QPV.
+struct SummaryGroup
+{
+    enum class Landlords { All, One, AllExceptOne };
+
+    Landlords landlords = Landlords::All;
+    int landlord = -1;        ///< index in WaveSummary::landlordCodes()
+    std::optional<bool> qpv;  ///< true: QPV only; false: hors QPV only
+
+    static SummaryGroup whole() { return {}; }
+    static SummaryGroup qpvOnly() { return {Landlords::All, -1, true}; }
+    static SummaryGroup horsQpv() { return {Landlords::All, -1, false}; }
+    static SummaryGroup ofLandlord(int landlord, std::optional<bool> qpv = std::nullopt)
+    {
+        return {Landlords::One, landlord, qpv};
+    }
+    static SummaryGroup restOf(int landlord, std::optional<bool> qpv = std::nullopt)
+    {
+        return {Landlords::AllExceptOne, landlord, qpv};
+    }
+
+    bool contains(int landlordIndex, bool isQpv) const
+    {
+        if (qpv && *qpv != isQpv)
+            return false;
+        switch (landlords) {
+        case Landlords::All: return true;
+        case Landlords::One: return landlordIndex == landlord;
+        case Landlords::AllExceptOne: return landlordIndex != landlord;
+        }
+        return false;
+    }
+};
+
+/// Everything the figures of one wave need, without its respondents: the
+/// sums of every (landlord, QPV, question, answer, global answer) cell. Built
+/// once at import and kept by the store as a blob, so that no figure ever
+/// scans raw answers. Segment figures, which need other groupings, come from
+/// the raw answers instead (segmentfigures.h).
+class WaveSummary
+{
+public:
+    /// Version of the blob layout; bump on any change, and keep reading
+    /// older versions or have the store rebuild them from the answers.
+    static constexpr quint32 FormatVersion = 1;
+
+    WaveSummary() = default;
+
+    /// One pass over the answers. globalColumn: index in data.answers of the
+    /// overall-satisfaction question, or -1 (no importance then). A codebook
+    /// only adds single-choice options that nobody chose.
+    static WaveSummary build(const WaveData &data, int globalColumn, const Codebook *codebook = nullptr);
+
+    /// The blob for the store (QDataStream, with a magic and FormatVersion).
+    QByteArray serialize() const;
+    /// Reads a blob; nullopt (and a reason in *error) if it is not one, is
+    /// damaged, or has a newer format.
+    static std::optional<WaveSummary> deserialize(const QByteArray &blob, QString *error = nullptr);
+
+    bool isNull() const { return m_table.questions().empty(); }
+
+    const QStringList &landlordCodes() const { return m_landlordCodes; }
+    int landlordIndex(const QString &code) const { return int(m_landlordCodes.indexOf(code)); }
+    const std::vector<QuestionInfo> &questions() const { return m_table.questions(); }
+    int questionIndex(const QString &code) const;
+    int globalColumn() const { return m_table.globalColumn(); }
+
+    /// One question over one group.
+    CrossSums sums(int question, const SummaryGroup &group) const;
+    /// Every question over one group, in questions() order.
+    std::vector<CrossSums> sums(const SummaryGroup &group) const;
+    /// One question for one landlord and QPV status: the finest cell block.
+    CrossSums cellSums(int question, int landlord, bool isQpv) const
+    {
+        return m_table.sum(question, groupIndex(landlord, isQpv));
+    }
+
+    bool operator==(const WaveSummary &other) const
+    {
+        return m_landlordCodes == other.m_landlordCodes && m_table == other.m_table;
+    }
+
+private:
+    static int groupIndex(int landlord, bool isQpv) { return landlord * 2 + (isQpv ? 1 : 0); }
+
+    QStringList m_landlordCodes;
+    CellTable m_table; ///< groups: landlord × 2 + qpv
+};

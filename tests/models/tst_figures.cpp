@@ -1,0 +1,421 @@
+// Golden tests of the figures engine against R's survey package: the
+// respondents and expected values under tests/data/figures/ come from
+// golden.R there. Every figure is read from a WaveSummary that went through
+// its blob, as the app reads it from the store.
+#include "drivers.h"
+#include "figure.h"
+#include "ranking.h"
+#include "segmentfigures.h"
+#include "shares.h"
+#include "wavesummary.h"
+
+#include <QFile>
+#include <QHash>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+const QString DataDir = QStringLiteral(SATISFECIT_TEST_DATA "/figures/");
+const QStringList SatisfactionCodes = {"Q01", "Q02", "Q03", "Q04", "Q05", "Q06"};
+constexpr int GlobalColumn = 0; // Q01
+constexpr int WholeSampleSize = 2000;
+
+// Spec formulas against R: equal up to the order of floating-point sums.
+// Relative, so that a small se is held to as many digits as a score.
+constexpr double Exact = 1e-9;
+
+bool close(double actual, double expected, double tolerance)
+{
+    return std::fabs(actual - expected) <= tolerance * std::fabs(expected) + 1e-14;
+}
+
+#define COMPARE_NEAR(actual, expected, tolerance)                                                   \
+    QVERIFY2(close((actual), (expected), (tolerance)),                                             \
+             qPrintable(QStringLiteral("%1 = %2, expected %3")                                     \
+                            .arg(QLatin1String(#actual))                                           \
+                            .arg(actual, 0, 'g', 17)                                               \
+                            .arg(expected, 0, 'g', 17)))
+
+// A plain split is enough for this controlled file: no quotes, ';' only.
+WaveData loadRespondents(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("cannot open %s", qPrintable(path));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList header = lines.first().split(QLatin1Char(';'));
+
+    WaveData data;
+    data.year = 2020;
+    data.scope = QStringLiteral("Test");
+    WaveData::SegmentColumn habitat{QStringLiteral("type_habitat"), {}, {}};
+    for (int c = header.indexOf("Q01"); c < header.size(); ++c) {
+        const QuestionType type = header[c] == "Q07" ? QuestionType::YesNo
+            : header[c] == "Q08"                     ? QuestionType::Single
+                                                     : QuestionType::Satisfaction4;
+        data.answers.push_back({header[c], type, {}});
+    }
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(QLatin1Char(';'));
+        auto field = [&](const char *name) { return f.at(header.indexOf(QLatin1String(name))); };
+        data.respondentIds << field("id");
+        data.weights.push_back(field("poids").toDouble());
+        if (!data.landlordCodes.contains(field("bailleur")))
+            data.landlordCodes << field("bailleur");
+        data.landlord.push_back(std::uint16_t(data.landlordCodes.indexOf(field("bailleur"))));
+        data.qpv.push_back(std::uint8_t(field("qpv").toInt()));
+        if (!habitat.dictionary.contains(field("type_habitat")))
+            habitat.dictionary << field("type_habitat");
+        habitat.values.push_back(std::uint16_t(habitat.dictionary.indexOf(field("type_habitat"))));
+        for (WaveData::AnswerColumn &column : data.answers)
+            column.values.push_back(std::uint8_t(f.at(header.indexOf(column.code)).toInt())); // "" → 0
+    }
+    data.segments.push_back(habitat);
+    return data;
+}
+
+// golden.csv: group;code;statistic;value
+QHash<QString, double> loadGolden(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("cannot open %s", qPrintable(path));
+    QHash<QString, double> golden;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(QLatin1Char(';'));
+        golden.insert(f[0] + QLatin1Char('|') + f[1] + QLatin1Char('|') + f[2], f[3].toDouble());
+    }
+    return golden;
+}
+
+} // namespace
+
+class TestFigures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void summaryRoundTrip();
+    void damagedBlobs_data();
+    void damagedBlobs();
+    void scores_data();
+    void scores();
+    void shares_data();
+    void shares();
+    void importance_data();
+    void importance();
+    void drivers_data();
+    void drivers();
+    void peers_data();
+    void peers();
+    void domainStandardErrors_data();
+    void domainStandardErrors();
+    void segmentPathMatchesSummary();
+
+private:
+    double golden(const QString &group, const QString &code, const QString &statistic) const;
+    bool hasGolden(const QString &group, const QString &code, const QString &statistic) const;
+    /// Rows "group code" for every group of golden.csv holding statistic,
+    /// optionally only for some codes.
+    void addRows(const QString &statistic, const QString &groupPrefix = QString(),
+                 const QStringList &codes = QStringList());
+    std::vector<CrossSums> groupSums(const QString &group) const;
+
+    WaveData m_data;
+    WaveSummary m_built;
+    WaveSummary m_summary; // m_built after serialize() and deserialize()
+    QHash<QString, double> m_golden;
+};
+
+void TestFigures::initTestCase()
+{
+    m_data = loadRespondents(DataDir + "respondents.csv");
+    QCOMPARE(m_data.respondentCount(), WholeSampleSize);
+    m_golden = loadGolden(DataDir + "golden.csv");
+    QVERIFY(m_golden.size() > 3000);
+    m_built = WaveSummary::build(m_data, GlobalColumn);
+    QString error;
+    const std::optional<WaveSummary> read = WaveSummary::deserialize(m_built.serialize(), &error);
+    QVERIFY2(read, qPrintable(error));
+    m_summary = *read;
+}
+
+double TestFigures::golden(const QString &group, const QString &code, const QString &statistic) const
+{
+    const QString key = group + '|' + code + '|' + statistic;
+    if (!m_golden.contains(key))
+        qFatal("no golden value %s", qPrintable(key));
+    return m_golden.value(key);
+}
+
+bool TestFigures::hasGolden(const QString &group, const QString &code, const QString &statistic) const
+{
+    return m_golden.contains(group + '|' + code + '|' + statistic);
+}
+
+void TestFigures::addRows(const QString &statistic, const QString &groupPrefix, const QStringList &codes)
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("code");
+    QStringList keys = m_golden.keys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys)) {
+        const QStringList parts = key.split('|');
+        const bool wanted = codes.isEmpty() || codes.contains(parts[1]);
+        if (parts[2] == statistic && parts[0].startsWith(groupPrefix) && wanted)
+            QTest::newRow(qPrintable(parts[0] + ' ' + parts[1])) << parts[0] << parts[1];
+    }
+}
+
+// The sums of every question for a golden group name.
+std::vector<CrossSums> TestFigures::groupSums(const QString &group) const
+{
+    const QString landlord = group.section(':', 1, 1);
+    const int l = m_summary.landlordIndex(landlord);
+    if (group == "ensemble")
+        return m_summary.sums(SummaryGroup::whole());
+    if (group == "qpv")
+        return m_summary.sums(SummaryGroup::qpvOnly());
+    if (group == "hors_qpv")
+        return m_summary.sums(SummaryGroup::horsQpv());
+    if (group.startsWith("landlord:"))
+        return m_summary.sums(SummaryGroup::ofLandlord(l));
+    if (group.startsWith("rest:"))
+        return m_summary.sums(SummaryGroup::restOf(l));
+    if (group.startsWith("landlord_qpv:"))
+        return m_summary.sums(SummaryGroup::ofLandlord(l, true));
+    if (group.startsWith("landlord_hors_qpv:"))
+        return m_summary.sums(SummaryGroup::ofLandlord(l, false));
+    if (group.startsWith("segment")) {
+        // segment:COLUMN=VALUE or segment_landlord:L:COLUMN=VALUE
+        const QString spec = group.section(':', -1);
+        RespondentFilter filter;
+        if (group.startsWith("segment_landlord:"))
+            filter.landlord = int(m_data.landlordCodes.indexOf(landlord));
+        const int column = segmentColumnIndex(m_data, spec.section('=', 0, 0));
+        const SegmentSums segments = segmentSums(m_data, column, GlobalColumn, filter);
+        for (const SegmentGroupSums &g : segments.groups) {
+            if (g.value == spec.section('=', 1))
+                return g.sums;
+        }
+    }
+    qFatal("unknown group %s", qPrintable(group));
+}
+
+void TestFigures::summaryRoundTrip()
+{
+    QVERIFY(m_summary == m_built);
+    QCOMPARE(m_summary.serialize(), m_built.serialize());
+    QCOMPARE(m_summary.landlordCodes(), QStringList({"A", "D", "C", "B", "E"}));
+    QCOMPARE(m_summary.questions().size(), std::size_t(8));
+    QCOMPARE(m_summary.questions()[7].optionCount, 4);
+    QCOMPARE(m_summary.globalColumn(), GlobalColumn);
+}
+
+void TestFigures::damagedBlobs_data()
+{
+    QTest::addColumn<QByteArray>("blob");
+    const QByteArray good = m_built.serialize();
+    QByteArray newer = good;
+    newer[7] = char(WaveSummary::FormatVersion + 1); // big-endian quint32 after the magic
+    QByteArray badMagic = good;
+    badMagic[0] = 'X';
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not a summary") << QByteArray("hello, world");
+    QTest::newRow("wrong magic") << badMagic;
+    QTest::newRow("newer format") << newer;
+    QTest::newRow("truncated header") << good.left(40);
+    QTest::newRow("truncated cells") << good.left(good.size() - 8);
+}
+
+void TestFigures::damagedBlobs()
+{
+    QFETCH(QByteArray, blob);
+    QString error;
+    QVERIFY(!WaveSummary::deserialize(blob, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestFigures::scores_data()
+{
+    addRows("n", QString(), SatisfactionCodes);
+}
+
+void TestFigures::scores()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, code);
+    const CrossSums sums = groupSums(group)[std::size_t(m_summary.questionIndex(code))];
+    const ScoreFigure f = scoreFigure(sums);
+    QCOMPARE(f.n, qint64(golden(group, code, "n")));
+    if (f.n < 2)
+        return;
+    COMPARE_NEAR(f.score, golden(group, code, "score"), Exact);
+    COMPARE_NEAR(f.se, golden(group, code, "se"), Exact);
+    COMPARE_NEAR(f.pctSatisfied, golden(group, code, "pct_satisfied"), Exact);
+    COMPARE_NEAR(f.nEff, golden(group, code, "n_eff"), Exact);
+    COMPARE_NEAR(f.ciLow, f.score - 1.96 * f.se, Exact);
+    COMPARE_NEAR(f.ciHigh, f.score + 1.96 * f.se, Exact);
+    QCOMPARE(int(f.band), int(golden(group, code, "band")));
+    QCOMPARE(f.sufficient(), f.n >= 30);
+
+    const ShareFigure d = distribution(sums);
+    QCOMPARE(d.options.size(), std::size_t(4));
+    QCOMPARE(d.n, f.n);
+    for (int a = 1; a <= 4; ++a) {
+        const QString i = QString::number(a);
+        COMPARE_NEAR(d.options[a - 1].percent, 100 * golden(group, code, "share_" + i), Exact);
+        COMPARE_NEAR(d.options[a - 1].se, 100 * golden(group, code, "share_se_" + i), Exact);
+    }
+}
+
+void TestFigures::shares_data()
+{
+    addRows("n", QString(), {"Q07", "Q08"});
+}
+
+void TestFigures::shares()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, code);
+    const ShareFigure s = shareFigure(groupSums(group)[std::size_t(m_summary.questionIndex(code))]);
+    QCOMPARE(s.n, qint64(golden(group, code, "n")));
+    if (s.n < 2)
+        return;
+    QCOMPARE(s.options.size(), std::size_t(code == "Q07" ? 2 : 4));
+    COMPARE_NEAR(s.nEff, golden(group, code, "n_eff"), Exact);
+    double total = 0;
+    for (const OptionShare &o : s.options) {
+        const QString i = QString::number(o.option);
+        COMPARE_NEAR(o.percent, 100 * golden(group, code, "share_" + i), Exact);
+        COMPARE_NEAR(o.se, 100 * golden(group, code, "share_se_" + i), Exact);
+        total += o.percent;
+    }
+    COMPARE_NEAR(total, 100.0, Exact);
+}
+
+void TestFigures::importance_data()
+{
+    addRows("n_pairs");
+}
+
+void TestFigures::importance()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, code);
+    const Correlation c = weightedCorrelation(groupSums(group)[std::size_t(m_summary.questionIndex(code))]);
+    QCOMPARE(c.nPairs, qint64(golden(group, code, "n_pairs")));
+    if (hasGolden(group, code, "importance"))
+        COMPARE_NEAR(c.r, golden(group, code, "importance"), Exact);
+}
+
+void TestFigures::drivers_data()
+{
+    addRows("median_importance");
+}
+
+void TestFigures::drivers()
+{
+    QFETCH(QString, group);
+    const DriverAnalysis a = analyseDrivers(m_summary.questions(), m_summary.globalColumn(), groupSums(group));
+    COMPARE_NEAR(a.medianImportance, golden(group, "", "median_importance"), Exact);
+    COMPARE_NEAR(a.medianScore, golden(group, "", "median_score"), Exact);
+    QCOMPARE(a.drivers.size(), std::size_t(5)); // Q02..Q06: not the global, not yes/no or single
+    double lastImportance = 2.0;
+    for (int i = 0; i < int(a.drivers.size()); ++i) {
+        const DriverFigure &d = a.drivers[i];
+        const int expected = hasGolden(group, d.code, "quadrant") ? int(golden(group, d.code, "quadrant")) : 0;
+        QVERIFY2(int(d.quadrant) == expected, qPrintable(d.code + ": " + quadrantName(d.quadrant)));
+        QCOMPARE(a.priorityLevers.end() != std::find(a.priorityLevers.begin(), a.priorityLevers.end(), i),
+                 d.quadrant == Quadrant::PriorityLever);
+    }
+    for (int i : a.priorityLevers) {
+        QVERIFY(a.drivers[i].importance.r <= lastImportance);
+        lastImportance = a.drivers[i].importance.r;
+    }
+}
+
+void TestFigures::peers_data()
+{
+    addRows("median", "peers");
+}
+
+void TestFigures::peers()
+{
+    QFETCH(QString, code);
+    const Ranking r = rankLandlords(m_summary, m_summary.questionIndex(code));
+    QCOMPARE(r.peerCount, int(golden("peers", code, "count")));
+    COMPARE_NEAR(r.peerQ1, golden("peers", code, "q1"), Exact);
+    COMPARE_NEAR(r.peerMedian, golden("peers", code, "median"), Exact);
+    COMPARE_NEAR(r.peerQ3, golden("peers", code, "q3"), Exact);
+    COMPARE_NEAR(r.regional.score, golden("ensemble", code, "score"), Exact);
+    QCOMPARE(r.landlords.size(), std::size_t(5));
+
+    int previousRank = 0;
+    for (const LandlordRank &l : r.landlords) {
+        const QString own = "landlord:" + l.code, rest = "rest:" + l.code;
+        COMPARE_NEAR(l.figure.score, golden(own, code, "score"), Exact);
+        COMPARE_NEAR(l.rest.score, golden(rest, code, "score"), Exact);
+        COMPARE_NEAR(l.rest.se, golden(rest, code, "se"), Exact);
+        if (l.figure.sufficient()) {
+            QVERIFY(l.rank > previousRank);
+            previousRank = l.rank;
+            const double m1 = golden(own, code, "score"), se1 = golden(own, code, "se");
+            const double m2 = golden(rest, code, "score"), se2 = golden(rest, code, "se");
+            QCOMPARE(l.differsFromRest, std::optional<bool>(std::fabs(m1 - m2) > 1.96 * std::hypot(se1, se2)));
+        } else {
+            QCOMPARE(l.rank, 0);
+            QVERIFY(!l.differsFromRest);
+        }
+    }
+}
+
+void TestFigures::domainStandardErrors_data()
+{
+    addRows("se", "domain:");
+}
+
+// svyby's domain estimates keep the whole sample's N in N/(N−1); the spec's
+// se uses the group's own n. Same score; se differ by exactly
+// sqrt((N/(N−1)) / (n/(n−1))), which is under 0.2% only for n above ~250.
+void TestFigures::domainStandardErrors()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, code);
+    const QString landlord = group.section(':', 1);
+    const ScoreFigure f = scoreFigure(
+        m_summary.sums(m_summary.questionIndex(code), SummaryGroup::ofLandlord(m_summary.landlordIndex(landlord))));
+    COMPARE_NEAR(f.score, golden(group, code, "score"), Exact);
+    const double n = double(f.n), N = WholeSampleSize;
+    COMPARE_NEAR(f.se * std::sqrt((N / (N - 1)) / (n / (n - 1))), golden(group, code, "se"), Exact);
+    if (f.n >= 250)
+        COMPARE_NEAR(f.se, golden(group, code, "se"), 0.002);
+}
+
+// The segment values of a filtered group add up to the summary's group.
+void TestFigures::segmentPathMatchesSummary()
+{
+    for (const bool isQpv : {true, false}) {
+        const int landlord = m_summary.landlordIndex("C");
+        const SegmentSums segments = segmentSums(m_data, 0, GlobalColumn, RespondentFilter{landlord, isQpv});
+        QCOMPARE(segments.questions, m_summary.questions());
+        for (int q = 0; q < int(segments.questions.size()); ++q) {
+            CrossSums total(segments.questions[q].optionCount);
+            for (const SegmentGroupSums &g : segments.groups)
+                total += g.sums[q];
+            const CrossSums expected = m_summary.sums(q, SummaryGroup::ofLandlord(landlord, isQpv));
+            for (std::size_t c = 0; c < total.cells().size(); ++c) {
+                QCOMPARE(total.cells()[c].count, expected.cells()[c].count);
+                COMPARE_NEAR(total.cells()[c].sumW, expected.cells()[c].sumW, 1e-12);
+                COMPARE_NEAR(total.cells()[c].sumW2, expected.cells()[c].sumW2, 1e-12);
+            }
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFigures)
+#include "tst_figures.moc"
