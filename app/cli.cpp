@@ -119,7 +119,8 @@ int runCommandLine(const QStringList &arguments)
         return usageError(parser.errorText());
 
     const QString language = chooseLanguage(parser.value(langOption));
-    if (parser.isSet(langOption) && language != parser.value(langOption))
+    // chooseLanguage() hands back what it does not know, for us to report.
+    if (parser.isSet(langOption) && language != QLatin1String("fr") && language != QLatin1String("en"))
         return usageError(tr("unknown language \"%1\": expected fr or en").arg(parser.value(langOption)));
     installTranslations(language);
 

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,11 +46,14 @@ QString Output::tableCell(const QVariant &value, Kind kind, const QLocale &local
         return QStringLiteral("-");
     switch (kind) {
     case Kind::Text: return value.toString();
+    case Kind::Year: return QString::number(value.toInt());
     case Kind::Integer: return locale.toString(value.toLongLong());
     case Kind::Score: return locale.toString(value.toDouble(), 'f', 1);
     case Kind::Percent: return locale.toString(value.toDouble(), 'f', 0);
     case Kind::Decimal: return locale.toString(value.toDouble(), 'f', 3);
-    case Kind::Boolean: return value.toBool() ? QStringLiteral("*") : QString();
+    case Kind::Boolean:
+        return value.toBool() ? QCoreApplication::translate("Output", "yes")
+                              : QCoreApplication::translate("Output", "no");
     }
     return value.toString();
 }
@@ -142,7 +146,7 @@ void Output::writeJson(QTextStream &out) const
                 value = QJsonValue(QJsonValue::Null);
             else if (m_columns[c].kind == Kind::Text)
                 value = v.toString();
-            else if (m_columns[c].kind == Kind::Integer)
+            else if (m_columns[c].kind == Kind::Integer || m_columns[c].kind == Kind::Year)
                 value = v.toLongLong();
             else if (m_columns[c].kind == Kind::Boolean)
                 value = v.toBool();

@@ -13,7 +13,7 @@ class QTextStream;
 class Output
 {
 public:
-    enum class Kind { Text, Integer, Score, Percent, Decimal, Boolean };
+    enum class Kind { Text, Year, Integer, Score, Percent, Decimal, Boolean };
     enum class Format { Table, Csv, Json };
 
     struct Column

@@ -12,6 +12,21 @@ QList<QCommandLineOption> noOptions()
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands = {
+        {"import", QT_TRANSLATE_NOOP("Cli", "import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave"),
+         "FILE [--codebook CSV] [--year Y] [--scope S] [--replace] [--encoding E] [--delimiter D] [--sheet N]",
+         importOptions, runImport},
+        {"import-codebook", QT_TRANSLATE_NOOP("Cli", "add or update questions from a codebook CSV"), "FILE",
+         noOptions, runImportCodebook},
+        {"import-published", QT_TRANSLATE_NOOP("Cli", "import published aggregate figures"), "FILE", noOptions,
+         runImportPublished},
+        {"preview", QT_TRANSLATE_NOOP("Cli", "show how a file is read; writes nothing"),
+         "FILE [--rows N] [--encoding E] [--delimiter D] [--sheet N]", previewOptions, runPreview, false},
+        {"scores", QT_TRANSLATE_NOOP("Cli", "figures per question (score, % satisfied, interval, n, band)"),
+         "[--year Y] [--by none|qpv|landlord|COLUMN] [--landlord CODE] [--code Q]", scoresOptions, runScores},
+        {"trend", QT_TRANSLATE_NOOP("Cli", "one question across all waves, published and computed"),
+         "--code Q [--by none|qpv]", trendOptions, runTrend},
+        {"drivers", QT_TRANSLATE_NOOP("Cli", "importance and score per question: the improvement levers"),
+         "[--year Y] [--landlord CODE]", driversOptions, runDrivers},
         {"waves", QT_TRANSLATE_NOOP("Cli", "list the waves in the store"), "", noOptions, runWaves},
         {"delete-wave", QT_TRANSLATE_NOOP("Cli", "remove one wave and everything derived from it"),
          "YEAR [--scope S]", deleteWaveOptions, runDeleteWave},

@@ -6,3 +6,15 @@
 int runWaves(CommandContext &context);
 int runDeleteWave(CommandContext &context);
 QList<QCommandLineOption> deleteWaveOptions();
+int runImport(CommandContext &context);
+QList<QCommandLineOption> importOptions();
+int runImportCodebook(CommandContext &context);
+int runImportPublished(CommandContext &context);
+int runPreview(CommandContext &context);
+QList<QCommandLineOption> previewOptions();
+int runScores(CommandContext &context);
+QList<QCommandLineOption> scoresOptions();
+int runTrend(CommandContext &context);
+QList<QCommandLineOption> trendOptions();
+int runDrivers(CommandContext &context);
+QList<QCommandLineOption> driversOptions();

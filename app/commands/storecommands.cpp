@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 int runWaves(CommandContext &context)
 {
-    Output output({{QStringLiteral("year"), Output::Kind::Integer},
+    Output output({{QStringLiteral("year"), Output::Kind::Year},
                    {QStringLiteral("scope"), Output::Kind::Text},
                    {QStringLiteral("respondents"), Output::Kind::Integer},
                    {QStringLiteral("source_file"), Output::Kind::Text},

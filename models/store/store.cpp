@@ -158,6 +158,16 @@ bool Store::open(const QString &path)
     query.finish();
 
     const int version = schemaVersion();
+    // Other programs number their schemas in user_version too: check whose
+    // database it is before calling it newer.
+    if (version > 0) {
+        query.exec(QStringLiteral("PRAGMA application_id"));
+        if (query.next() && query.value(0).toInt() != ApplicationId)
+            return refuse(StoreError::Kind::NotAStore,
+                          tr("%1 is an SQLite database but not a Satisfecit store")
+                              .arg(QDir::toNativeSeparators(path)));
+        query.finish();
+    }
     if (version > SchemaVersion)
         return refuse(StoreError::Kind::NewerSchema,
                       tr("the store %1 was written by a newer version of Satisfecit (schema %2; "
@@ -166,14 +176,6 @@ bool Store::open(const QString &path)
     if (version == 0 && existed) {
         query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (query.next() && query.value(0).toInt() > 0)
-            return refuse(StoreError::Kind::NotAStore,
-                          tr("%1 is an SQLite database but not a Satisfecit store")
-                              .arg(QDir::toNativeSeparators(path)));
-        query.finish();
-    }
-    if (version > 0) {
-        query.exec(QStringLiteral("PRAGMA application_id"));
-        if (query.next() && query.value(0).toInt() != ApplicationId)
             return refuse(StoreError::Kind::NotAStore,
                           tr("%1 is an SQLite database but not a Satisfecit store")
                               .arg(QDir::toNativeSeparators(path)));

@@ -52,15 +52,18 @@ public:
     std::optional<WaveInfo> waveBySha256(const QString &sha256) const;
     std::optional<WaveInfo> waveByYearAndScope(int year, const QString &scope) const;
     /// Writes a whole wave in one transaction, replacing the wave replacedId
-    /// in the same transaction when it is not 0. Returns the new id, or 0.
+    /// in the same transaction when it is not 0, and first saving the
+    /// questions of newQuestions when given. Returns the new id, or 0.
     qint64 insertWave(const WaveInfo &info, const WaveData &data, const QByteArray &summary,
-                      qint64 replacedId = 0);
+                      qint64 replacedId = 0, const Codebook *newQuestions = nullptr);
     bool deleteWave(qint64 id);
     std::optional<WaveData> loadWave(qint64 id) const;
     QByteArray waveSummary(qint64 id) const;
     bool saveWaveSummary(qint64 id, const QByteArray &summary);
     /// Landlord codes in use by the wave, in the wave's own order.
     QStringList landlordCodes(qint64 waveId) const;
+    /// The wave's segment columns and their values, without the per-respondent codes.
+    std::vector<WaveData::SegmentColumn> segmentColumns(qint64 waveId) const;
 
     // Published figures
     /// Adds the figures, replacing any with the same year, scope, code,

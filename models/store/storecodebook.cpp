@@ -14,6 +14,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("Store", text);
 }
 
+// The SQLite driver binds a null QString as NULL, which NOT NULL columns
+// refuse and comparisons never match: absent text is ''.
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant optionalValue(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
@@ -100,7 +107,7 @@ bool Store::writeQuestions(const Codebook &questions)
         upsert.bindValue(1, old ? current.indexOf(q.code) : position++);
         upsert.bindValue(2, q.theme);
         upsert.bindValue(3, q.labelFr);
-        upsert.bindValue(4, q.labelEn);
+        upsert.bindValue(4, orEmpty(q.labelEn));
         upsert.bindValue(5, questionTypeName(q.type));
         upsert.bindValue(6, q.parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : q.parent);
         upsert.bindValue(7, q.isGlobal ? 1 : 0);
@@ -136,11 +143,11 @@ bool Store::savePublishedFigures(const QList<PublishedFigure> &figures)
         insert.bindValue(1, f.scope);
         insert.bindValue(2, f.code);
         insert.bindValue(3, f.segment);
-        insert.bindValue(4, f.option);
+        insert.bindValue(4, orEmpty(f.option));
         insert.bindValue(5, optionalValue(f.score));
         insert.bindValue(6, optionalValue(f.pctSatisfied));
         insert.bindValue(7, f.n ? QVariant(*f.n) : QVariant(QMetaType(QMetaType::LongLong)));
-        insert.bindValue(8, f.source);
+        insert.bindValue(8, orEmpty(f.source));
         insert.bindValue(9, f.illustrative ? 1 : 0);
         insert.bindValue(10, f.isDemo ? 1 : 0);
         if (!insert.exec())
@@ -158,8 +165,8 @@ QList<PublishedFigure> Store::publishedFigures(const QString &code) const
         "SELECT year, scope, question, segment, option, score, pct_satisfied, n, source, "
         "illustrative, is_demo FROM published_figures WHERE ? = '' OR question = ? "
         "ORDER BY question, year, scope, segment, option"));
-    query.addBindValue(code);
-    query.addBindValue(code);
+    query.addBindValue(orEmpty(code));
+    query.addBindValue(orEmpty(code));
     query.exec();
     while (query.next()) {
         PublishedFigure f;

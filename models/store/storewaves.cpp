@@ -107,13 +107,15 @@ qint64 Store::landlordId(const QString &code)
 }
 
 qint64 Store::insertWave(const WaveInfo &info, const WaveData &data, const QByteArray &summary,
-                         qint64 replacedId)
+                         qint64 replacedId, const Codebook *newQuestions)
 {
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {
         fail(StoreError::Kind::Locked, tr("the store is busy; try again"));
         return 0;
     }
+    if (newQuestions && !writeQuestions(*newQuestions))
+        return 0;
     if (replacedId != 0 && !deleteWaveRows(replacedId))
         return 0;
     QSqlQuery insert(m_db);
@@ -144,25 +146,33 @@ qint64 Store::insertWave(const WaveInfo &info, const WaveData &data, const QByte
 
 bool Store::writeWave(qint64 waveId, const WaveData &data, const QByteArray &summary)
 {
-    std::vector<qint64> landlordIds;
-    for (const QString &code : data.landlordCodes) {
-        landlordIds.push_back(landlordId(code));
-        if (landlordIds.back() == 0)
+    QSqlQuery landlord(m_db);
+    landlord.prepare(QStringLiteral("INSERT INTO wave_landlords (wave_id, position, landlord_id) "
+                                    "VALUES (?, ?, ?)"));
+    for (int i = 0; i < data.landlordCodes.size(); ++i) {
+        const qint64 id = landlordId(data.landlordCodes[i]);
+        if (id == 0)
             return false;
+        landlord.bindValue(0, waveId);
+        landlord.bindValue(1, i);
+        landlord.bindValue(2, id);
+        if (!landlord.exec())
+            return failQuery(landlord);
     }
-    QSqlQuery respondent(m_db);
-    respondent.prepare(QStringLiteral("INSERT INTO respondents (wave_id, position, external_id, "
-                                      "landlord_id, qpv, weight) VALUES (?, ?, ?, ?, ?, ?)"));
-    respondent.bindValue(0, waveId);
-    for (int i = 0; i < data.respondentCount(); ++i) {
-        respondent.bindValue(1, i);
-        respondent.bindValue(2, data.respondentIds[i]);
-        respondent.bindValue(3, landlordIds[data.landlord[i]]);
-        respondent.bindValue(4, int(data.qpv[i]));
-        respondent.bindValue(5, data.weights[i]);
-        if (!respondent.exec())
-            return failQuery(respondent);
-    }
+    QByteArray weights(qsizetype(data.weights.size() * sizeof(double)), Qt::Uninitialized);
+    for (std::size_t i = 0; i < data.weights.size(); ++i)
+        qToLittleEndian(data.weights[i], weights.data() + i * sizeof(double));
+    QSqlQuery respondents(m_db);
+    respondents.prepare(QStringLiteral("INSERT INTO respondents (wave_id, ids, landlords, qpv, weights) "
+                                       "VALUES (?, ?, ?, ?, ?)"));
+    respondents.addBindValue(waveId);
+    respondents.addBindValue(data.respondentIds.join(QLatin1Char('\n')));
+    respondents.addBindValue(encodeCodes(data.landlord));
+    respondents.addBindValue(QByteArray(reinterpret_cast<const char *>(data.qpv.data()),
+                                        qsizetype(data.qpv.size())));
+    respondents.addBindValue(weights);
+    if (!respondents.exec())
+        return failQuery(respondents);
     QSqlQuery answers(m_db);
     answers.prepare(QStringLiteral("INSERT INTO answer_columns (wave_id, question, position, type, "
                                    "answers) VALUES (?, ?, ?, ?, ?)"));
@@ -228,7 +238,7 @@ bool Store::deleteWaveRows(qint64 waveId)
     if (!query.exec())
         return failQuery(query);
     return exec(QStringLiteral("DELETE FROM landlords WHERE id NOT IN "
-                               "(SELECT DISTINCT landlord_id FROM respondents)"));
+                               "(SELECT landlord_id FROM wave_landlords)"));
 }
 
 bool Store::deleteWave(qint64 waveId)
@@ -259,8 +269,8 @@ QStringList Store::landlordCodes(qint64 waveId) const
 {
     QStringList codes;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT DISTINCT l.code FROM respondents r JOIN landlords l ON "
-                                 "l.id = r.landlord_id WHERE r.wave_id = ? ORDER BY l.code"));
+    query.prepare(QStringLiteral("SELECT l.code FROM wave_landlords w JOIN landlords l ON "
+                                 "l.id = w.landlord_id WHERE w.wave_id = ? ORDER BY w.position"));
     query.addBindValue(waveId);
     query.exec();
     while (query.next())
@@ -278,31 +288,29 @@ std::optional<WaveData> Store::loadWave(qint64 waveId) const
     data.year = info->year;
     data.scope = info->scope;
     data.landlordCodes = landlordCodes(waveId);
-    QHash<QString, std::uint16_t> landlordIndex;
-    for (int i = 0; i < data.landlordCodes.size(); ++i)
-        landlordIndex.insert(data.landlordCodes[i], std::uint16_t(i));
 
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.external_id, l.code, r.qpv, r.weight FROM respondents r "
-                                 "JOIN landlords l ON l.id = r.landlord_id WHERE r.wave_id = ? "
-                                 "ORDER BY r.position"));
+    query.prepare(QStringLiteral("SELECT ids, landlords, qpv, weights FROM respondents WHERE wave_id = ?"));
     query.addBindValue(waveId);
-    if (!query.exec()) {
+    if (!query.exec() || !query.next()) {
         failQuery(query);
         return std::nullopt;
     }
     const int n = info->respondentCount;
-    data.respondentIds.reserve(n);
-    data.weights.reserve(n);
-    data.landlord.reserve(n);
-    data.qpv.reserve(n);
-    while (query.next()) {
-        data.respondentIds << query.value(0).toString();
-        data.landlord.push_back(landlordIndex.value(query.value(1).toString()));
-        data.qpv.push_back(std::uint8_t(query.value(2).toInt()));
-        data.weights.push_back(query.value(3).toDouble());
+    data.respondentIds = query.value(0).toString().split(QLatin1Char('\n'));
+    data.landlord = decodeCodes(query.value(1).toByteArray());
+    const QByteArray qpv = query.value(2).toByteArray();
+    data.qpv.assign(qpv.begin(), qpv.end());
+    const QByteArray weights = query.value(3).toByteArray();
+    data.weights.resize(std::size_t(weights.size()) / sizeof(double));
+    for (std::size_t i = 0; i < data.weights.size(); ++i)
+        data.weights[i] = qFromLittleEndian<double>(weights.constData() + i * sizeof(double));
+    if (data.respondentIds.size() != n || int(data.landlord.size()) != n || int(data.qpv.size()) != n
+        || int(data.weights.size()) != n) {
+        fail(StoreError::Kind::Corrupt, tr("the respondents of wave %1 are damaged in the store").arg(waveId));
+        return std::nullopt;
     }
+
     QSqlQuery answers(m_db);
     answers.setForwardOnly(true);
     answers.prepare(QStringLiteral("SELECT question, type, answers FROM answer_columns "
@@ -332,4 +340,23 @@ std::optional<WaveData> Store::loadWave(qint64 waveId) const
         data.segments.push_back(std::move(column));
     }
     return data;
+}
+
+std::vector<WaveData::SegmentColumn> Store::segmentColumns(qint64 waveId) const
+{
+    std::vector<WaveData::SegmentColumn> columns;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name, dictionary FROM segment_columns WHERE wave_id = ? "
+                                 "ORDER BY position"));
+    query.addBindValue(waveId);
+    query.exec();
+    while (query.next()) {
+        WaveData::SegmentColumn column;
+        column.name = query.value(0).toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(query.value(1).toByteArray()).array())
+            column.dictionary << v.toString();
+        columns.push_back(std::move(column));
+    }
+    return columns;
 }

@@ -1,0 +1,342 @@
+// Commands that print figures: scores, trend, drivers (cli.md).
+#include "commands.h"
+
+#include "drivers.h"
+#include "figure.h"
+#include "figureengine.h"
+#include "store.h"
+#include "trend.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QVariant number(double value)
+{
+    return std::isfinite(value) ? QVariant(value) : QVariant();
+}
+
+QVariant optionalBool(const std::optional<bool> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+const QList<Output::Column> &scoreColumns()
+{
+    static const QList<Output::Column> columns = {
+        {QStringLiteral("year"), Output::Kind::Year},     {QStringLiteral("scope"), Output::Kind::Text},
+        {QStringLiteral("code"), Output::Kind::Text},     {QStringLiteral("label"), Output::Kind::Text},
+        {QStringLiteral("theme"), Output::Kind::Text},    {QStringLiteral("segment"), Output::Kind::Text},
+        {QStringLiteral("score"), Output::Kind::Score},   {QStringLiteral("pct_satisfied"), Output::Kind::Percent},
+        {QStringLiteral("se"), Output::Kind::Decimal},    {QStringLiteral("ci_low"), Output::Kind::Score},
+        {QStringLiteral("ci_high"), Output::Kind::Score}, {QStringLiteral("n"), Output::Kind::Integer},
+        {QStringLiteral("n_eff"), Output::Kind::Score}, {QStringLiteral("band"), Output::Kind::Text},
+        {QStringLiteral("diff_significant"), Output::Kind::Boolean},
+        {QStringLiteral("source"), Output::Kind::Text},
+    };
+    return columns;
+}
+
+// A figure as a row of scores; an insufficient group shows its size only.
+QVariantList scoreRow(const WaveInfo &wave, const Question &q, const QString &language, const QString &segment,
+                      const ScoreFigure &f, const std::optional<bool> &significant)
+{
+    const bool shown = f.sufficient();
+    return {wave.year, wave.scope, q.code, q.label(language), q.theme, segment,
+            shown ? number(f.score) : QVariant(), shown ? number(f.pctSatisfied) : QVariant(),
+            shown ? number(f.se) : QVariant(), shown ? number(f.ciLow) : QVariant(),
+            shown ? number(f.ciHigh) : QVariant(), f.n, number(f.nEff), bandName(f.band),
+            optionalBool(significant), QVariant()};
+}
+
+int parseYear(const CommandContext &context, int *year)
+{
+    *year = 0;
+    if (!context.parser.isSet(QStringLiteral("year")))
+        return ExitOk;
+    bool ok = false;
+    *year = context.parser.value(QStringLiteral("year")).toInt(&ok);
+    return ok ? ExitOk : context.fail(ExitUsage, tr("--year: expected a year"));
+}
+
+// The published figures of a year, for waves kept only as aggregates.
+int printPublishedScores(CommandContext &context, FigureEngine &engine, int year, const QString &code)
+{
+    Output output(scoreColumns());
+    for (const PublishedFigure &p : engine.publishedFigures()) {
+        const Question *q = engine.codebook().find(p.code);
+        if (p.year != year || !p.score || !q || (!code.isEmpty() && p.code != code))
+            continue;
+        const Band band = p.n && *p.n < MinimumEffectif ? Band::EffectifInsuffisant
+                                                        : bandOf(*p.score, MinimumEffectif);
+        output.addRow({p.year, p.scope, p.code, q->label(context.language), q->theme, p.segment,
+                       *p.score, p.pctSatisfied ? QVariant(*p.pctSatisfied) : QVariant(), QVariant(), QVariant(),
+                       QVariant(), p.n ? QVariant(*p.n) : QVariant(), QVariant(), bandName(band), QVariant(),
+                       p.source});
+    }
+    if (output.rowCount() == 0)
+        return context.fail(ExitUsage, tr("no wave and no published figure for %1").arg(year));
+    output.write(context.out, context.format, context.locale);
+    return ExitOk;
+}
+
+} // namespace
+
+QList<QCommandLineOption> scoresOptions()
+{
+    return {QCommandLineOption(QStringLiteral("year"), tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
+            QCommandLineOption(QStringLiteral("scope"), tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+            QCommandLineOption(QStringLiteral("by"), tr("none, qpv, landlord or a segment column."), QStringLiteral("BY"),
+                               QStringLiteral("none")),
+            QCommandLineOption(QStringLiteral("landlord"), tr("Only this landlord's tenants."), QStringLiteral("CODE")),
+            QCommandLineOption(QStringLiteral("code"), tr("Only this question."), QStringLiteral("Q"))};
+}
+
+int runScores(CommandContext &context)
+{
+    FigureEngine engine(context.store);
+    int year = 0;
+    if (const int rc = parseYear(context, &year))
+        return rc;
+    const QString code = context.parser.value(QStringLiteral("code"));
+    if (!code.isEmpty() && !engine.codebook().find(code))
+        return context.fail(ExitUsage, tr("question %1 is not in the codebook").arg(code));
+    const std::optional<WaveInfo> wave = engine.latestWave(year, context.parser.value(QStringLiteral("scope")));
+    if (!wave) {
+        if (year > 0)
+            return printPublishedScores(context, engine, year, code);
+        return context.fail(ExitUsage, tr("the store has no wave yet: import one first"));
+    }
+    const WaveSummary *summary = engine.summary(wave->id);
+    if (!summary)
+        return context.fail(ExitStoreError, context.store->error().message);
+
+    GroupFilter base;
+    base.landlord = context.parser.value(QStringLiteral("landlord"));
+    if (!base.landlord.isEmpty() && summary->landlordIndex(base.landlord) < 0)
+        return context.fail(ExitUsage, tr("landlord %1 is not in the wave %2").arg(base.landlord).arg(wave->year));
+    const QString by = context.parser.value(QStringLiteral("by"));
+
+    // The groups to print, each with what it is compared with (by question code).
+    struct Group
+    {
+        QString segment;
+        std::vector<CrossSums> sums;
+        QHash<QString, CrossSums> reference;
+    };
+    const auto byCode = [](const WaveSummary *s, const std::optional<std::vector<CrossSums>> &sums) {
+        QHash<QString, CrossSums> map;
+        if (s && sums)
+            for (std::size_t i = 0; i < sums->size(); ++i)
+                map.insert(s->questions()[i].code, (*sums)[i]);
+        return map;
+    };
+    std::vector<Group> groups;
+    const auto sumsOf = [&](const GroupFilter &f) { return engine.groupSums(wave->id, f).value_or(std::vector<CrossSums>()); };
+    if (by == QLatin1String("none")) {
+        Group g{base.landlord.isEmpty() ? QStringLiteral("ensemble") : base.landlord, sumsOf(base), {}};
+        if (!base.landlord.isEmpty())
+            g.reference = byCode(summary, engine.restSums(wave->id, base));
+        else if (const auto previous = engine.previousWave(*wave))
+            g.reference = byCode(engine.summary(previous->id), engine.groupSums(previous->id, base));
+        groups.push_back(std::move(g));
+    } else if (by == QLatin1String("qpv")) {
+        GroupFilter qpv = base, hors = base;
+        qpv.qpv = true;
+        hors.qpv = false;
+        Group q{QStringLiteral("qpv"), sumsOf(qpv), {}}, h{QStringLiteral("hors_qpv"), sumsOf(hors), {}};
+        q.reference = byCode(summary, h.sums);
+        h.reference = byCode(summary, q.sums);
+        groups.push_back(std::move(q));
+        groups.push_back(std::move(h));
+    } else if (by == QLatin1String("landlord")) {
+        for (const QString &landlord : summary->landlordCodes()) {
+            if (!base.landlord.isEmpty() && landlord != base.landlord)
+                continue;
+            GroupFilter f = base;
+            f.landlord = landlord;
+            groups.push_back({landlord, sumsOf(f), byCode(summary, engine.restSums(wave->id, f))});
+        }
+    } else {
+        const WaveData *data = engine.waveData(wave->id);
+        const auto column = std::find_if(data->segments.begin(), data->segments.end(),
+                                         [&](const WaveData::SegmentColumn &s) { return s.name == by; });
+        if (column == data->segments.end()) {
+            QStringList names;
+            for (const WaveData::SegmentColumn &s : data->segments)
+                names << s.name;
+            return context.fail(ExitUsage, tr("--by %1: expected none, qpv, landlord or a segment column (%2)")
+                                               .arg(by, names.join(QLatin1String(", "))));
+        }
+        QStringList values = column->dictionary;
+        values.sort();
+        for (const QString &value : values) {
+            GroupFilter f = base;
+            f.segmentColumn = by;
+            f.segmentValue = value;
+            groups.push_back({value, sumsOf(f), {}});
+        }
+    }
+
+    Output output(scoreColumns());
+    const std::vector<QuestionInfo> &questions = summary->questions();
+    for (int i = 0; i < int(questions.size()); ++i) {
+        const Question *q = engine.codebook().find(questions[i].code);
+        if (!q || q->type != QuestionType::Satisfaction4 || (!code.isEmpty() && q->code != code))
+            continue;
+        for (const Group &g : groups) {
+            if (i >= int(g.sums.size()))
+                continue;
+            const ScoreFigure f = scoreFigure(g.sums[i]);
+            std::optional<bool> significant;
+            if (const auto ref = g.reference.constFind(q->code); ref != g.reference.cend())
+                significant = diffSignificant(f, scoreFigure(*ref));
+            output.addRow(scoreRow(*wave, *q, context.language, g.segment, f, significant));
+        }
+    }
+    output.write(context.out, context.format, context.locale);
+    return ExitOk;
+}
+
+QList<QCommandLineOption> trendOptions()
+{
+    return {QCommandLineOption(QStringLiteral("code"), tr("The question (required)."), QStringLiteral("Q")),
+            QCommandLineOption(QStringLiteral("by"), tr("none or qpv."), QStringLiteral("BY"), QStringLiteral("none"))};
+}
+
+int runTrend(CommandContext &context)
+{
+    FigureEngine engine(context.store);
+    const QString code = context.parser.value(QStringLiteral("code"));
+    const Question *question = engine.codebook().find(code);
+    if (code.isEmpty())
+        return context.fail(ExitUsage, tr("trend needs --code, e.g. --code Q01"));
+    if (!question)
+        return context.fail(ExitUsage, tr("question %1 is not in the codebook").arg(code));
+    const QString by = context.parser.value(QStringLiteral("by"));
+    QList<QPair<QString, std::optional<bool>>> segments;
+    if (by == QLatin1String("none"))
+        segments << qMakePair(QStringLiteral("ensemble"), std::optional<bool>());
+    else if (by == QLatin1String("qpv"))
+        segments << qMakePair(QStringLiteral("qpv"), std::optional<bool>(true))
+                 << qMakePair(QStringLiteral("hors_qpv"), std::optional<bool>(false));
+    else
+        return context.fail(ExitUsage, tr("--by %1: expected none or qpv").arg(by));
+
+    Output output({{QStringLiteral("year"), Output::Kind::Year},
+                   {QStringLiteral("scope"), Output::Kind::Text},
+                   {QStringLiteral("code"), Output::Kind::Text},
+                   {QStringLiteral("label"), Output::Kind::Text},
+                   {QStringLiteral("segment"), Output::Kind::Text},
+                   {QStringLiteral("score"), Output::Kind::Score},
+                   {QStringLiteral("pct_satisfied"), Output::Kind::Percent},
+                   {QStringLiteral("se"), Output::Kind::Decimal},
+                   {QStringLiteral("ci_low"), Output::Kind::Score},
+                   {QStringLiteral("ci_high"), Output::Kind::Score},
+                   {QStringLiteral("n"), Output::Kind::Integer},
+                   {QStringLiteral("band"), Output::Kind::Text},
+                   {QStringLiteral("published"), Output::Kind::Boolean},
+                   {QStringLiteral("illustrative"), Output::Kind::Boolean},
+                   {QStringLiteral("scope_break"), Output::Kind::Boolean},
+                   {QStringLiteral("diff_significant"), Output::Kind::Boolean},
+                   {QStringLiteral("source"), Output::Kind::Text}});
+    for (const auto &[segment, qpv] : segments) {
+        std::vector<TrendPoint> computed;
+        for (const WaveInfo &w : engine.waves()) {
+            const WaveSummary *s = engine.summary(w.id);
+            const int i = s ? s->questionIndex(code) : -1;
+            if (i < 0)
+                continue;
+            const ScoreFigure f = scoreFigure(s->sums(i, SummaryGroup{SummaryGroup::Landlords::All, -1, qpv}));
+            if (f.sufficient())
+                computed.push_back(computedTrendPoint(w.year, w.scope, f));
+        }
+        std::vector<PublishedPoint> published;
+        QSet<QString> illustrative;
+        for (const PublishedFigure &p : engine.publishedFigures())
+            if (p.code == code && p.segment == segment && p.score && p.option.isEmpty()) {
+                published.push_back({p.year, p.scope, *p.score, p.pctSatisfied, p.n, p.source});
+                if (p.illustrative)
+                    illustrative.insert(QStringLiteral("%1|%2").arg(p.year).arg(p.scope));
+            }
+        for (const TrendPoint &t : buildTrend(std::move(computed), published)) {
+            const auto opt = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
+            output.addRow({t.year, t.scope, code, question->label(context.language), segment,
+                           t.score, opt(t.pctSatisfied), opt(t.se), opt(t.ciLow), opt(t.ciHigh),
+                           t.n > 0 ? QVariant(t.n) : QVariant(),
+                           bandName(t.published && t.n == 0 ? bandOf(t.score, MinimumEffectif) : bandOf(t.score, t.n)),
+                           t.published, t.published && illustrative.contains(QStringLiteral("%1|%2").arg(t.year).arg(t.scope)),
+                           t.scopeBreakBefore, optionalBool(t.diffSignificant), t.source});
+        }
+    }
+    output.write(context.out, context.format, context.locale);
+    return ExitOk;
+}
+
+QList<QCommandLineOption> driversOptions()
+{
+    return {QCommandLineOption(QStringLiteral("year"), tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
+            QCommandLineOption(QStringLiteral("scope"), tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+            QCommandLineOption(QStringLiteral("landlord"), tr("Only this landlord's tenants."), QStringLiteral("CODE"))};
+}
+
+int runDrivers(CommandContext &context)
+{
+    FigureEngine engine(context.store);
+    int year = 0;
+    if (const int rc = parseYear(context, &year))
+        return rc;
+    const std::optional<WaveInfo> wave = engine.latestWave(year, context.parser.value(QStringLiteral("scope")));
+    if (!wave)
+        return context.fail(ExitUsage, year > 0 ? tr("no wave %1 with respondents in the store").arg(year)
+                                                : tr("the store has no wave yet: import one first"));
+    const WaveSummary *summary = engine.summary(wave->id);
+    if (!summary)
+        return context.fail(ExitStoreError, context.store->error().message);
+    const QString landlord = context.parser.value(QStringLiteral("landlord"));
+    const int landlordIndex = landlord.isEmpty() ? -1 : summary->landlordIndex(landlord);
+    if (!landlord.isEmpty() && landlordIndex < 0)
+        return context.fail(ExitUsage, tr("landlord %1 is not in the wave %2").arg(landlord).arg(wave->year));
+    if (summary->globalColumn() < 0)
+        return context.fail(ExitUsage, tr("the wave has no overall-satisfaction question: no driver analysis"));
+    const DriverAnalysis analysis = analyseDrivers(
+        *summary, landlordIndex < 0 ? SummaryGroup::whole() : SummaryGroup::ofLandlord(landlordIndex));
+
+    Output output({{QStringLiteral("year"), Output::Kind::Year},
+                   {QStringLiteral("scope"), Output::Kind::Text},
+                   {QStringLiteral("segment"), Output::Kind::Text},
+                   {QStringLiteral("code"), Output::Kind::Text},
+                   {QStringLiteral("label"), Output::Kind::Text},
+                   {QStringLiteral("theme"), Output::Kind::Text},
+                   {QStringLiteral("importance"), Output::Kind::Decimal},
+                   {QStringLiteral("score"), Output::Kind::Score},
+                   {QStringLiteral("n"), Output::Kind::Integer},
+                   {QStringLiteral("n_pairs"), Output::Kind::Integer},
+                   {QStringLiteral("band"), Output::Kind::Text},
+                   {QStringLiteral("quadrant"), Output::Kind::Text},
+                   {QStringLiteral("priority_rank"), Output::Kind::Integer}});
+    for (int d = 0; d < int(analysis.drivers.size()); ++d) {
+        const DriverFigure &driver = analysis.drivers[d];
+        const Question *q = engine.codebook().find(driver.code);
+        const auto rank = std::find(analysis.priorityLevers.begin(), analysis.priorityLevers.end(), d);
+        const bool shown = driver.score.sufficient();
+        output.addRow({wave->year, wave->scope, landlord.isEmpty() ? QStringLiteral("ensemble") : landlord,
+                       driver.code, q ? q->label(context.language) : driver.code, q ? q->theme : QString(),
+                       number(driver.importance.r), shown ? number(driver.score.score) : QVariant(),
+                       driver.score.n, driver.importance.nPairs, bandName(driver.score.band),
+                       quadrantName(driver.quadrant),
+                       rank == analysis.priorityLevers.end() ? QVariant() : QVariant(int(rank - analysis.priorityLevers.begin()) + 1)});
+    }
+    output.write(context.out, context.format, context.locale);
+    return ExitOk;
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "codebook.h"
+#include "storetypes.h"
+#include "wavedata.h"
+#include "wavesummary.h"
+
+#include <QHash>
+#include <QList>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class Store;
+
+/// Which respondents of a wave a figure covers: a landlord (empty: all),
+/// QPV or not (nullopt: both), and a value of a segment column.
+struct GroupFilter
+{
+    QString landlord;
+    std::optional<bool> qpv;
+    QString segmentColumn;    ///< empty: no segment
+    QString segmentValue;
+
+    bool needsRespondents() const { return !segmentColumn.isEmpty(); }
+};
+
+/// Serves the figures of the waves in a store: reads each wave's summary once
+/// (rebuilding it from the answers when it is missing or outdated), and its
+/// respondents only when a segment needs them. Owned by the GUI thread, like
+/// the store.
+class FigureEngine
+{
+public:
+    explicit FigureEngine(Store *store = nullptr);
+
+    void setStore(Store *store);
+    Store *store() const { return m_store; }
+    /// Forgets everything read: call after an import or a deletion.
+    void invalidate();
+
+    const Codebook &codebook();
+    const QList<WaveInfo> &waves();
+    std::optional<WaveInfo> wave(qint64 id);
+    /// The latest wave (of that year when year > 0; of that scope when given).
+    std::optional<WaveInfo> latestWave(int year = 0, const QString &scope = QString());
+    /// The latest earlier wave of the same scope.
+    std::optional<WaveInfo> previousWave(const WaveInfo &wave);
+    const QList<PublishedFigure> &publishedFigures();
+
+    const WaveSummary *summary(qint64 waveId);
+    const WaveData *waveData(qint64 waveId);
+
+    /// The sums of every question of the wave's summary over a group, in the
+    /// summary's question order; nullopt when the landlord or segment is not
+    /// in the wave.
+    std::optional<std::vector<CrossSums>> groupSums(qint64 waveId, const GroupFilter &filter);
+    /// The same group minus the landlord: the rest of the wave, for "a
+    /// landlord vs the rest". Not defined with a segment.
+    std::optional<std::vector<CrossSums>> restSums(qint64 waveId, const GroupFilter &filter);
+
+private:
+    Store *m_store = nullptr;
+    std::optional<Codebook> m_codebook;
+    std::optional<QList<WaveInfo>> m_waves;
+    std::optional<QList<PublishedFigure>> m_published;
+    std::map<qint64, std::unique_ptr<WaveSummary>> m_summaries;
+    std::map<qint64, std::unique_ptr<WaveData>> m_waveData;
+};

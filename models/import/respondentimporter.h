@@ -1,0 +1,52 @@
+#pragma once
+
+#include "columnmapping.h"
+#include "readers/tablereader.h"
+#include "respondentparser.h"
+#include "storetypes.h"
+
+#include <optional>
+
+class Store;
+
+struct ImportOptions
+{
+    ReadOptions read;
+    std::optional<int> year;
+    QString scope = QStringLiteral("Hauts-de-France");
+    bool replace = false;            ///< replace a wave of the same year and scope
+    bool isDemo = false;
+    int maxErrors = 100;
+    std::optional<Codebook> codebook; ///< questions to add first, in the same transaction
+};
+
+struct ImportResult
+{
+    enum class Status { Imported, InvalidFile, AlreadyImported, NeedsReplacement, StoreFailed, Cancelled };
+    Status status = Status::InvalidFile;
+    std::vector<ReadError> errors;   ///< InvalidFile: every problem, located
+    bool moreErrors = false;
+    QString message;                 ///< one sentence for the other statuses
+    WaveInfo wave;                   ///< Imported: the new wave
+    std::optional<WaveInfo> existing; ///< AlreadyImported, NeedsReplacement
+    ColumnMapping mapping;
+    QString encoding, delimiter, sheet;
+};
+
+/// Imports a respondent file as one wave: reads and checks everything first,
+/// then writes in one transaction. On any problem the store is unchanged.
+class RespondentImporter
+{
+public:
+    explicit RespondentImporter(Store &store);
+
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    ImportResult run(const QString &path, const ImportOptions &options);
+
+    /// The hex SHA-256 of a file, or empty when it cannot be read.
+    static QString fileSha256(const QString &path);
+
+private:
+    Store &m_store;
+    ProgressCallback m_progress;
+};
