@@ -1,0 +1,92 @@
+#include "figuremodel.h"
+
+#include "figure.h"
+#include "figureengine.h"
+
+#include <cmath>
+
+FigureModel::FigureModel(FigureEngine *engine, FigureSelection *selection, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_engine(engine)
+    , m_selection(selection)
+{
+    connect(selection, &FigureSelection::changed, this, &FigureModel::refresh);
+}
+
+void FigureModel::refresh()
+{
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+int FigureModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : rows();
+}
+
+QString FigureModel::scopeDescription() const
+{
+    const std::optional<WaveInfo> wave = m_engine->wave(m_selection->waveId());
+    if (!wave)
+        return QString();
+    QStringList parts;
+    parts << tr("%1 wave, %2").arg(wave->year).arg(wave->scope);
+    parts << (m_selection->landlord().isEmpty() ? tr("all landlords") : tr("landlord %1").arg(m_selection->landlord()));
+    if (m_selection->qpvFilter() == FigureSelection::QpvFilter::Qpv)
+        parts << tr("QPV tenants");
+    else if (m_selection->qpvFilter() == FigureSelection::QpvFilter::HorsQpv)
+        parts << tr("tenants outside QPV");
+    if (!m_selection->segmentColumn().isEmpty())
+        parts << QStringLiteral("%1 = %2").arg(m_selection->segmentColumn(), m_selection->segmentValue());
+    if (wave->isDemo)
+        parts << tr("demo data");
+    return parts.join(QLatin1String(" · "));
+}
+
+GroupFilter FigureModel::groupFilter() const
+{
+    GroupFilter filter;
+    filter.landlord = m_selection->landlord();
+    if (m_selection->qpvFilter() != FigureSelection::QpvFilter::All)
+        filter.qpv = m_selection->qpvFilter() == FigureSelection::QpvFilter::Qpv;
+    filter.segmentColumn = m_selection->segmentColumn();
+    filter.segmentValue = m_selection->segmentValue();
+    return filter;
+}
+
+QString FigureModel::score(double value) const
+{
+    return std::isfinite(value) ? locale().toString(value, 'f', 1) : QStringLiteral("–");
+}
+
+QString FigureModel::percent(double value) const
+{
+    return std::isfinite(value) ? locale().toString(value, 'f', 0) + locale().percent() : QStringLiteral("–");
+}
+
+QString FigureModel::count(double value) const
+{
+    return std::isfinite(value) ? locale().toString(qint64(std::llround(value))) : QStringLiteral("–");
+}
+
+QString FigureModel::bandText(int band) const
+{
+    switch (Band(band)) {
+    case Band::Insuffisant: return tr("insufficient");
+    case Band::Moyen: return tr("average");
+    case Band::Satisfaisant: return tr("satisfactory");
+    case Band::EffectifInsuffisant: return tr("base too small");
+    }
+    return QString();
+}
+
+QString FigureModel::figureToolTip(const ScoreFigure &figure) const
+{
+    if (!figure.sufficient())
+        return tr("Base too small: %n valid answer(s); at least 30 are needed to show a score.", nullptr,
+                  int(figure.n));
+    return tr("Score %1 /10 (95% interval %2–%3) · %4 satisfied · n = %5 · effective n = %6")
+        .arg(score(figure.score), score(figure.ciLow), score(figure.ciHigh), percent(figure.pctSatisfied),
+             count(double(figure.n)), count(figure.nEff));
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "figureselection.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+class FigureEngine;
+struct GroupFilter;
+struct ScoreFigure;
+
+/// Base of the figure models: follows the shared selection and the engine,
+/// and rebuilds its rows (a model reset) whenever either changes. Rows are
+/// computed once per change, never on paint.
+class FigureModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    FigureModel(FigureEngine *engine, FigureSelection *selection, QObject *parent = nullptr);
+
+    FigureEngine *engine() const { return m_engine; }
+    FigureSelection *selection() const { return m_selection; }
+
+    /// Recomputes the rows: after the store changed or the language switched.
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+
+    /// A caption of what the rows cover (wave, scope, landlord, QPV, segment),
+    /// for chart titles and export footnotes.
+    QString scopeDescription() const;
+
+protected:
+    /// Fills the rows from the engine; called inside begin/endResetModel.
+    virtual void rebuild() = 0;
+    virtual int rows() const = 0;
+
+    /// The selection as a group of respondents of its wave.
+    GroupFilter groupFilter() const;
+    QLocale locale() const { return QLocale(); }
+    QString score(double value) const;      ///< "7,8", or "–" when not a number
+    QString percent(double value) const;    ///< "87 %"
+    QString count(double value) const;      ///< "40 185"
+    /// "Score 7,8 (IC 95 % 7,6–8,0) · 87 % satisfied · n = 1 204 · n eff = 1 010".
+    QString figureToolTip(const ScoreFigure &figure) const;
+    QString bandText(int band) const;
+
+private:
+    FigureEngine *m_engine;
+    FigureSelection *m_selection;
+};

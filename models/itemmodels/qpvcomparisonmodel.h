@@ -1,0 +1,44 @@
+#pragma once
+
+#include "figure.h"
+#include "figuremodel.h"
+
+#include <optional>
+#include <vector>
+
+/// QPV vs hors QPV per satisfaction question, the gap and whether it is
+/// significant at 95 %. Follows the landlord and segment filters; the QPV
+/// filter does not apply here.
+class QpvComparisonModel : public FigureModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Code, Question, QpvScore, HorsQpvScore, Gap, Significant, QpvN, HorsQpvN, ColumnCount };
+
+    QpvComparisonModel(FigureEngine *engine, FigureSelection *selection, QObject *parent = nullptr);
+
+    struct Row
+    {
+        QString code;
+        QString theme;
+        QString label;
+        ScoreFigure qpv;
+        ScoreFigure horsQpv;
+        std::optional<bool> significant;
+        /// QPV − hors QPV, when both are sufficient.
+        std::optional<double> gap() const;
+    };
+    const std::vector<Row> &rowData() const { return m_rows; }
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    void rebuild() override;
+    int rows() const override { return int(m_rows.size()); }
+
+private:
+    std::vector<Row> m_rows;
+};

@@ -1,0 +1,130 @@
+#include "rankingmodel.h"
+
+#include "figureengine.h"
+#include "figureroles.h"
+
+#include <cmath>
+
+RankingModel::RankingModel(FigureEngine *engine, FigureSelection *selection, QObject *parent)
+    : FigureModel(engine, selection, parent)
+{
+    rebuild();
+}
+
+void RankingModel::setQuestionCode(const QString &code)
+{
+    if (code == m_code)
+        return;
+    m_code = code;
+    refresh();
+}
+
+void RankingModel::rebuild()
+{
+    m_ranking = Ranking();
+    FigureEngine *e = engine();
+    const WaveSummary *summary = e->summary(selection()->waveId());
+    if (!summary)
+        return;
+    QString code = m_code;
+    if (code.isEmpty() && e->codebook().globalQuestion())
+        code = e->codebook().globalQuestion()->code;
+    const int question = summary->questionIndex(code);
+    if (question < 0)
+        return;
+    std::optional<bool> qpv;
+    if (selection()->qpvFilter() != FigureSelection::QpvFilter::All)
+        qpv = selection()->qpvFilter() == FigureSelection::QpvFilter::Qpv;
+    m_ranking = rankLandlords(*summary, question, qpv);
+}
+
+int RankingModel::smallBaseCount() const
+{
+    int small = 0;
+    for (const LandlordRank &l : m_ranking.landlords)
+        small += !l.figure.sufficient();
+    return small;
+}
+
+int RankingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RankingModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LandlordRank &l = m_ranking.landlords[std::size_t(index.row())];
+    const ScoreFigure &f = l.figure;
+    const bool shown = f.sufficient();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Rank: return l.rank > 0 ? QString::number(l.rank) : QString();
+        case Landlord: return l.code;
+        case Score: return shown ? score(f.score) : tr("n < 30");
+        case CiLow: return shown ? score(f.ciLow) : QString();
+        case CiHigh: return shown ? score(f.ciHigh) : QString();
+        case N: return count(double(f.n));
+        case NEff: return count(f.nEff);
+        case BandColumn: return bandText(int(f.band));
+        case DiffersFromRest:
+            if (!l.differsFromRest)
+                return QString();
+            if (!*l.differsFromRest)
+                return tr("no");
+            return f.score > l.rest.score ? tr("above") : tr("below");
+        }
+        break;
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Rank: return l.rank > 0 ? QVariant(l.rank) : QVariant();
+        case Landlord: return l.code;
+        case Score: return shown ? QVariant(f.score) : QVariant();
+        case CiLow: return shown ? QVariant(f.ciLow) : QVariant();
+        case CiHigh: return shown ? QVariant(f.ciHigh) : QVariant();
+        case N: return f.n;
+        case NEff: return f.nEff;
+        case BandColumn: return bandName(f.band);
+        case DiffersFromRest: return l.differsFromRest ? QVariant(*l.differsFromRest) : QVariant();
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return index.column() == Landlord ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                          : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+    case +FigureRole::ToolTip: return l.code + QLatin1String(" — ") + figureToolTip(f);
+    case +FigureRole::Band: return int(f.band);
+    case +FigureRole::BandName: return bandName(f.band);
+    case +FigureRole::Score: return shown ? f.score : std::nan("");
+    case +FigureRole::CiLow: return f.ciLow;
+    case +FigureRole::CiHigh: return f.ciHigh;
+    case +FigureRole::PctSatisfied: return f.pctSatisfied;
+    case +FigureRole::N: return f.n;
+    case +FigureRole::NEff: return f.nEff;
+    case +FigureRole::Sufficient: return shown;
+    case +FigureRole::Significant: return l.differsFromRest ? QVariant(*l.differsFromRest) : QVariant();
+    case +FigureRole::Selected: return l.code == selection()->landlord();
+    default: break;
+    }
+    return {};
+}
+
+QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return FigureModel::headerData(section, orientation, role);
+    switch (section) {
+    case Rank: return tr("Rank");
+    case Landlord: return tr("Landlord");
+    case Score: return tr("Score /10");
+    case CiLow: return tr("95% CI low");
+    case CiHigh: return tr("95% CI high");
+    case N: return tr("n");
+    case NEff: return tr("Effective n");
+    case BandColumn: return tr("Rating");
+    case DiffersFromRest: return tr("vs other landlords");
+    }
+    return {};
+}
