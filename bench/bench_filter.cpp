@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
         measure("segment change", [&](int i) {
             selection.setSegment(i % 2 ? segment : QString(), segmentValue);
         });
+    selection.setSegment(QString(), QString());
     const QList<WaveInfo> waves = engine.waves();
     measure("wave change", [&](int i) { selection.setWaveId(waves.at(i % waves.size()).id); });
     return 0;

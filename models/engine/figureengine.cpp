@@ -21,6 +21,7 @@ void FigureEngine::invalidate()
     m_published.reset();
     m_summaries.clear();
     m_waveData.clear();
+    m_segments.clear();
 }
 
 const Codebook &FigureEngine::codebook()
@@ -116,23 +117,45 @@ std::optional<std::vector<CrossSums>> FigureEngine::groupSums(qint64 waveId, con
         return s->sums(landlord < 0 ? SummaryGroup{SummaryGroup::Landlords::All, -1, filter.qpv}
                                     : SummaryGroup::ofLandlord(landlord, filter.qpv));
 
+    const SegmentTable *segment = segmentTable(waveId, filter.segmentColumn, filter.landlord);
+    const int value = segment ? int(segment->values.indexOf(filter.segmentValue)) : -1;
+    if (value < 0)
+        return std::nullopt;
+    const auto include = [&](int group) {
+        return group / 2 == value && (!filter.qpv || (group % 2 == 1) == *filter.qpv);
+    };
+    std::vector<CrossSums> sums;
+    sums.reserve(segment->table.questions().size());
+    for (int q = 0; q < int(segment->table.questions().size()); ++q)
+        sums.push_back(segment->table.sum(q, include));
+    // describeQuestions() gives the summary's question order, so indices match.
+    return sums;
+}
+
+const FigureEngine::SegmentTable *FigureEngine::segmentTable(qint64 waveId, const QString &column,
+                                                             const QString &landlord)
+{
+    const auto key = std::make_tuple(waveId, column, landlord);
+    if (const auto it = m_segments.find(key); it != m_segments.end())
+        return it->second.get();
     const WaveData *data = waveData(waveId);
-    if (!data)
-        return std::nullopt;
-    const int column = segmentColumnIndex(*data, filter.segmentColumn);
-    if (column < 0)
-        return std::nullopt;
-    RespondentFilter respondents;
-    respondents.landlord = filter.landlord.isEmpty() ? -1 : int(data->landlordCodes.indexOf(filter.landlord));
-    respondents.qpv = filter.qpv;
-    const SegmentSums segment = segmentSums(*data, column, globalColumn(*data, codebook()), respondents, &codebook());
-    for (const SegmentGroupSums &group : segment.groups)
-        if (group.value == filter.segmentValue) {
-            // The segment path describes the questions from the answers as the
-            // summary does, so its order is the summary's.
-            return group.sums;
-        }
-    return std::nullopt;
+    const int index = data ? segmentColumnIndex(*data, column) : -1;
+    if (index < 0)
+        return nullptr;
+    const WaveData::SegmentColumn &segment = data->segments[std::size_t(index)];
+    const int landlordIndex = landlord.isEmpty() ? -1 : int(data->landlordCodes.indexOf(landlord));
+    std::vector<int> groupOf(std::size_t(data->respondentCount()), -1);
+    for (std::size_t i = 0; i < groupOf.size(); ++i)
+        if (landlordIndex < 0 || data->landlord[i] == landlordIndex)
+            groupOf[i] = segment.values[i] * 2 + (data->qpv[i] ? 1 : 0);
+    auto table = std::make_unique<SegmentTable>();
+    table->values = segment.dictionary;
+    table->table = CellTable(describeQuestions(*data, &codebook()), globalColumn(*data, codebook()),
+                             int(segment.dictionary.size()) * 2);
+    table->table.accumulate(*data, groupOf);
+    auto &slot = m_segments[key];
+    slot = std::move(table);
+    return slot.get();
 }
 
 std::optional<std::vector<CrossSums>> FigureEngine::restSums(qint64 waveId, const GroupFilter &filter)

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 class Store;
@@ -62,10 +63,20 @@ public:
     std::optional<std::vector<CrossSums>> restSums(qint64 waveId, const GroupFilter &filter);
 
 private:
+    /// A segment column's sums, grouped by value × QPV, for one landlord (or
+    /// all): read from the answers once, then every filter on it is a sum.
+    struct SegmentTable
+    {
+        QStringList values;
+        CellTable table;
+    };
+    const SegmentTable *segmentTable(qint64 waveId, const QString &column, const QString &landlord);
+
     Store *m_store = nullptr;
     std::optional<Codebook> m_codebook;
     std::optional<QList<WaveInfo>> m_waves;
     std::optional<QList<PublishedFigure>> m_published;
     std::map<qint64, std::unique_ptr<WaveSummary>> m_summaries;
     std::map<qint64, std::unique_ptr<WaveData>> m_waveData;
+    std::map<std::tuple<qint64, QString, QString>, std::unique_ptr<SegmentTable>> m_segments;
 };
