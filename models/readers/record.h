@@ -34,6 +34,10 @@ public:
         return QByteArrayView(m_bytes.data() + begin, qsizetype(m_bytes.size()) - begin);
     }
     qsizetype byteSize() const { return qsizetype(m_bytes.size()); }
+    /// Every field's bytes, one after the other.
+    QByteArrayView bytes() const { return QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size())); }
+    /// Offset of field i in bytes().
+    qsizetype fieldOffset(int i) const { return i == 0 ? 0 : m_ends[i - 1]; }
 
     int size() const { return int(m_ends.size()); }
     bool isEmpty() const { return m_ends.isEmpty(); }

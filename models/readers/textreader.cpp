@@ -197,8 +197,9 @@ bool TextReader::appendDecoded(Record &record, const char *begin, const char *en
     const qsizetype bad = appendWindows1252AsUtf8(record, begin, end);
     if (bad < 0)
         return true;
-    return fail(m_line, column, tr("byte 0x%1 is not a Windows-1252 character")
-                                    .arg(uchar(begin[bad]), 2, 16, QLatin1Char('0')));
+    return fail(m_line + std::count(begin, begin + bad, '\n'), column,
+                tr("byte 0x%1 is not a Windows-1252 character")
+                    .arg(uchar(begin[bad]), 2, 16, QLatin1Char('0')));
 }
 
 // Reads one record into record; false at the end of the file or on an error.
@@ -213,23 +214,43 @@ bool TextReader::readRecord(Record &record)
         bool lastField = false;
         if (!readField(record, column, lastField))
             return false;
-        const QByteArrayView field = record.openField();
-        if (field.contains('\0'))
-            return fail(m_line, column, tr("the file contains NUL bytes: it is not a text file"));
-        if (m_encoding != Encoding::Windows1252) {
-            const qsizetype bad = firstInvalidUtf8(field);
-            if (bad >= 0)
-                return fail(m_line, column,
-                            tr("invalid UTF-8 byte 0x%1; if the file is not UTF-8, choose its "
-                               "encoding (windows-1252)")
-                                .arg(uchar(field.at(bad)), 2, 16, QLatin1Char('0')));
-        }
         record.closeField();
         if (record.size() > MaxFields)
             return fail(record.line, column, tr("more than %1 fields in one record").arg(MaxFields));
         if (lastField)
-            return true;
+            return checkBytes(record);
     }
+}
+
+// Checked once per record rather than per field: most records are plain
+// ASCII, and this is on the path of every byte of the file.
+bool TextReader::checkBytes(const Record &record)
+{
+    const QByteArrayView all = record.bytes();
+    unsigned char high = 0;
+    for (char c : all)
+        high |= uchar(c);
+    const bool mayBeInvalidUtf8 = (high & 0x80) && m_encoding != Encoding::Windows1252;
+    if (!mayBeInvalidUtf8 && !all.contains('\0'))
+        return true;
+    for (int i = 0; i < record.size(); ++i) {
+        const QByteArrayView field = record.at(i);
+        // A quoted field may span lines: errors count lines from the record's start.
+        const auto lineOf = [&](qsizetype offset) {
+            return record.line + std::count(all.begin(), all.begin() + record.fieldOffset(i) + offset, '\n');
+        };
+        if (const qsizetype nul = field.indexOf('\0'); nul >= 0)
+            return fail(lineOf(nul), i + 1, tr("the file contains NUL bytes: it is not a text file"));
+        if (mayBeInvalidUtf8) {
+            const qsizetype bad = firstInvalidUtf8(field);
+            if (bad >= 0)
+                return fail(lineOf(bad), i + 1,
+                            tr("invalid UTF-8 byte 0x%1; if the file is not UTF-8, choose its "
+                               "encoding (windows-1252)")
+                                .arg(uchar(field.at(bad)), 2, 16, QLatin1Char('0')));
+        }
+    }
+    return true;
 }
 
 bool TextReader::checkRecordSize(const Record &record, int column)
@@ -269,10 +290,10 @@ bool TextReader::readField(Record &record, int column, bool &lastField)
             if (!appendDecoded(record, data + m_pos, data + i, column))
                 return false;
             m_pos = i;
-            if (i < size)
-                break;
             if (!checkRecordSize(record, column))
                 return false;
+            if (i < size)
+                break;
             if (!fillBuffer()) {
                 lastField = true;
                 return true;
@@ -288,9 +309,9 @@ bool TextReader::readField(Record &record, int column, bool &lastField)
             const qsizetype quote = m_buffer.indexOf('"', m_pos);
             const qsizetype end = quote < 0 ? m_buffer.size() : quote;
             const char *data = m_buffer.constData();
-            m_line += std::count(data + m_pos, data + end, '\n');
             if (!appendDecoded(record, data + m_pos, data + end, column))
                 return false;
+            m_line += std::count(data + m_pos, data + end, '\n');
             m_pos = end;
             if (!checkRecordSize(record, column))
                 return false;

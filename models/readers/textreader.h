@@ -38,6 +38,7 @@ private:
     bool detectEncoding();
     bool detectDelimiter();
     bool readRecord(Record &record);
+    bool checkBytes(const Record &record);
     bool readField(Record &record, int column, bool &lastField);
     void consumeLineBreak();
     bool checkRecordSize(const Record &record, int column);

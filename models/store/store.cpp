@@ -189,6 +189,14 @@ bool Store::open(const QString &path)
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         return true;
     }
+    // Large pages suit a store made mostly of column blobs: an import writes
+    // a few hundred pages instead of thousands. Only possible before WAL.
+    if (version == 0 && !exec(QStringLiteral("PRAGMA page_size = 32768"))) {
+        const StoreError error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
         || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
