@@ -9,10 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 bool takesValue(const QString &argument)
 {
@@ -48,14 +44,14 @@ const Command *findCommand(const QString &name)
 
 QString generalHelp()
 {
-    QString text = tr("Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]\n\n"
+    QString text = Cli::tr("Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]\n\n"
                       "Without a command, opens the Satisfecit window.\n\n"
                       "Commands:\n");
     for (const Command &c : allCommands())
         text += QLatin1String("  %1%2\n")
                     .arg(QString::fromLatin1(c.name).leftJustified(18),
                          QCoreApplication::translate("Cli", c.summary));
-    text += tr("\nGlobal options:\n"
+    text += Cli::tr("\nGlobal options:\n"
                "  --db PATH          the store (default: $SATISFECIT_DB, else %1)\n"
                "  --lang fr|en       language of messages and figures\n"
                "  --format F         table, csv or json, for commands that print data\n"
@@ -92,14 +88,14 @@ int runCommandLine(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The store file."), QStringLiteral("PATH"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: fr or en."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), Cli::tr("The store file."), QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language: fr or en."),
                                         QStringLiteral("LANG"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output: table, csv or json."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Output: table, csv or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version."));
+                                           Cli::tr("Show the version."));
     parser.addOptions({dbOption, langOption, formatOption, helpOption, versionOption});
     if (command) {
         parser.addOptions(command->options());
@@ -110,18 +106,18 @@ int runCommandLine(const QStringList &arguments)
     }
     const auto usageError = [&](const QString &message) {
         err << "satisfecit: " << message << '\n'
-            << tr("Try 'satisfecit --help'.") << '\n';
+            << Cli::tr("Try 'satisfecit --help'.") << '\n';
         return int(ExitUsage);
     };
     if (!name.isEmpty() && !command)
-        return usageError(tr("unknown command \"%1\"").arg(name));
+        return usageError(Cli::tr("unknown command \"%1\"").arg(name));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
     const QString language = chooseLanguage(parser.value(langOption));
     // chooseLanguage() hands back what it does not know, for us to report.
     if (parser.isSet(langOption) && language != QLatin1String("fr") && language != QLatin1String("en"))
-        return usageError(tr("unknown language \"%1\": expected fr or en").arg(parser.value(langOption)));
+        return usageError(Cli::tr("unknown language \"%1\": expected fr or en").arg(parser.value(langOption)));
     installTranslations(language);
 
     if (parser.isSet(versionOption)) {
@@ -140,7 +136,7 @@ int runCommandLine(const QStringList &arguments)
     }
     const auto format = Output::formatFromName(parser.value(formatOption));
     if (!format)
-        return usageError(tr("unknown format \"%1\": expected table, csv or json")
+        return usageError(Cli::tr("unknown format \"%1\": expected table, csv or json")
                               .arg(parser.value(formatOption)));
 
     Store store;

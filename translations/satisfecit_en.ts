@@ -1,4 +1,1575 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AnswerParser</name>
+    <message>
+        <source>or empty, 9, 99, NSP for no answer</source>
+        <translation>or empty, 9, 99, NSP for no answer</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]
+
+Without a command, opens the Satisfecit window.
+
+Commands:
+</source>
+        <translation>Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]
+
+Without a command, opens the Satisfecit window.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH          the store (default: $SATISFECIT_DB, else %1)
+  --lang fr|en       language of messages and figures
+  --format F         table, csv or json, for commands that print data
+  -h, --help         this help; COMMAND --help for a command's options
+  -v, --version      the version
+
+Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
+</source>
+        <translation>
+Global options:
+  --db PATH          the store (default: $SATISFECIT_DB, else %1)
+  --lang fr|en       language of messages and figures
+  --format F         table, csv or json, for commands that print data
+  -h, --help         this help; COMMAND --help for a command's options
+  -v, --version      the version
+
+Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
+</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>Language: fr or en.</source>
+        <translation>Language: fr or en.</translation>
+    </message>
+    <message>
+        <source>Output: table, csv or json.</source>
+        <translation>Output: table, csv or json.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Show help.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>Try 'satisfecit --help'.</source>
+        <translation>Try 'satisfecit --help'.</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>unknown language "%1": expected fr or en</source>
+        <translation>unknown language "%1": expected fr or en</translation>
+    </message>
+    <message>
+        <source>unknown format "%1": expected table, csv or json</source>
+        <translation>unknown format "%1": expected table, csv or json</translation>
+    </message>
+    <message>
+        <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave</source>
+        <translation>import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave</translation>
+    </message>
+    <message>
+        <source>add or update questions from a codebook CSV</source>
+        <translation>add or update questions from a codebook CSV</translation>
+    </message>
+    <message>
+        <source>import published aggregate figures</source>
+        <translation>import published aggregate figures</translation>
+    </message>
+    <message>
+        <source>show how a file is read; writes nothing</source>
+        <translation>show how a file is read; writes nothing</translation>
+    </message>
+    <message>
+        <source>figures per question (score, % satisfied, interval, n, band)</source>
+        <translation>figures per question (score, % satisfied, interval, n, band)</translation>
+    </message>
+    <message>
+        <source>one question across all waves, published and computed</source>
+        <translation>one question across all waves, published and computed</translation>
+    </message>
+    <message>
+        <source>importance and score per question: the improvement levers</source>
+        <translation>importance and score per question: the improvement levers</translation>
+    </message>
+    <message>
+        <source>list the waves in the store</source>
+        <translation>list the waves in the store</translation>
+    </message>
+    <message>
+        <source>remove one wave and everything derived from it</source>
+        <translation>remove one wave and everything derived from it</translation>
+    </message>
+    <message>
+        <source>--year: expected a year</source>
+        <translation>--year: expected a year</translation>
+    </message>
+    <message>
+        <source>no wave and no published figure for %1</source>
+        <translation>no wave and no published figure for %1</translation>
+    </message>
+    <message>
+        <source>The wave's year (default: the latest).</source>
+        <translation>The wave's year (default: the latest).</translation>
+    </message>
+    <message>
+        <source>The wave's scope, when a year has several.</source>
+        <translation>The wave's scope, when a year has several.</translation>
+    </message>
+    <message>
+        <source>none, qpv, landlord or a segment column.</source>
+        <translation>none, qpv, landlord or a segment column.</translation>
+    </message>
+    <message>
+        <source>Only this landlord's tenants.</source>
+        <translation>Only this landlord's tenants.</translation>
+    </message>
+    <message>
+        <source>Only this question.</source>
+        <translation>Only this question.</translation>
+    </message>
+    <message>
+        <source>question %1 is not in the codebook</source>
+        <translation>question %1 is not in the codebook</translation>
+    </message>
+    <message>
+        <source>the store has no wave yet: import one first</source>
+        <translation>the store has no wave yet: import one first</translation>
+    </message>
+    <message>
+        <source>landlord %1 is not in the wave %2</source>
+        <translation>landlord %1 is not in the wave %2</translation>
+    </message>
+    <message>
+        <source>--by %1: expected none, qpv, landlord or a segment column (%2)</source>
+        <translation>--by %1: expected none, qpv, landlord or a segment column (%2)</translation>
+    </message>
+    <message>
+        <source>The question (required).</source>
+        <translation>The question (required).</translation>
+    </message>
+    <message>
+        <source>none or qpv.</source>
+        <translation>none or qpv.</translation>
+    </message>
+    <message>
+        <source>trend needs --code, e.g. --code Q01</source>
+        <translation>trend needs --code, e.g. --code Q01</translation>
+    </message>
+    <message>
+        <source>--by %1: expected none or qpv</source>
+        <translation>--by %1: expected none or qpv</translation>
+    </message>
+    <message>
+        <source>no wave %1 with respondents in the store</source>
+        <translation>no wave %1 with respondents in the store</translation>
+    </message>
+    <message>
+        <source>the wave has no overall-satisfaction question: no driver analysis</source>
+        <translation>the wave has no overall-satisfaction question: no driver analysis</translation>
+    </message>
+    <message>
+        <source>Text encoding: utf-8 or windows-1252 (detected by default).</source>
+        <translation>Text encoding: utf-8 or windows-1252 (detected by default).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: ';' ',' 'tab' or '|' (detected by default).</source>
+        <translation>Field delimiter: ';' ',' 'tab' or '|' (detected by default).</translation>
+    </message>
+    <message>
+        <source>Excel sheet, by number (from 1) or name.</source>
+        <translation>Excel sheet, by number (from 1) or name.</translation>
+    </message>
+    <message>
+        <source>unknown delimiter "%1": expected ; , tab or |</source>
+        <translation>unknown delimiter "%1": expected ; , tab or |</translation>
+    </message>
+    <message>
+        <source>(more errors not shown)</source>
+        <translation>(more errors not shown)</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the store.</source>
+        <translation>Nothing was written to the store.</translation>
+    </message>
+    <message>
+        <source>A codebook CSV whose questions are added first.</source>
+        <translation>A codebook CSV whose questions are added first.</translation>
+    </message>
+    <message>
+        <source>The wave's year, when the file has no year column.</source>
+        <translation>The wave's year, when the file has no year column.</translation>
+    </message>
+    <message>
+        <source>The wave's scope (default: Hauts-de-France).</source>
+        <translation>The wave's scope (default: Hauts-de-France).</translation>
+    </message>
+    <message>
+        <source>Replace the wave of the same year and scope.</source>
+        <translation>Replace the wave of the same year and scope.</translation>
+    </message>
+    <message>
+        <source>import takes one file</source>
+        <translation>import takes one file</translation>
+    </message>
+    <message>
+        <source>--year: expected a year between 1990 and 2100</source>
+        <translation>--year: expected a year between 1990 and 2100</translation>
+    </message>
+    <message>
+        <source>--scope cannot be empty</source>
+        <translation>--scope cannot be empty</translation>
+    </message>
+    <message>
+        <source>Imported %1 as the wave %2 %3: %4 respondents, %5 questions, %6 segment columns%7.</source>
+        <translation>Imported %1 as the wave %2 %3: %4 respondents, %5 questions, %6 segment columns%7.</translation>
+    </message>
+    <message>
+        <source>import-codebook takes one file</source>
+        <translation>import-codebook takes one file</translation>
+    </message>
+    <message>
+        <source>Saved %1 questions from %2.</source>
+        <translation>Saved %1 questions from %2.</translation>
+    </message>
+    <message>
+        <source>import-published takes one file</source>
+        <translation>import-published takes one file</translation>
+    </message>
+    <message>
+        <source>Saved %1 published figures from %2.</source>
+        <translation>Saved %1 published figures from %2.</translation>
+    </message>
+    <message>
+        <source>How many rows to show (default 10).</source>
+        <translation>How many rows to show (default 10).</translation>
+    </message>
+    <message>
+        <source>preview takes one file</source>
+        <translation>preview takes one file</translation>
+    </message>
+    <message>
+        <source>--rows: expected a whole number</source>
+        <translation>--rows: expected a whole number</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>encoding: %1</translation>
+    </message>
+    <message>
+        <source>delimiter: %1</source>
+        <translation>delimiter: %1</translation>
+    </message>
+    <message>
+        <source>sheet: %1</source>
+        <translation>sheet: %1</translation>
+    </message>
+    <message>
+        <source>delete-wave takes one year, e.g. delete-wave 2020</source>
+        <translation>delete-wave takes one year, e.g. delete-wave 2020</translation>
+    </message>
+    <message>
+        <source>no wave %1%2 in the store</source>
+        <translation>no wave %1%2 in the store</translation>
+    </message>
+    <message>
+        <source>%1 has several waves (%2): choose one with --scope</source>
+        <translation>%1 has several waves (%2): choose one with --scope</translation>
+    </message>
+    <message>
+        <source>Deleted the wave %1 %2 (%3 respondents).</source>
+        <translation>Deleted the wave %1 %2 (%3 respondents).</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>required column "%1" is missing; the header has: %2</source>
+        <translation>required column "%1" is missing; the header has: %2</translation>
+    </message>
+    <message>
+        <source>empty question code</source>
+        <translation>empty question code</translation>
+    </message>
+    <message>
+        <source>question code "%1" appears twice</source>
+        <translation>question code "%1" appears twice</translation>
+    </message>
+    <message>
+        <source>empty theme for question %1</source>
+        <translation>empty theme for question %1</translation>
+    </message>
+    <message>
+        <source>empty French label for question %1</source>
+        <translation>empty French label for question %1</translation>
+    </message>
+    <message>
+        <source>type "%1": expected satisfaction4, yesno or single</source>
+        <translation>type "%1": expected satisfaction4, yesno or single</translation>
+    </message>
+    <message>
+        <source>global "%1": expected 1 or empty</source>
+        <translation>global "%1": expected 1 or empty</translation>
+    </message>
+    <message>
+        <source>option "%1": expected code=label with a unique code</source>
+        <translation>option "%1": expected code=label with a unique code</translation>
+    </message>
+    <message>
+        <source>a single-choice question needs options code=label|code=label</source>
+        <translation>a single-choice question needs options code=label|code=label</translation>
+    </message>
+    <message>
+        <source>more than 250 options</source>
+        <translation>more than 250 options</translation>
+    </message>
+    <message>
+        <source>options are only for single-choice questions</source>
+        <translation>options are only for single-choice questions</translation>
+    </message>
+    <message>
+        <source>the overall-satisfaction question must be of type satisfaction4</source>
+        <translation>the overall-satisfaction question must be of type satisfaction4</translation>
+    </message>
+    <message>
+        <source>question %1 names itself as its parent</source>
+        <translation>question %1 names itself as its parent</translation>
+    </message>
+    <message>
+        <source>%1 questions are marked global; only one overall-satisfaction question is allowed</source>
+        <translation>%1 questions are marked global; only one overall-satisfaction question is allowed</translation>
+    </message>
+    <message>
+        <source>the codebook has no questions</source>
+        <translation>the codebook has no questions</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>column %1 has no name in the header</source>
+        <translation>column %1 has no name in the header</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 both hold question %3</source>
+        <translation>columns %1 and %2 both hold question %3</translation>
+    </message>
+    <message>
+        <source>columns "%1" (%2) and "%3" (%4) both give the %5</source>
+        <translation>columns "%1" (%2) and "%3" (%4) both give the %5</translation>
+    </message>
+    <message>
+        <source>column "%1" appears twice</source>
+        <translation>column "%1" appears twice</translation>
+    </message>
+    <message>
+        <source>required column "%1" is missing (also accepted: %2); the header has: %3</source>
+        <translation>required column "%1" is missing (also accepted: %2); the header has: %3</translation>
+    </message>
+    <message>
+        <source>no column matches a question of the codebook (%1…); the header has: %2</source>
+        <translation>no column matches a question of the codebook (%1…); the header has: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Delete the wave</source>
+        <translation>Delete the wave</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the wave %1 %2 (%3, %n respondent(s))? Its answers and figures are removed from the store; the file %3 itself is not touched and can be imported again.</source>
+        <translation><numerusform>Delete the wave %1 %2 (%3, %n respondent)? Its answers and figures are removed from the store; the file %3 itself is not touched and can be imported again.</numerusform><numerusform>Delete the wave %1 %2 (%3, %n respondents)? Its answers and figures are removed from the store; the file %3 itself is not touched and can be imported again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove the demo data</source>
+        <translation>Remove the demo data</translation>
+    </message>
+    <message>
+        <source>Remove the demo waves and the demo published figures? Your own imports are kept.</source>
+        <translation>Remove the demo waves and the demo published figures? Your own imports are kept.</translation>
+    </message>
+    <message>
+        <source>Surveys in the store</source>
+        <translation>Surveys in the store</translation>
+    </message>
+    <message>
+        <source>&amp;Import a survey…</source>
+        <translation>&amp;Import a survey…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;codebook…</source>
+        <translation>Import a &amp;codebook…</translation>
+    </message>
+    <message>
+        <source>Import &amp;published figures…</source>
+        <translation>Import &amp;published figures…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the wave…</source>
+        <translation>&amp;Delete the wave…</translation>
+    </message>
+    <message>
+        <source>Remove the demo data…</source>
+        <translation>Remove the demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionModel</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly dissatisfied</source>
+        <translation>Fairly dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message numerus="yes">
+        <source>Base too small: %n valid answer(s).</source>
+        <translation><numerusform>Base too small: %n valid answer.</numerusform><numerusform>Base too small: %n valid answers.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 valid answers (weighted)</source>
+        <translation>%1: %2 of %3 valid answers (weighted)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>DriversModel</name>
+    <message>
+        <source>Priority lever</source>
+        <translation>Priority lever</translation>
+    </message>
+    <message>
+        <source>Key strength</source>
+        <translation>Key strength</translation>
+    </message>
+    <message>
+        <source>Secondary weakness</source>
+        <translation>Secondary weakness</translation>
+    </message>
+    <message>
+        <source>Secondary strength</source>
+        <translation>Secondary strength</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <source>n &lt; 30</source>
+        <translation>n &lt; 30</translation>
+    </message>
+    <message>
+        <source>%1 — importance %2 (correlation with overall satisfaction over %3 tenants) · %4</source>
+        <translation>%1 — importance %2 (correlation with overall satisfaction over %3 tenants) · %4</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Score /10</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+</context>
+<context>
+    <name>FigureModel</name>
+    <message>
+        <source>%1 wave, %2</source>
+        <translation>%1 wave, %2</translation>
+    </message>
+    <message>
+        <source>all landlords</source>
+        <translation>all landlords</translation>
+    </message>
+    <message>
+        <source>landlord %1</source>
+        <translation>landlord %1</translation>
+    </message>
+    <message>
+        <source>QPV tenants</source>
+        <translation>QPV tenants</translation>
+    </message>
+    <message>
+        <source>tenants outside QPV</source>
+        <translation>tenants outside QPV</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>insufficient</source>
+        <translation>insufficient</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>average</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>satisfactory</translation>
+    </message>
+    <message>
+        <source>base too small</source>
+        <translation>base too small</translation>
+    </message>
+    <message numerus="yes">
+        <source>Base too small: %n valid answer(s); at least 30 are needed to show a score.</source>
+        <translation><numerusform>Base too small: %n valid answer; at least 30 are needed to show a score.</numerusform><numerusform>Base too small: %n valid answers; at least 30 are needed to show a score.</numerusform></translation>
+    </message>
+    <message>
+        <source>Score %1 /10 (95% interval %2–%3) · %4 satisfied · n = %5 · effective n = %6</source>
+        <translation>Score %1 /10 (95% interval %2–%3) · %4 satisfied · n = %5 · effective n = %6</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>%1 — %2 (demo data)</source>
+        <translation>%1 — %2 (demo data)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whole region</source>
+        <translation>Whole region</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>No segment</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Wave</source>
+        <translation>&amp;Wave</translation>
+    </message>
+    <message>
+        <source>&amp;Landlord</source>
+        <translation>&amp;Landlord</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Neighbourhood</translation>
+    </message>
+    <message>
+        <source>S&amp;egment</source>
+        <translation>S&amp;egment</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>All tenants</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>Outside QPV</source>
+        <translation>Outside QPV</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Satisfecit — %1</source>
+        <translation>Satisfecit — %1</translation>
+    </message>
+    <message>
+        <source>Satisfecit</source>
+        <translation>Satisfecit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open a store…</source>
+        <translation>&amp;Open a store…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>&amp;Recent stores</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Satisfecit</source>
+        <translation>&amp;About Satisfecit</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>Cannot open the store</translation>
+    </message>
+    <message>
+        <source>Store %1 opened</source>
+        <translation>Store %1 opened</translation>
+    </message>
+    <message>
+        <source>Open or create a store</source>
+        <translation>Open or create a store</translation>
+    </message>
+    <message>
+        <source>Satisfecit stores (*.sqlite);;All files (*)</source>
+        <translation>Satisfecit stores (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Satisfecit</source>
+        <translation>About Satisfecit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Satisfecit %1&lt;/h3&gt;&lt;p&gt;Tenant-satisfaction surveys of social housing: weighted scores, QPV comparisons, trends since 2004, benchmarks and board packs.&lt;/p&gt;&lt;p&gt;Your survey files stay on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Satisfecit %1&lt;/h3&gt;&lt;p&gt;Tenant-satisfaction surveys of social housing: weighted scores, QPV comparisons, trends since 2004, benchmarks and board packs.&lt;/p&gt;&lt;p&gt;Your survey files stay on this computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedReader</name>
+    <message>
+        <source>required column "%1" is missing; the header has: %2</source>
+        <translation>required column "%1" is missing; the header has: %2</translation>
+    </message>
+    <message>
+        <source>year "%1": expected a year between 1990 and 2100</source>
+        <translation>year "%1": expected a year between 1990 and 2100</translation>
+    </message>
+    <message>
+        <source>empty scope (perimetre)</source>
+        <translation>empty scope (perimetre)</translation>
+    </message>
+    <message>
+        <source>question "%1" is not in the codebook</source>
+        <translation>question "%1" is not in the codebook</translation>
+    </message>
+    <message>
+        <source>empty segment: expected ensemble, qpv, hors_qpv or a landlord code</source>
+        <translation>empty segment: expected ensemble, qpv, hors_qpv or a landlord code</translation>
+    </message>
+    <message>
+        <source>score "%1": expected a number from 0 to 10</source>
+        <translation>score "%1": expected a number from 0 to 10</translation>
+    </message>
+    <message>
+        <source>percentage "%1": expected a number from 0 to 100</source>
+        <translation>percentage "%1": expected a number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>count "%1": expected a whole number</source>
+        <translation>count "%1": expected a whole number</translation>
+    </message>
+    <message>
+        <source>illustratif: expected 1, 0 or empty</source>
+        <translation>illustratif: expected 1, 0 or empty</translation>
+    </message>
+    <message>
+        <source>a score is required for question %1</source>
+        <translation>a score is required for question %1</translation>
+    </message>
+    <message>
+        <source>option is only for yes/no and single-choice questions</source>
+        <translation>option is only for yes/no and single-choice questions</translation>
+    </message>
+    <message>
+        <source>question %1 has no score: give the share of an option in pct_satisfaits</source>
+        <translation>question %1 has no score: give the share of an option in pct_satisfaits</translation>
+    </message>
+    <message>
+        <source>a share is required for question %1</source>
+        <translation>a share is required for question %1</translation>
+    </message>
+    <message>
+        <source>option "%1" is not an option of question %2</source>
+        <translation>option "%1" is not an option of question %2</translation>
+    </message>
+    <message>
+        <source>this figure (%1 %2 %3 %4) appears twice</source>
+        <translation>this figure (%1 %2 %3 %4) appears twice</translation>
+    </message>
+    <message>
+        <source>the file has no figures</source>
+        <translation>the file has no figures</translation>
+    </message>
+</context>
+<context>
+    <name>QpvComparisonModel</name>
+    <message>
+        <source>n &lt; 30</source>
+        <translation>n &lt; 30</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Outside QPV: %1</source>
+        <translation>Outside QPV: %1</translation>
+    </message>
+    <message>
+        <source>QPV: %1</source>
+        <translation>QPV: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>Outside QPV</source>
+        <translation>Outside QPV</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significant</translation>
+    </message>
+    <message>
+        <source>n QPV</source>
+        <translation>n QPV</translation>
+    </message>
+    <message>
+        <source>n outside QPV</source>
+        <translation>n outside QPV</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>n &lt; 30</source>
+        <translation>n &lt; 30</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Score /10</translation>
+    </message>
+    <message>
+        <source>95% CI low</source>
+        <translation>95% CI low</translation>
+    </message>
+    <message>
+        <source>95% CI high</source>
+        <translation>95% CI high</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Effective n</source>
+        <translation>Effective n</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>vs other landlords</source>
+        <translation>vs other landlords</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentImporter</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 as the wave %3 %4</source>
+        <translation>%1 was already imported on %2 as the wave %3 %4</translation>
+    </message>
+    <message>
+        <source>import cancelled: nothing was written</source>
+        <translation>import cancelled: nothing was written</translation>
+    </message>
+    <message>
+        <source>the store already has the wave %1 %2 (%3, %4 respondents); replace it to import this file</source>
+        <translation>the store already has the wave %1 %2 (%3, %4 respondents); replace it to import this file</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentParser</name>
+    <message>
+        <source>empty respondent id</source>
+        <translation>empty respondent id</translation>
+    </message>
+    <message>
+        <source>respondent id %1 contains a line break</source>
+        <translation>respondent id %1 contains a line break</translation>
+    </message>
+    <message>
+        <source>respondent id %1 already used on line %2</source>
+        <translation>respondent id %1 already used on line %2</translation>
+    </message>
+    <message>
+        <source>year %1: expected a year between 1990 and 2100</source>
+        <translation>year %1: expected a year between 1990 and 2100</translation>
+    </message>
+    <message>
+        <source>year %1 differs from %2 on line %3: a file holds one wave</source>
+        <translation>year %1 differs from %2 on line %3: a file holds one wave</translation>
+    </message>
+    <message>
+        <source>year %1 differs from the year given for the import, %2</source>
+        <translation>year %1 differs from the year given for the import, %2</translation>
+    </message>
+    <message>
+        <source>empty landlord</source>
+        <translation>empty landlord</translation>
+    </message>
+    <message>
+        <source>more than %1 landlords</source>
+        <translation>more than %1 landlords</translation>
+    </message>
+    <message>
+        <source>QPV value %1: expected 1/0, oui/non, yes/no, true/false or QPV/hors QPV</source>
+        <translation>QPV value %1: expected 1/0, oui/non, yes/no, true/false or QPV/hors QPV</translation>
+    </message>
+    <message>
+        <source>weight %1: expected a number greater than 0 (1,25 or 1.25)</source>
+        <translation>weight %1: expected a number greater than 0 (1,25 or 1.25)</translation>
+    </message>
+    <message>
+        <source>answer %1 to %2: expected %3</source>
+        <translation>answer %1 to %2: expected %3</translation>
+    </message>
+    <message>
+        <source>column "%1" has more than %2 different values: it cannot be a segment</source>
+        <translation>column "%1" has more than %2 different values: it cannot be a segment</translation>
+    </message>
+    <message>
+        <source>the file has a header but no respondents</source>
+        <translation>the file has a header but no respondents</translation>
+    </message>
+    <message>
+        <source>the wave's year is not in the file: give it</source>
+        <translation>the wave's year is not in the file: give it</translation>
+    </message>
+</context>
+<context>
+    <name>SavReader</name>
+    <message>
+        <source>the file declares %1 cases; at most %2 are accepted</source>
+        <translation>the file declares %1 cases; at most %2 are accepted</translation>
+    </message>
+    <message>
+        <source>the file declares %1 cases of %2 variables; at most %3 values are accepted</source>
+        <translation>the file declares %1 cases of %2 variables; at most %3 values are accepted</translation>
+    </message>
+    <message>
+        <source>variable %1 is out of order</source>
+        <translation>variable %1 is out of order</translation>
+    </message>
+    <message>
+        <source>case %1 has %2 values instead of %3</source>
+        <translation>case %1 has %2 values instead of %3</translation>
+    </message>
+    <message>
+        <source>case %1 is out of order</source>
+        <translation>case %1 is out of order</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 cases</source>
+        <translation>the file has more than %1 cases</translation>
+    </message>
+    <message>
+        <source>case %1: value of variable %2 is out of order</source>
+        <translation>case %1: value of variable %2 is out of order</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 values</source>
+        <translation>the file has more than %1 values</translation>
+    </message>
+    <message>
+        <source>the decoded values exceed %1 MiB</source>
+        <translation>the decoded values exceed %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>cannot read the SPSS file %1: %2</source>
+        <translation>cannot read the SPSS file %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the SPSS file %1: it has no variables</source>
+        <translation>cannot read the SPSS file %1: it has no variables</translation>
+    </message>
+    <message>
+        <source>cannot read the SPSS file %1: the last case is incomplete (truncated file?)</source>
+        <translation>cannot read the SPSS file %1: the last case is incomplete (truncated file?)</translation>
+    </message>
+    <message>
+        <source>cannot read the SPSS file %1: it declares %2 cases but holds %3 (truncated file?)</source>
+        <translation>cannot read the SPSS file %1: it declares %2 cases but holds %3 (truncated file?)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>the store %1 is locked by another program; close it and try again</source>
+        <translation>the store %1 is locked by another program; close it and try again</translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only: nothing can be written to it</source>
+        <translation>the store %1 is read-only: nothing can be written to it</translation>
+    </message>
+    <message>
+        <source>the disk holding the store %1 is full: nothing was written</source>
+        <translation>the disk holding the store %1 is full: nothing was written</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged (%2)</source>
+        <translation>the store %1 is damaged (%2)</translation>
+    </message>
+    <message>
+        <source>store error: %1</source>
+        <translation>store error: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the store %1: %2</source>
+        <translation>cannot read the store %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Satisfecit store (not an SQLite database)</source>
+        <translation>%1 is not a Satisfecit store (not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation>cannot open the store %1: %2</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged and cannot be opened (%2)</source>
+        <translation>the store %1 is damaged and cannot be opened (%2)</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged: %2</source>
+        <translation>the store %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Satisfecit store</source>
+        <translation>%1 is an SQLite database but not a Satisfecit store</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer version of Satisfecit (schema %2; this version knows up to %3); update Satisfecit to open it</source>
+        <translation>the store %1 was written by a newer version of Satisfecit (schema %2; this version knows up to %3); update Satisfecit to open it</translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only and must be upgraded before use</source>
+        <translation>the store %1 is read-only and must be upgraded before use</translation>
+    </message>
+    <message>
+        <source>cannot save the codebook</source>
+        <translation>cannot save the codebook</translation>
+    </message>
+    <message>
+        <source>question %1 already has answers as %2; its type cannot become %3</source>
+        <translation>question %1 already has answers as %2; its type cannot become %3</translation>
+    </message>
+    <message>
+        <source>question %1 names %2 as its parent, which is not in the codebook</source>
+        <translation>question %1 names %2 as its parent, which is not in the codebook</translation>
+    </message>
+    <message>
+        <source>cannot save the figures</source>
+        <translation>cannot save the figures</translation>
+    </message>
+    <message>
+        <source>the store is busy; try again</source>
+        <translation>the store is busy; try again</translation>
+    </message>
+    <message>
+        <source>the wave could not be saved: %1</source>
+        <translation>the wave could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the wave could not be deleted</source>
+        <translation>the wave could not be deleted</translation>
+    </message>
+    <message>
+        <source>the demo data could not be removed</source>
+        <translation>the demo data could not be removed</translation>
+    </message>
+    <message>
+        <source>the respondents of wave %1 are damaged in the store</source>
+        <translation>the respondents of wave %1 are damaged in the store</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>unsupported file type ".%1": expected .csv, .tsv, .txt, .xlsx or .sav</source>
+        <translation>unsupported file type ".%1": expected .csv, .tsv, .txt, .xlsx or .sav</translation>
+    </message>
+</context>
+<context>
+    <name>TextReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header line was expected</source>
+        <translation>the file is empty: a header line was expected</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns; at most %2 are accepted</source>
+        <translation>the header has %1 columns; at most %2 are accepted</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1": expected utf-8 or windows-1252</source>
+        <translation>unknown encoding "%1": expected utf-8 or windows-1252</translation>
+    </message>
+    <message>
+        <source>unsupported delimiter "%1": expected ; , tab or |</source>
+        <translation>unsupported delimiter "%1": expected ; , tab or |</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>expected %1 fields as in the header, found %2</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not a Windows-1252 character</source>
+        <translation>byte 0x%1 is not a Windows-1252 character</translation>
+    </message>
+    <message>
+        <source>more than %1 fields in one record</source>
+        <translation>more than %1 fields in one record</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: it is not a text file</source>
+        <translation>the file contains NUL bytes: it is not a text file</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1; if the file is not UTF-8, choose its encoding (windows-1252)</source>
+        <translation>invalid UTF-8 byte 0x%1; if the file is not UTF-8, choose its encoding (windows-1252)</translation>
+    </message>
+    <message>
+        <source>a record longer than %1 MiB: the file is not a table of answers</source>
+        <translation>a record longer than %1 MiB: the file is not a table of answers</translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed (missing ")</source>
+        <translation>a quoted field opened here is never closed (missing ")</translation>
+    </message>
+    <message>
+        <source>unexpected character "%1" after a closing quote: expected the delimiter or the end of the line</source>
+        <translation>unexpected character "%1" after a closing quote: expected the delimiter or the end of the line</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeScoreModel</name>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Common areas</source>
+        <translation>Common areas</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Living environment</source>
+        <translation>Living environment</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>Cleanliness</translation>
+    </message>
+    <message>
+        <source>n &lt; 30</source>
+        <translation>n &lt; 30</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Score /10</translation>
+    </message>
+    <message>
+        <source>% satisfied</source>
+        <translation>% satisfied</translation>
+    </message>
+    <message>
+        <source>95% CI low</source>
+        <translation>95% CI low</translation>
+    </message>
+    <message>
+        <source>95% CI high</source>
+        <translation>95% CI high</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Effective n</source>
+        <translation>Effective n</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Previous wave</source>
+        <translation>Previous wave</translation>
+    </message>
+    <message>
+        <source>Significant change</source>
+        <translation>Significant change</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+</context>
+<context>
+    <name>TrendModel</name>
+    <message>
+        <source>computed</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>illustrative</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3: %4 /10</source>
+        <translation>%1 — %2 %3: %4 /10</translation>
+    </message>
+    <message>
+        <source> (95% interval %1–%2)</source>
+        <translation> (95% interval %1–%2)</translation>
+    </message>
+    <message>
+        <source> · %1 satisfied</source>
+        <translation> · %1 satisfied</translation>
+    </message>
+    <message>
+        <source> · n = %1</source>
+        <translation> · n = %1</translation>
+    </message>
+    <message>
+        <source>illustrative value (demo data)</source>
+        <translation>illustrative value (demo data)</translation>
+    </message>
+    <message>
+        <source>published: %1</source>
+        <translation>published: %1</translation>
+    </message>
+    <message>
+        <source>significant change since the previous wave</source>
+        <translation>significant change since the previous wave</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Score /10</translation>
+    </message>
+    <message>
+        <source>95% CI low</source>
+        <translation>95% CI low</translation>
+    </message>
+    <message>
+        <source>95% CI high</source>
+        <translation>95% CI high</translation>
+    </message>
+    <message>
+        <source>% satisfied</source>
+        <translation>% satisfied</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Significant change</source>
+        <translation>Significant change</translation>
+    </message>
+</context>
+<context>
+    <name>WaveListModel</name>
+    <message>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>imported survey</source>
+        <translation>imported survey</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Satisfecit</source>
+        <translation>Satisfecit</translation>
+    </message>
+    <message>
+        <source>Tenant-satisfaction surveys: scores /10, QPV comparisons, trends since 2004.</source>
+        <translation>Tenant-satisfaction surveys: scores /10, QPV comparisons, trends since 2004.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store: %1 — %n wave(s)</source>
+        <translation><numerusform>Store: %1 — %n wave</numerusform><numerusform>Store: %1 — %n waves</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook: the file is not a zip archive</source>
+        <translation>not an Excel workbook: the file is not a zip archive</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing from the workbook</source>
+        <translation>the part %1 is missing from the workbook</translation>
+    </message>
+    <message>
+        <source>%1: corrupt zip entry</source>
+        <translation>%1: corrupt zip entry</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is encrypted</source>
+        <translation>%1: the workbook is encrypted</translation>
+    </message>
+    <message>
+        <source>%1: the part is %2 MiB once decompressed; at most %3 MiB are accepted</source>
+        <translation>%1: the part is %2 MiB once decompressed; at most %3 MiB are accepted</translation>
+    </message>
+    <message>
+        <source>%1: the part inflates %2 times its compressed size (a zip bomb?); at most %3 times is accepted</source>
+        <translation>%1: the part inflates %2 times its compressed size (a zip bomb?); at most %3 times is accepted</translation>
+    </message>
+    <message>
+        <source>%1: unsupported or corrupt zip entry</source>
+        <translation>%1: unsupported or corrupt zip entry</translation>
+    </message>
+    <message>
+        <source>%1: no part is being read</source>
+        <translation>%1: no part is being read</translation>
+    </message>
+    <message>
+        <source>%1: corrupt zip entry (error %2)</source>
+        <translation>%1: corrupt zip entry (error %2)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt zip entry (checksum mismatch)</source>
+        <translation>%1: corrupt zip entry (checksum mismatch)</translation>
+    </message>
+    <message>
+        <source>%1: the part exceeds %2 MiB once decompressed</source>
+        <translation>%1: the part exceeds %2 MiB once decompressed</translation>
+    </message>
+    <message>
+        <source>%1: a DTD is not allowed in a workbook part</source>
+        <translation>%1: a DTD is not allowed in a workbook part</translation>
+    </message>
+    <message>
+        <source>%1: malformed XML: the part ends before its last element is closed</source>
+        <translation>%1: malformed XML: the part ends before its last element is closed</translation>
+    </message>
+    <message>
+        <source>%1: malformed XML at line %2, column %3: %4</source>
+        <translation>%1: malformed XML at line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet</source>
+        <translation>%1: the workbook has no sheet</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" is empty: a header row was expected</source>
+        <translation>the sheet "%1" is empty: a header row was expected</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet "%1"; its sheets are: %2</source>
+        <translation>the workbook has no sheet "%1"; its sheets are: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sheet "%2" has no part (relationship "%3" not found)</source>
+        <translation>%1: the sheet "%2" has no part (relationship "%3" not found)</translation>
+    </message>
+    <message>
+        <source>%1: the shared-string table exceeds %2 MiB</source>
+        <translation>%1: the shared-string table exceeds %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: invalid row number "%2"</source>
+        <translation>%1: invalid row number "%2"</translation>
+    </message>
+    <message>
+        <source>%1: row %2 comes after row %3</source>
+        <translation>%1: row %2 comes after row %3</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows</source>
+        <translation>the sheet has more than %1 rows</translation>
+    </message>
+    <message>
+        <source>invalid cell reference "%1"</source>
+        <translation>invalid cell reference "%1"</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 columns</source>
+        <translation>the sheet has more than %1 columns</translation>
+    </message>
+    <message>
+        <source>cell %1 comes after a cell to its right</source>
+        <translation>cell %1 comes after a cell to its right</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells</source>
+        <translation>the sheet has more than %1 cells</translation>
+    </message>
+    <message>
+        <source>unknown cell type "%1"</source>
+        <translation>unknown cell type "%1"</translation>
+    </message>
+    <message>
+        <source>a value lies beyond the last column of the header (%1 columns)</source>
+        <translation>a value lies beyond the last column of the header (%1 columns)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>"%1" is not a number</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared string but the part %1 is missing</source>
+        <translation>the cell refers to a shared string but the part %1 is missing</translation>
+    </message>
+    <message>
+        <source>%1: no shared string number %2 (the table has %3)</source>
+        <translation>%1: no shared string number %2 (the table has %3)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a boolean</source>
+        <translation>"%1" is not a boolean</translation>
+    </message>
+</context>
 </TS>

@@ -3,10 +3,17 @@
 #include "output.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
 
 class Store;
+
+/// The translation context of the command line's messages.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// Exit codes of cli.md.
 enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitInvalidInput = 2, ExitStoreError = 3 };

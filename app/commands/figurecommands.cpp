@@ -16,10 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QVariant number(double value)
 {
@@ -66,7 +62,7 @@ int parseYear(const CommandContext &context, int *year)
         return ExitOk;
     bool ok = false;
     *year = context.parser.value(QStringLiteral("year")).toInt(&ok);
-    return ok ? ExitOk : context.fail(ExitUsage, tr("--year: expected a year"));
+    return ok ? ExitOk : context.fail(ExitUsage, Cli::tr("--year: expected a year"));
 }
 
 // The published figures of a year, for waves kept only as aggregates.
@@ -85,7 +81,7 @@ int printPublishedScores(CommandContext &context, FigureEngine &engine, int year
                        p.source});
     }
     if (output.rowCount() == 0)
-        return context.fail(ExitUsage, tr("no wave and no published figure for %1").arg(year));
+        return context.fail(ExitUsage, Cli::tr("no wave and no published figure for %1").arg(year));
     output.write(context.out, context.format, context.locale);
     return ExitOk;
 }
@@ -94,12 +90,12 @@ int printPublishedScores(CommandContext &context, FigureEngine &engine, int year
 
 QList<QCommandLineOption> scoresOptions()
 {
-    return {QCommandLineOption(QStringLiteral("year"), tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
-            QCommandLineOption(QStringLiteral("scope"), tr("The wave's scope, when a year has several."), QStringLiteral("S")),
-            QCommandLineOption(QStringLiteral("by"), tr("none, qpv, landlord or a segment column."), QStringLiteral("BY"),
+    return {QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
+            QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+            QCommandLineOption(QStringLiteral("by"), Cli::tr("none, qpv, landlord or a segment column."), QStringLiteral("BY"),
                                QStringLiteral("none")),
-            QCommandLineOption(QStringLiteral("landlord"), tr("Only this landlord's tenants."), QStringLiteral("CODE")),
-            QCommandLineOption(QStringLiteral("code"), tr("Only this question."), QStringLiteral("Q"))};
+            QCommandLineOption(QStringLiteral("landlord"), Cli::tr("Only this landlord's tenants."), QStringLiteral("CODE")),
+            QCommandLineOption(QStringLiteral("code"), Cli::tr("Only this question."), QStringLiteral("Q"))};
 }
 
 int runScores(CommandContext &context)
@@ -110,12 +106,12 @@ int runScores(CommandContext &context)
         return rc;
     const QString code = context.parser.value(QStringLiteral("code"));
     if (!code.isEmpty() && !engine.codebook().find(code))
-        return context.fail(ExitUsage, tr("question %1 is not in the codebook").arg(code));
+        return context.fail(ExitUsage, Cli::tr("question %1 is not in the codebook").arg(code));
     const std::optional<WaveInfo> wave = engine.latestWave(year, context.parser.value(QStringLiteral("scope")));
     if (!wave) {
         if (year > 0)
             return printPublishedScores(context, engine, year, code);
-        return context.fail(ExitUsage, tr("the store has no wave yet: import one first"));
+        return context.fail(ExitUsage, Cli::tr("the store has no wave yet: import one first"));
     }
     const WaveSummary *summary = engine.summary(wave->id);
     if (!summary)
@@ -124,7 +120,7 @@ int runScores(CommandContext &context)
     GroupFilter base;
     base.landlord = context.parser.value(QStringLiteral("landlord"));
     if (!base.landlord.isEmpty() && summary->landlordIndex(base.landlord) < 0)
-        return context.fail(ExitUsage, tr("landlord %1 is not in the wave %2").arg(base.landlord).arg(wave->year));
+        return context.fail(ExitUsage, Cli::tr("landlord %1 is not in the wave %2").arg(base.landlord).arg(wave->year));
     const QString by = context.parser.value(QStringLiteral("by"));
 
     // The groups to print, each with what it is compared with (by question code).
@@ -175,7 +171,7 @@ int runScores(CommandContext &context)
             QStringList names;
             for (const WaveData::SegmentColumn &s : data->segments)
                 names << s.name;
-            return context.fail(ExitUsage, tr("--by %1: expected none, qpv, landlord or a segment column (%2)")
+            return context.fail(ExitUsage, Cli::tr("--by %1: expected none, qpv, landlord or a segment column (%2)")
                                                .arg(by, names.join(QLatin1String(", "))));
         }
         QStringList values = column->dictionary;
@@ -210,8 +206,8 @@ int runScores(CommandContext &context)
 
 QList<QCommandLineOption> trendOptions()
 {
-    return {QCommandLineOption(QStringLiteral("code"), tr("The question (required)."), QStringLiteral("Q")),
-            QCommandLineOption(QStringLiteral("by"), tr("none or qpv."), QStringLiteral("BY"), QStringLiteral("none"))};
+    return {QCommandLineOption(QStringLiteral("code"), Cli::tr("The question (required)."), QStringLiteral("Q")),
+            QCommandLineOption(QStringLiteral("by"), Cli::tr("none or qpv."), QStringLiteral("BY"), QStringLiteral("none"))};
 }
 
 int runTrend(CommandContext &context)
@@ -220,9 +216,9 @@ int runTrend(CommandContext &context)
     const QString code = context.parser.value(QStringLiteral("code"));
     const Question *question = engine.codebook().find(code);
     if (code.isEmpty())
-        return context.fail(ExitUsage, tr("trend needs --code, e.g. --code Q01"));
+        return context.fail(ExitUsage, Cli::tr("trend needs --code, e.g. --code Q01"));
     if (!question)
-        return context.fail(ExitUsage, tr("question %1 is not in the codebook").arg(code));
+        return context.fail(ExitUsage, Cli::tr("question %1 is not in the codebook").arg(code));
     const QString by = context.parser.value(QStringLiteral("by"));
     QList<QPair<QString, std::optional<bool>>> segments;
     if (by == QLatin1String("none"))
@@ -231,7 +227,7 @@ int runTrend(CommandContext &context)
         segments << qMakePair(QStringLiteral("qpv"), std::optional<bool>(true))
                  << qMakePair(QStringLiteral("hors_qpv"), std::optional<bool>(false));
     else
-        return context.fail(ExitUsage, tr("--by %1: expected none or qpv").arg(by));
+        return context.fail(ExitUsage, Cli::tr("--by %1: expected none or qpv").arg(by));
 
     Output output({{QStringLiteral("year"), Output::Kind::Year},
                    {QStringLiteral("scope"), Output::Kind::Text},
@@ -285,9 +281,9 @@ int runTrend(CommandContext &context)
 
 QList<QCommandLineOption> driversOptions()
 {
-    return {QCommandLineOption(QStringLiteral("year"), tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
-            QCommandLineOption(QStringLiteral("scope"), tr("The wave's scope, when a year has several."), QStringLiteral("S")),
-            QCommandLineOption(QStringLiteral("landlord"), tr("Only this landlord's tenants."), QStringLiteral("CODE"))};
+    return {QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
+            QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+            QCommandLineOption(QStringLiteral("landlord"), Cli::tr("Only this landlord's tenants."), QStringLiteral("CODE"))};
 }
 
 int runDrivers(CommandContext &context)
@@ -298,17 +294,17 @@ int runDrivers(CommandContext &context)
         return rc;
     const std::optional<WaveInfo> wave = engine.latestWave(year, context.parser.value(QStringLiteral("scope")));
     if (!wave)
-        return context.fail(ExitUsage, year > 0 ? tr("no wave %1 with respondents in the store").arg(year)
-                                                : tr("the store has no wave yet: import one first"));
+        return context.fail(ExitUsage, year > 0 ? Cli::tr("no wave %1 with respondents in the store").arg(year)
+                                                : Cli::tr("the store has no wave yet: import one first"));
     const WaveSummary *summary = engine.summary(wave->id);
     if (!summary)
         return context.fail(ExitStoreError, context.store->error().message);
     const QString landlord = context.parser.value(QStringLiteral("landlord"));
     const int landlordIndex = landlord.isEmpty() ? -1 : summary->landlordIndex(landlord);
     if (!landlord.isEmpty() && landlordIndex < 0)
-        return context.fail(ExitUsage, tr("landlord %1 is not in the wave %2").arg(landlord).arg(wave->year));
+        return context.fail(ExitUsage, Cli::tr("landlord %1 is not in the wave %2").arg(landlord).arg(wave->year));
     if (summary->globalColumn() < 0)
-        return context.fail(ExitUsage, tr("the wave has no overall-satisfaction question: no driver analysis"));
+        return context.fail(ExitUsage, Cli::tr("the wave has no overall-satisfaction question: no driver analysis"));
     const DriverAnalysis analysis = analyseDrivers(
         *summary, landlordIndex < 0 ? SummaryGroup::whole() : SummaryGroup::ofLandlord(landlordIndex));
 

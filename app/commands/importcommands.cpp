@@ -14,19 +14,15 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QList<QCommandLineOption> readOptions()
 {
     return {
-        QCommandLineOption(QStringLiteral("encoding"), tr("Text encoding: utf-8 or windows-1252 (detected by default)."),
+        QCommandLineOption(QStringLiteral("encoding"), Cli::tr("Text encoding: utf-8 or windows-1252 (detected by default)."),
                            QStringLiteral("ENC")),
-        QCommandLineOption(QStringLiteral("delimiter"), tr("Field delimiter: ';' ',' 'tab' or '|' (detected by default)."),
+        QCommandLineOption(QStringLiteral("delimiter"), Cli::tr("Field delimiter: ';' ',' 'tab' or '|' (detected by default)."),
                            QStringLiteral("D")),
-        QCommandLineOption(QStringLiteral("sheet"), tr("Excel sheet, by number (from 1) or name."),
+        QCommandLineOption(QStringLiteral("sheet"), Cli::tr("Excel sheet, by number (from 1) or name."),
                            QStringLiteral("N")),
     };
 }
@@ -43,7 +39,7 @@ bool toReadOptions(const CommandContext &context, ReadOptions *options, QString 
     else if (delimiter.size() == 1)
         options->delimiter = delimiter.front();
     else if (!delimiter.isEmpty()) {
-        *message = tr("unknown delimiter \"%1\": expected ; , tab or |").arg(delimiter);
+        *message = Cli::tr("unknown delimiter \"%1\": expected ; , tab or |").arg(delimiter);
         return false;
     }
     return true;
@@ -54,8 +50,8 @@ int reportErrors(const CommandContext &context, const std::vector<ReadError> &er
     for (const ReadError &e : errors)
         context.err << e.toString() << '\n';
     if (more)
-        context.err << tr("(more errors not shown)") << '\n';
-    context.err << tr("Nothing was written to the store.") << '\n';
+        context.err << Cli::tr("(more errors not shown)") << '\n';
+    context.err << Cli::tr("Nothing was written to the store.") << '\n';
     context.err.flush();
     return ExitInvalidInput;
 }
@@ -82,13 +78,13 @@ std::unique_ptr<TableReader> openReader(const CommandContext &context, const QSt
 QList<QCommandLineOption> importOptions()
 {
     QList<QCommandLineOption> options = readOptions();
-    options << QCommandLineOption(QStringLiteral("codebook"), tr("A codebook CSV whose questions are added first."),
+    options << QCommandLineOption(QStringLiteral("codebook"), Cli::tr("A codebook CSV whose questions are added first."),
                                   QStringLiteral("CSV"))
-            << QCommandLineOption(QStringLiteral("year"), tr("The wave's year, when the file has no year column."),
+            << QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year, when the file has no year column."),
                                   QStringLiteral("Y"))
-            << QCommandLineOption(QStringLiteral("scope"), tr("The wave's scope (default: Hauts-de-France)."),
+            << QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope (default: Hauts-de-France)."),
                                   QStringLiteral("S"), QStringLiteral("Hauts-de-France"))
-            << QCommandLineOption(QStringLiteral("replace"), tr("Replace the wave of the same year and scope."));
+            << QCommandLineOption(QStringLiteral("replace"), Cli::tr("Replace the wave of the same year and scope."));
     return options;
 }
 
@@ -96,7 +92,7 @@ int runImport(CommandContext &context)
 {
     const QStringList args = context.arguments();
     if (args.size() != 1)
-        return context.fail(ExitUsage, tr("import takes one file"));
+        return context.fail(ExitUsage, Cli::tr("import takes one file"));
     ImportOptions options;
     QString message;
     if (!toReadOptions(context, &options.read, &message))
@@ -106,12 +102,12 @@ int runImport(CommandContext &context)
         bool ok = false;
         const int year = p.value(QStringLiteral("year")).toInt(&ok);
         if (!ok || year < 1990 || year > 2100)
-            return context.fail(ExitUsage, tr("--year: expected a year between 1990 and 2100"));
+            return context.fail(ExitUsage, Cli::tr("--year: expected a year between 1990 and 2100"));
         options.year = year;
     }
     options.scope = p.value(QStringLiteral("scope")).trimmed();
     if (options.scope.isEmpty())
-        return context.fail(ExitUsage, tr("--scope cannot be empty"));
+        return context.fail(ExitUsage, Cli::tr("--scope cannot be empty"));
     options.replace = p.isSet(QStringLiteral("replace"));
     if (p.isSet(QStringLiteral("codebook"))) {
         std::vector<ReadError> errors;
@@ -129,7 +125,7 @@ int runImport(CommandContext &context)
     const ImportResult result = importer.run(args.front(), options);
     switch (result.status) {
     case ImportResult::Status::Imported:
-        context.out << tr("Imported %1 as the wave %2 %3: %4 respondents, %5 questions, %6 segment columns%7.")
+        context.out << Cli::tr("Imported %1 as the wave %2 %3: %4 respondents, %5 questions, %6 segment columns%7.")
                            .arg(result.wave.sourceFile)
                            .arg(result.wave.year)
                            .arg(result.wave.scope)
@@ -160,7 +156,7 @@ int runImportCodebook(CommandContext &context)
 {
     const QStringList args = context.arguments();
     if (args.size() != 1)
-        return context.fail(ExitUsage, tr("import-codebook takes one file"));
+        return context.fail(ExitUsage, Cli::tr("import-codebook takes one file"));
     std::vector<ReadError> errors;
     auto reader = openReader(context, args.front(), {}, &errors);
     Codebook codebook;
@@ -170,7 +166,7 @@ int runImportCodebook(CommandContext &context)
         return reportErrors(context, errors, false);
     if (!context.store->saveQuestions(codebook))
         return context.fail(ExitStoreError, context.store->error().message);
-    context.out << tr("Saved %1 questions from %2.").arg(codebook.size()).arg(QFileInfo(args.front()).fileName())
+    context.out << Cli::tr("Saved %1 questions from %2.").arg(codebook.size()).arg(QFileInfo(args.front()).fileName())
                 << '\n';
     return ExitOk;
 }
@@ -179,7 +175,7 @@ int runImportPublished(CommandContext &context)
 {
     const QStringList args = context.arguments();
     if (args.size() != 1)
-        return context.fail(ExitUsage, tr("import-published takes one file"));
+        return context.fail(ExitUsage, Cli::tr("import-published takes one file"));
     std::vector<ReadError> errors;
     auto reader = openReader(context, args.front(), {}, &errors);
     QList<PublishedFigure> figures;
@@ -189,7 +185,7 @@ int runImportPublished(CommandContext &context)
         return reportErrors(context, errors, false);
     if (!context.store->savePublishedFigures(figures))
         return context.fail(ExitStoreError, context.store->error().message);
-    context.out << tr("Saved %1 published figures from %2.").arg(figures.size()).arg(QFileInfo(args.front()).fileName())
+    context.out << Cli::tr("Saved %1 published figures from %2.").arg(figures.size()).arg(QFileInfo(args.front()).fileName())
                 << '\n';
     return ExitOk;
 }
@@ -197,7 +193,7 @@ int runImportPublished(CommandContext &context)
 QList<QCommandLineOption> previewOptions()
 {
     QList<QCommandLineOption> options = readOptions();
-    options << QCommandLineOption(QStringLiteral("rows"), tr("How many rows to show (default 10)."),
+    options << QCommandLineOption(QStringLiteral("rows"), Cli::tr("How many rows to show (default 10)."),
                                   QStringLiteral("N"), QStringLiteral("10"));
     return options;
 }
@@ -206,11 +202,11 @@ int runPreview(CommandContext &context)
 {
     const QStringList args = context.arguments();
     if (args.size() != 1)
-        return context.fail(ExitUsage, tr("preview takes one file"));
+        return context.fail(ExitUsage, Cli::tr("preview takes one file"));
     bool ok = false;
     const int rows = context.parser.value(QStringLiteral("rows")).toInt(&ok);
     if (!ok || rows < 0)
-        return context.fail(ExitUsage, tr("--rows: expected a whole number"));
+        return context.fail(ExitUsage, Cli::tr("--rows: expected a whole number"));
     ReadOptions options;
     QString message;
     if (!toReadOptions(context, &options, &message))
@@ -247,11 +243,11 @@ int runPreview(CommandContext &context)
         return ExitOk;
     }
     if (context.format == Output::Format::Table) {
-        context.out << tr("encoding: %1").arg(reader->encodingName()) << '\n';
+        context.out << Cli::tr("encoding: %1").arg(reader->encodingName()) << '\n';
         if (!reader->delimiterName().isEmpty())
-            context.out << tr("delimiter: %1").arg(reader->delimiterName()) << '\n';
+            context.out << Cli::tr("delimiter: %1").arg(reader->delimiterName()) << '\n';
         if (!reader->sheetName().isEmpty())
-            context.out << tr("sheet: %1").arg(reader->sheetName()) << '\n';
+            context.out << Cli::tr("sheet: %1").arg(reader->sheetName()) << '\n';
     }
     QList<Output::Column> columns;
     for (const QJsonValue &h : header)

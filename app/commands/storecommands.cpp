@@ -7,10 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 } // namespace
 
@@ -33,7 +29,7 @@ int runWaves(CommandContext &context)
 
 QList<QCommandLineOption> deleteWaveOptions()
 {
-    return {QCommandLineOption(QStringLiteral("scope"), tr("The wave's scope, when a year has several."),
+    return {QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."),
                                QStringLiteral("S"))};
 }
 
@@ -43,26 +39,26 @@ int runDeleteWave(CommandContext &context)
     bool ok = false;
     const int year = args.value(0).toInt(&ok);
     if (args.size() != 1 || !ok)
-        return context.fail(ExitUsage, tr("delete-wave takes one year, e.g. delete-wave 2020"));
+        return context.fail(ExitUsage, Cli::tr("delete-wave takes one year, e.g. delete-wave 2020"));
     const QString scope = context.parser.value(QStringLiteral("scope"));
     QList<WaveInfo> matches;
     for (const WaveInfo &w : context.store->waves())
         if (w.year == year && (scope.isEmpty() || w.scope == scope))
             matches << w;
     if (matches.isEmpty())
-        return context.fail(ExitUsage, tr("no wave %1%2 in the store")
+        return context.fail(ExitUsage, Cli::tr("no wave %1%2 in the store")
                                            .arg(year)
                                            .arg(scope.isEmpty() ? QString() : QLatin1String(" ") + scope));
     if (matches.size() > 1) {
         QStringList scopes;
         for (const WaveInfo &w : matches)
             scopes << w.scope;
-        return context.fail(ExitUsage, tr("%1 has several waves (%2): choose one with --scope")
+        return context.fail(ExitUsage, Cli::tr("%1 has several waves (%2): choose one with --scope")
                                            .arg(year).arg(scopes.join(QLatin1String(", "))));
     }
     if (!context.store->deleteWave(matches.front().id))
         return context.fail(ExitStoreError, context.store->error().message);
-    context.out << tr("Deleted the wave %1 %2 (%3 respondents).")
+    context.out << Cli::tr("Deleted the wave %1 %2 (%3 respondents).")
                        .arg(year).arg(matches.front().scope).arg(matches.front().respondentCount)
                 << '\n';
     return ExitOk;

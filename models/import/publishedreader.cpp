@@ -9,10 +9,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translators a context for this file's messages.
+struct PublishedReader
 {
-    return QCoreApplication::translate("PublishedReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PublishedReader)
+};
+
 
 enum Field { Year, Scope, Code, Segment, Score, Pct, N, Source, Option, Illustrative, FieldCount };
 const char *const FieldNames[FieldCount] = {"annee", "perimetre", "code", "segment", "note",
@@ -41,7 +43,7 @@ QList<PublishedFigure> readPublishedFigures(TableReader &reader, const Codebook 
     }
     for (int f : {Year, Scope, Code, Segment, Score})
         if (columnOf[f] < 0)
-            report(1, 0, tr("required column \"%1\" is missing; the header has: %2")
+            report(1, 0, PublishedReader::tr("required column \"%1\" is missing; the header has: %2")
                              .arg(QString::fromLatin1(FieldNames[f]), found.join(QLatin1String(", "))));
     if (!errors->empty())
         return {};
@@ -59,53 +61,53 @@ QList<PublishedFigure> readPublishedFigures(TableReader &reader, const Codebook 
         bool ok = false;
         f.year = QString::fromUtf8(cell(Year)).toInt(&ok);
         if (!ok || f.year < 1990 || f.year > 2100)
-            report(line, col(Year), tr("year \"%1\": expected a year between 1990 and 2100")
+            report(line, col(Year), PublishedReader::tr("year \"%1\": expected a year between 1990 and 2100")
                                         .arg(QString::fromUtf8(cell(Year))));
         f.scope = QString::fromUtf8(cell(Scope));
         if (f.scope.isEmpty())
-            report(line, col(Scope), tr("empty scope (perimetre)"));
+            report(line, col(Scope), PublishedReader::tr("empty scope (perimetre)"));
         f.code = QString::fromUtf8(cell(Code));
         const Question *question = codebook.find(f.code);
         if (!question)
-            report(line, col(Code), tr("question \"%1\" is not in the codebook").arg(f.code));
+            report(line, col(Code), PublishedReader::tr("question \"%1\" is not in the codebook").arg(f.code));
         f.segment = QString::fromUtf8(cell(Segment));
         if (f.segment.isEmpty())
-            report(line, col(Segment), tr("empty segment: expected ensemble, qpv, hors_qpv or a landlord code"));
+            report(line, col(Segment), PublishedReader::tr("empty segment: expected ensemble, qpv, hors_qpv or a landlord code"));
         f.option = QString::fromUtf8(cell(Option));
         if (!cell(Score).isEmpty()) {
             f.score = parseDecimal(cell(Score));
             if (!f.score || *f.score < 0 || *f.score > 10)
-                report(line, col(Score), tr("score \"%1\": expected a number from 0 to 10")
+                report(line, col(Score), PublishedReader::tr("score \"%1\": expected a number from 0 to 10")
                                              .arg(QString::fromUtf8(cell(Score))));
         }
         if (!cell(Pct).isEmpty()) {
             f.pctSatisfied = parseDecimal(cell(Pct));
             if (!f.pctSatisfied || *f.pctSatisfied < 0 || *f.pctSatisfied > 100)
-                report(line, col(Pct), tr("percentage \"%1\": expected a number from 0 to 100")
+                report(line, col(Pct), PublishedReader::tr("percentage \"%1\": expected a number from 0 to 100")
                                            .arg(QString::fromUtf8(cell(Pct))));
         }
         if (!cell(N).isEmpty()) {
             f.n = QString::fromUtf8(cell(N)).toLongLong(&ok);
             if (!ok || *f.n < 0)
-                report(line, col(N), tr("count \"%1\": expected a whole number").arg(QString::fromUtf8(cell(N))));
+                report(line, col(N), PublishedReader::tr("count \"%1\": expected a whole number").arg(QString::fromUtf8(cell(N))));
         }
         f.source = QString::fromUtf8(cell(Source));
         const QByteArrayView illustrative = cell(Illustrative);
         f.illustrative = illustrative == "1";
         if (!illustrative.isEmpty() && illustrative != "0" && illustrative != "1")
-            report(line, col(Illustrative), tr("illustratif: expected 1, 0 or empty"));
+            report(line, col(Illustrative), PublishedReader::tr("illustratif: expected 1, 0 or empty"));
         if (question) {
             if (question->type == QuestionType::Satisfaction4) {
                 if (!f.score)
-                    report(line, col(Score), tr("a score is required for question %1").arg(f.code));
+                    report(line, col(Score), PublishedReader::tr("a score is required for question %1").arg(f.code));
                 if (!f.option.isEmpty())
-                    report(line, col(Option), tr("option is only for yes/no and single-choice questions"));
+                    report(line, col(Option), PublishedReader::tr("option is only for yes/no and single-choice questions"));
             } else {
                 if (f.score)
-                    report(line, col(Score), tr("question %1 has no score: give the share of an option "
+                    report(line, col(Score), PublishedReader::tr("question %1 has no score: give the share of an option "
                                                 "in pct_satisfaits").arg(f.code));
                 if (!f.pctSatisfied)
-                    report(line, col(Pct), tr("a share is required for question %1").arg(f.code));
+                    report(line, col(Pct), PublishedReader::tr("a share is required for question %1").arg(f.code));
                 if (f.option.isEmpty() && question->type == QuestionType::YesNo)
                     f.option = QStringLiteral("1");
                 const bool known = question->type == QuestionType::YesNo
@@ -113,19 +115,19 @@ QList<PublishedFigure> readPublishedFigures(TableReader &reader, const Codebook 
                                        : std::any_of(question->options.begin(), question->options.end(),
                                                      [&](const QuestionOption &o) { return o.code == f.option; });
                 if (!known)
-                    report(line, col(Option), tr("option \"%1\" is not an option of question %2")
+                    report(line, col(Option), PublishedReader::tr("option \"%1\" is not an option of question %2")
                                                   .arg(f.option, f.code));
             }
         }
         const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(f.year).arg(f.scope, f.code, f.segment, f.option);
         if (keys.contains(key))
-            report(line, 0, tr("this figure (%1 %2 %3 %4) appears twice").arg(f.year).arg(f.scope, f.code, f.segment));
+            report(line, 0, PublishedReader::tr("this figure (%1 %2 %3 %4) appears twice").arg(f.year).arg(f.scope, f.code, f.segment));
         keys.insert(key);
         figures << f;
     }
     if (!reader.error().isNull())
         report(reader.error().line, reader.error().column, reader.error().message);
     if (figures.isEmpty() && errors->empty())
-        report(2, 0, tr("the file has no figures"));
+        report(2, 0, PublishedReader::tr("the file has no figures"));
     return errors->empty() ? figures : QList<PublishedFigure>();
 }

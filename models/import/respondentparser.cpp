@@ -74,10 +74,10 @@ QString shown(QByteArrayView value)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-class Parser
+class RespondentParser
 {
 public:
-    Parser(TableReader &reader, const Codebook &codebook, const ParseOptions &options)
+    RespondentParser(TableReader &reader, const Codebook &codebook, const ParseOptions &options)
         : m_reader(reader)
         , m_codebook(codebook)
         , m_options(options)
@@ -115,7 +115,7 @@ private:
     qint64 m_yearLine = 0;
 };
 
-void Parser::setUp()
+void RespondentParser::setUp()
 {
     WaveData &data = m_result.data;
     for (const ColumnMapping::Column &c : m_result.mapping.columns) {
@@ -133,7 +133,7 @@ void Parser::setUp()
     m_year = m_options.year;
 }
 
-void Parser::readRow(const Record &record)
+void RespondentParser::readRow(const Record &record)
 {
     WaveData &data = m_result.data;
     const ColumnMapping &map = m_result.mapping;
@@ -233,7 +233,7 @@ void Parser::readRow(const Record &record)
 
 // Landlords are kept sorted by code so that a wave read back from the store
 // numbers them the same way.
-void Parser::finish()
+void RespondentParser::finish()
 {
     WaveData &data = m_result.data;
     data.year = m_year.value_or(0);
@@ -252,7 +252,7 @@ void Parser::finish()
         l = newIndex[l];
 }
 
-ParsedRespondents Parser::run(const ProgressCallback &progress)
+ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
 {
     m_result.mapping = ColumnMapping::map(m_reader.header(), m_codebook, m_options.year.has_value(),
                                           m_reader.error().file, &m_result.errors);
@@ -288,6 +288,6 @@ ParsedRespondents Parser::run(const ProgressCallback &progress)
 ParsedRespondents parseRespondents(TableReader &reader, const Codebook &codebook,
                                    const ParseOptions &options, const ProgressCallback &progress)
 {
-    Parser parser(reader, codebook, options);
+    RespondentParser parser(reader, codebook, options);
     return parser.run(progress);
 }
