@@ -28,6 +28,8 @@ const QList<Command> &allCommands()
         {"drivers", QT_TRANSLATE_NOOP("Cli", "importance and score per question: the improvement levers"),
          "[--year Y] [--landlord CODE]", driversOptions, runDrivers},
         {"waves", QT_TRANSLATE_NOOP("Cli", "list the waves in the store"), "", noOptions, runWaves},
+        {"demo", QT_TRANSLATE_NOOP("Cli", "load the bundled demo data into the store (--remove takes it out)"),
+         "[--remove]", demoOptions, runDemo},
         {"delete-wave", QT_TRANSLATE_NOOP("Cli", "remove one wave and everything derived from it"),
          "YEAR [--scope S]", deleteWaveOptions, runDeleteWave},
     };

@@ -18,3 +18,5 @@ int runTrend(CommandContext &context);
 QList<QCommandLineOption> trendOptions();
 int runDrivers(CommandContext &context);
 QList<QCommandLineOption> driversOptions();
+int runDemo(CommandContext &context);
+QList<QCommandLineOption> demoOptions();

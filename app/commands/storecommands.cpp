@@ -1,6 +1,7 @@
 // Commands that list or remove what the store holds.
 #include "commands.h"
 
+#include "demodata.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -61,5 +62,25 @@ int runDeleteWave(CommandContext &context)
     context.out << Cli::tr("Deleted the wave %1 %2 (%3 respondents).")
                        .arg(year).arg(matches.front().scope).arg(matches.front().respondentCount)
                 << '\n';
+    return ExitOk;
+}
+
+QList<QCommandLineOption> demoOptions()
+{
+    return {QCommandLineOption(QStringLiteral("remove"), Cli::tr("Remove the demo data instead of loading it."))};
+}
+
+int runDemo(CommandContext &context)
+{
+    if (context.parser.isSet(QStringLiteral("remove"))) {
+        if (!context.store->deleteDemoData())
+            return context.fail(ExitStoreError, context.store->error().message);
+        context.out << Cli::tr("The demo data was removed; your own imports are kept.") << '\n';
+        return ExitOk;
+    }
+    QString message;
+    if (!loadDemoData(*context.store, &message))
+        return context.fail(ExitStoreError, message);
+    context.out << message << '\n';
     return ExitOk;
 }
