@@ -110,7 +110,11 @@ private:
     std::vector<int> m_segmentFileColumns;
     std::vector<ValueDictionary> m_segmentIndex;
     ValueDictionary m_landlordIndex;
-    QHash<QString, qint64> m_idLines;
+    // (hash of the id, line): duplicates are found by sorting once at the end,
+    // which costs far less than a hash table of 40,000 strings.
+    std::vector<std::pair<std::size_t, int>> m_idHashes; ///< (hash of the id, row)
+    std::vector<qint64> m_rowLines;                      ///< the line of each row
+    void checkDuplicateIds();
     std::optional<int> m_year;
     qint64 m_yearLine = 0;
 };
@@ -144,10 +148,9 @@ void RespondentParser::readRow(const Record &record)
         error(line, map.id, tr("empty respondent id"));
     else if (id.contains(QLatin1Char('\n')) || id.contains(QLatin1Char('\r')))
         error(line, map.id, tr("respondent id %1 contains a line break").arg(shown(id.toUtf8())));
-    else if (const qint64 first = m_idLines.value(id); first > 0)
-        error(line, map.id, tr("respondent id %1 already used on line %2").arg(shown(id.toUtf8())).arg(first));
     else
-        m_idLines.insert(id, line);
+        m_idHashes.emplace_back(qHash(id), int(data.respondentIds.size()));
+    m_rowLines.push_back(line);
     data.respondentIds << id;
 
     if (map.year >= 0) {
@@ -231,6 +234,33 @@ void RespondentParser::readRow(const Record &record)
     }
 }
 
+void RespondentParser::checkDuplicateIds()
+{
+    const QStringList &ids = m_result.data.respondentIds;
+    std::sort(m_idHashes.begin(), m_idHashes.end());
+    std::vector<std::pair<int, int>> duplicates; // (row, first row with that id)
+    for (std::size_t i = 0; i < m_idHashes.size();) {
+        std::size_t j = i + 1;
+        while (j < m_idHashes.size() && m_idHashes[j].first == m_idHashes[i].first)
+            ++j;
+        // Equal hashes: compare the ids themselves; rows are in file order.
+        for (std::size_t a = i + 1; a < j; ++a)
+            for (std::size_t b = i; b < a; ++b)
+                if (ids.at(m_idHashes[a].second) == ids.at(m_idHashes[b].second)) {
+                    duplicates.emplace_back(m_idHashes[a].second, m_idHashes[b].second);
+                    break;
+                }
+        i = j;
+    }
+    std::sort(duplicates.begin(), duplicates.end());
+    for (const auto &[row, first] : duplicates)
+        if (!error(m_rowLines[std::size_t(row)], m_result.mapping.id,
+                   tr("respondent id %1 already used on line %2")
+                       .arg(shown(ids.at(row).toUtf8()))
+                       .arg(m_rowLines[std::size_t(first)])))
+            break;
+}
+
 // Landlords are kept sorted by code so that a wave read back from the store
 // numbers them the same way.
 void RespondentParser::finish()
@@ -279,6 +309,10 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
         m_result.errors.push_back({m_reader.error().file, 2, 0, tr("the file has a header but no respondents")});
     if (!m_year && m_result.errors.empty())
         m_result.errors.push_back({m_reader.error().file, 0, 0, tr("the wave's year is not in the file: give it")});
+    checkDuplicateIds();
+    std::stable_sort(m_result.errors.begin(), m_result.errors.end(), [](const ReadError &a, const ReadError &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
     finish();
     return std::move(m_result);
 }
