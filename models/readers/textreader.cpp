@@ -53,6 +53,19 @@ bool TextReader::open()
     if (m_header.size() > MaxFields)
         return fail(1, 0, tr("the header has %1 columns; at most %2 are accepted")
                               .arg(m_header.size()).arg(MaxFields));
+    // A binary file (an image, an old .xls) must be refused as not text, not
+    // for a header that lacks the required columns: when a NUL byte follows
+    // closely, read up to it so that checkBytes() locates it.
+    const QByteArrayView ahead = QByteArrayView(m_buffer).sliced(m_pos).first(
+        qMin<qsizetype>(4096, m_buffer.size() - m_pos));
+    if (ahead.contains('\0')) {
+        Record skipped;
+        while (readRecord(skipped)) {
+        }
+        if (m_error.isNull())
+            fail(1, 0, tr("the file contains NUL bytes: it is not a text file"));
+        return false;
+    }
     return true;
 }
 

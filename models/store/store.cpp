@@ -53,22 +53,34 @@ bool Store::fail(StoreError::Kind kind, const QString &message) const
 
 bool Store::failQuery(const QSqlQuery &query) const
 {
-    const QSqlError error = query.lastError();
-    const QString native = error.nativeErrorCode();
-    // SQLite's primary result codes, as the Qt driver reports them.
-    if (native == QLatin1String("5") || native == QLatin1String("6"))
+    return failSql(query.lastError());
+}
+
+bool Store::failSql(const QSqlError &error) const
+{
+    // SQLite's result code as the Qt driver reports it; an extended code
+    // (SQLITE_IOERR_WRITE is 778, SQLITE_BUSY_SNAPSHOT 517) holds the primary
+    // code in its low byte.
+    const int native = error.nativeErrorCode().toInt() & 0xFF;
+    if (native == 5 || native == 6) // BUSY, LOCKED
         return fail(StoreError::Kind::Locked,
                     tr("the store %1 is locked by another program; close it and try again")
                         .arg(QDir::toNativeSeparators(m_path)));
-    if (native == QLatin1String("8"))
+    if (native == 8) // READONLY
         return fail(StoreError::Kind::ReadOnly,
                     tr("the store %1 is read-only: nothing can be written to it")
                         .arg(QDir::toNativeSeparators(m_path)));
-    if (native == QLatin1String("13"))
+    if (native == 13) // FULL
         return fail(StoreError::Kind::Full,
                     tr("the disk holding the store %1 is full: nothing was written")
                         .arg(QDir::toNativeSeparators(m_path)));
-    if (native == QLatin1String("11") || native == QLatin1String("26"))
+    // IOERR: the disk refused a read or a write (a file-size limit, a failing
+    // or vanished disk); the transaction is rolled back.
+    if (native == 10)
+        return fail(StoreError::Kind::Failed,
+                    tr("the disk holding the store %1 could not be read or written (%2): nothing was written")
+                        .arg(QDir::toNativeSeparators(m_path), error.databaseText()));
+    if (native == 11 || native == 26) // CORRUPT, NOTADB
         return fail(StoreError::Kind::Corrupt,
                     tr("the store %1 is damaged (%2)")
                         .arg(QDir::toNativeSeparators(m_path), error.databaseText()));
@@ -143,6 +155,13 @@ bool Store::open(const QString &path)
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
         failQuery(query);
+        // A WAL store needs its -shm file beside it: on read-only media
+        // (a read-only mount, a CD) SQLite cannot open it at all (CANTOPEN).
+        if (readOnly && (query.lastError().nativeErrorCode().toInt() & 0xFF) == 14)
+            return refuse(StoreError::Kind::ReadOnly,
+                          tr("the store %1 is on a read-only disk or folder where it cannot be opened; "
+                             "copy it to a writable folder")
+                              .arg(QDir::toNativeSeparators(path)));
         const StoreError::Kind kind = m_error.kind == StoreError::Kind::Locked
                                           ? StoreError::Kind::Locked
                                           : StoreError::Kind::Corrupt;

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 /// The gateway to a Satisfecit store (one SQLite file): it owns a named
@@ -80,6 +81,7 @@ public:
 private:
     bool fail(StoreError::Kind kind, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
+    bool failSql(const QSqlError &error) const;
     bool checkFile(const QString &path);
     bool migrate(int from);
     bool exec(const QString &sql) const;

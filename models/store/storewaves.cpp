@@ -136,9 +136,10 @@ qint64 Store::insertWave(const WaveInfo &info, const WaveData &data, const QByte
     const qint64 waveId = insert.lastInsertId().toLongLong();
     if (!writeWave(waveId, data, summary))
         return 0;
+    // The commit writes the last pages: a full disk or a refused write may
+    // show only here, and is reported as such.
     if (!transaction.commit()) {
-        fail(StoreError::Kind::Failed, tr("the wave could not be saved: %1")
-                                           .arg(m_db.lastError().databaseText()));
+        failSql(transaction.error());
         return 0;
     }
     return waveId;
