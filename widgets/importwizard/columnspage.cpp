@@ -1,0 +1,164 @@
+#include "columnspage.h"
+
+#include "columnmapping.h"
+#include "importsession.h"
+#include "importwizard.h"
+#include "statusmessage.h"
+#include "tableview.h"
+#include "wizardlook.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSet>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+using Role = ColumnMapping::Role;
+
+} // namespace
+
+ColumnsPage::ColumnsPage(ImportSession &session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_summary(new QLabel(this))
+    , m_problems(new StatusMessage(this))
+    , m_model(new QStandardItemModel(this))
+    , m_table(new TableView(this))
+{
+    setObjectName(QStringLiteral("columnsPage"));
+    setTitle(tr("Columns"));
+    setSubTitle(tr("What each column of the file holds, recognised from its name. Columns that are "
+                   "neither a known field nor a question are kept as segments for the filters."));
+
+    m_summary->setObjectName(QStringLiteral("columnsSummary"));
+    m_summary->setWordWrap(true);
+    m_problems->label()->setObjectName(QStringLiteral("columnsProblems"));
+
+    m_table->setObjectName(QStringLiteral("columnsTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    compactRows(m_table);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+}
+
+bool ColumnsPage::isComplete() const
+{
+    return m_errors.empty();
+}
+
+void ColumnsPage::initializePage()
+{
+    const auto roleName = [this](Role role) {
+        switch (role) {
+        case Role::Id: return tr("Respondent id");
+        case Role::Year: return tr("Wave year");
+        case Role::Landlord: return tr("Landlord");
+        case Role::Qpv: return tr("QPV");
+        case Role::Weight: return tr("Weight");
+        case Role::Question: return tr("Question");
+        case Role::Segment: return tr("Segment");
+        }
+        return QString();
+    };
+
+    m_errors.clear();
+    const ColumnMapping mapping = ColumnMapping::map(m_session.header, m_session.codebook, m_session.year.has_value(),
+                                                     m_session.fileName(), &m_errors);
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("#"), tr("Column"), tr("Role"), tr("Details")});
+    const QColor red = ImportWizard::errorColor();
+
+    const auto addRow = [this](const QStringList &cells, const QColor &colour) {
+        QList<QStandardItem *> row;
+        for (const QString &text : cells) {
+            auto *item = new QStandardItem(text);
+            if (colour.isValid())
+                item->setForeground(colour);
+            row << item;
+        }
+        m_model->appendRow(row);
+    };
+
+    // The required columns the file lacks come first, so that they are seen.
+    // A year given on the first page makes the year column optional.
+    const int yearPosition = m_session.year ? 0 : mapping.year;
+    const std::pair<int, Role> required[] = {{mapping.id, Role::Id},
+                                             {yearPosition, Role::Year},
+                                             {mapping.landlord, Role::Landlord},
+                                             {mapping.qpv, Role::Qpv}};
+    for (const auto &[position, role] : required) {
+        if (position >= 0)
+            continue;
+        const QStringList names = ColumnMapping::namesOf(role);
+        addRow({QString(), names.front(), roleName(role),
+                tr("Required column missing (also accepted: %1)").arg(names.mid(1).join(QLatin1String(", ")))},
+               red);
+    }
+
+    // Columns named in an error (a duplicate, an empty name) are red too.
+    QSet<int> wrongColumns;
+    for (const ReadError &e : m_errors)
+        if (e.column > 0)
+            wrongColumns.insert(e.column - 1);
+    for (const ColumnMapping::Column &c : mapping.columns) {
+        QString detail;
+        switch (c.role) {
+        case Role::Question: {
+            const Question &q = m_session.codebook.questions()[c.question];
+            detail = q.code + QStringLiteral(" — ") + q.labelFr;
+            break;
+        }
+        case Role::Segment:
+            detail = tr("kept for the filters");
+            break;
+        case Role::Year:
+            if (m_session.year)
+                detail = tr("checked against the year given, %1").arg(*m_session.year);
+            break;
+        case Role::Weight:
+            detail = tr("weights > 0");
+            break;
+        default:
+            break;
+        }
+        addRow({QString::number(c.index + 1), c.header, roleName(c.role), detail},
+               wrongColumns.contains(c.index) ? red : QColor());
+    }
+    if (mapping.weight < 0)
+        addRow({QString(), ColumnMapping::namesOf(Role::Weight).front(), roleName(Role::Weight),
+                tr("absent: every respondent weighs 1")},
+               QColor());
+    m_table->resizeColumnsToContents();
+
+    QStringList problems;
+    for (const ReadError &e : m_errors)
+        problems << QStringLiteral("• ") + e.message;
+    m_problems->setMessage(StatusMessage::Kind::Problem,
+                           problems.isEmpty() ? QString()
+                                              : tr("The file cannot be imported as it is:") + QLatin1Char('\n')
+                                                    + problems.join(QLatin1Char('\n')));
+
+    const QStringList questions = mapping.questionHeaders();
+    QStringList absent;
+    for (const Question &q : m_session.codebook.questions())
+        if (!std::any_of(mapping.columns.begin(), mapping.columns.end(), [&](const ColumnMapping::Column &c) {
+                return c.role == Role::Question && m_session.codebook.questions()[c.question].code == q.code;
+            }))
+            absent << q.code;
+    QString summary = tr("%n question(s) recognised", nullptr, int(questions.size())) + QLatin1String(", ")
+                      + tr("%n segment column(s).", nullptr, int(mapping.segmentHeaders().size()));
+    if (!absent.isEmpty() && !questions.isEmpty())
+        summary += QLatin1Char(' ') + tr("Questions of the codebook not in the file: %1.")
+                                          .arg(absent.join(QLatin1String(", ")));
+    m_summary->setText(summary);
+    emit completeChanged();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "codebook.h"
+#include "readers/record.h"
+#include "readers/tablereader.h"
+#include "respondentimporter.h"
+
+#include <QFileInfo>
+#include <QString>
+
+#include <optional>
+
+class Store;
+
+/// What the import wizard's pages share. Each page fills its own part and
+/// reads the parts of the pages before it; only the GUI thread touches it.
+struct ImportSession
+{
+    Store *store = nullptr;
+    Codebook codebook;              ///< the store's, read once when the wizard opens
+
+    // Choose-file page
+    QString path;
+    std::optional<int> year;        ///< when the file has no year column
+    QString scope;
+
+    // Preview page
+    ReadOptions read;               ///< empty members: detect
+    Record header;
+
+    // Import page
+    ImportResult result;            ///< status Imported once the wave is written
+    bool replaced = false;          ///< an existing wave of the same year and scope was replaced
+
+    QString fileName() const { return QFileInfo(path).fileName(); }
+
+    ImportOptions importOptions(bool replace) const
+    {
+        ImportOptions options;
+        options.read = read;
+        options.year = year;
+        options.scope = scope;
+        options.replace = replace;
+        return options;
+    }
+};
