@@ -70,7 +70,10 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
     const auto cell = [&](Field f) {
         return columnOf[f] < 0 ? QString() : record.text(columnOf[f]).trimmed();
     };
+    qint64 firstGlobalLine = 0;
     while (reader.next(record)) {
+        if (record.isBlank())
+            continue; // a row of empty cells, as spreadsheets leave at the end
         Question q;
         q.code = cell(Code);
         q.theme = cell(Theme);
@@ -94,9 +97,16 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
                    tr("type \"%1\": expected satisfaction4, yesno or single").arg(cell(Type)));
         else
             q.type = *type;
-        if (global == QLatin1String("1"))
+        if (global == QLatin1String("1")) {
             q.isGlobal = true;
-        else if (!global.isEmpty() && global != QLatin1String("0"))
+            if (firstGlobalLine > 0)
+                report(record.line, col(Global),
+                       tr("question %1 is marked global, as is the question on line %2; only one "
+                          "overall-satisfaction question is allowed")
+                           .arg(q.code).arg(firstGlobalLine));
+            else
+                firstGlobalLine = record.line;
+        } else if (!global.isEmpty() && global != QLatin1String("0"))
             report(record.line, col(Global), tr("global \"%1\": expected 1 or empty").arg(global));
         const QString options = cell(Options);
         if (q.type == QuestionType::Single) {
@@ -120,6 +130,8 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
         } else if (!options.isEmpty() && type) {
             report(record.line, col(Options), tr("options are only for single-choice questions"));
         }
+        if (!q.parent.isEmpty() && q.parent == q.code)
+            report(record.line, col(Parent), tr("question %1 names itself as its parent").arg(q.code));
         if (q.isGlobal && q.type != QuestionType::Satisfaction4)
             report(record.line, col(Global),
                    tr("the overall-satisfaction question must be of type satisfaction4"));
@@ -127,17 +139,6 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
     }
     if (!reader.error().isNull())
         report(reader.error().line, reader.error().column, reader.error().message);
-    int globals = 0;
-    for (const Question &q : questions) {
-        globals += q.isGlobal;
-        if (!q.parent.isEmpty() && !codes.contains(q.parent) && q.parent != q.code)
-            continue; // may name a question already in the store: the store checks it
-        if (q.parent == q.code)
-            report(0, 0, tr("question %1 names itself as its parent").arg(q.code));
-    }
-    if (globals > 1)
-        report(0, 0, tr("%1 questions are marked global; only one overall-satisfaction question "
-                        "is allowed").arg(globals));
     if (questions.empty() && errors->empty())
         report(0, 0, tr("the codebook has no questions"));
     if (!errors->empty())

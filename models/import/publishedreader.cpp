@@ -52,6 +52,8 @@ QList<PublishedFigure> readPublishedFigures(TableReader &reader, const Codebook 
     QSet<QString> keys;
     Record record;
     while (int(errors->size()) < maxErrors && reader.next(record)) {
+        if (record.isBlank())
+            continue; // a row of empty cells, as spreadsheets save them after the data
         const auto cell = [&](Field f) {
             return columnOf[f] < 0 ? QByteArrayView() : record.at(columnOf[f]).trimmed();
         };

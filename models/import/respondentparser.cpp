@@ -292,6 +292,10 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
     Record record;
     qint64 rows = 0;
     while (!m_result.moreErrors && m_reader.next(record)) {
+        // A row of empty cells (";;;;", as spreadsheets save the rows after
+        // the data) holds no respondent; XlsxReader skips such rows too.
+        if (record.isBlank())
+            continue;
         readRow(record);
         if (++rows % ProgressEvery == 0 && progress && !progress(m_reader.progress())) {
             m_result.cancelled = true;

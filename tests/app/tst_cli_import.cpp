@@ -347,6 +347,10 @@ void TestCliImport::preview_data()
                                     << QStringList{QStringLiteral("--rows"), QStringLiteral("1")} << QStringLiteral("utf-8")
                                     << QStringLiteral("|") << QStringList{QStringLiteral("id"), QStringLiteral("Q01")}
                                     << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("1")}};
+    QTest::newRow("--delimiter tab by name")
+        << QStringLiteral("f.txt") << QByteArray("id\tQ01;Q02\n1\t2;3\n") << QStringList{QStringLiteral("--delimiter"), QStringLiteral("tab")}
+        << QStringLiteral("utf-8") << QStringLiteral("\t") << QStringList{QStringLiteral("id"), QStringLiteral("Q01;Q02")}
+        << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2;3")}};
     QTest::newRow("forced encoding and delimiter")
         << QStringLiteral("e.csv") << QByteArray("id,Q01;x\n1,\xE9;y\n")
         << QStringList{QStringLiteral("--encoding"), QStringLiteral("windows-1252"), QStringLiteral("--delimiter"),

@@ -874,6 +874,9 @@ void TestRespondentImport::badFile_data()
         {QStringLiteral("\"5\""), QStringLiteral("Q02")});
     row("error in a file with BOM", "\xEF\xBB\xBF" + withCell(4, 7, "5"), 4, 7, {QStringLiteral("Q02")});
     row("header only", "id;annee;bailleur;qpv;Q01\n", 2, 0, {QStringLiteral("no respondents")});
+    row("only rows of empty cells", "id;annee;bailleur;qpv;Q01\n;;;;\n;;;;\n", 2, 0, {QStringLiteral("no respondents")});
+    row("a row of empty cells does not hide the next error", withCell(5, 7, "5", withCell(3, 1, ";;;;;;;;;\nR5")), 5, 7,
+        {QStringLiteral("\"5\""), QStringLiteral("Q02")});
     row("two weight columns", "id;annee;bailleur;qpv;poids;Q01;Pondération\nR1;2023;A;1;1;1;1\n", 1, 7,
         {QStringLiteral("\"poids\" (5)"), QStringLiteral("\"Pondération\" (7)")});
     row("a question twice", "id;annee;bailleur;qpv;Q01;q 01\nR1;2023;A;1;1;1\n", 1, 6,
