@@ -1,47 +1,203 @@
 #include "mainwindow.h"
 
+#include "demodata.h"
+#include "distributionmodel.h"
+#include "driversmodel.h"
+#include "figureselection.h"
+#include "filterbar.h"
+#include "importwizard/importdialogs.h"
+#include "importwizard/importwizard.h"
 #include "language.h"
+#include "pages/chartpage.h"
+#include "pages/datapage.h"
+#include "pages/landlordspage.h"
+#include "pages/leverspage.h"
+#include "pages/overviewpage.h"
+#include "pages/trendspage.h"
+#include "qpvcomparisonmodel.h"
+#include "rankingmodel.h"
 #include "store.h"
+#include "themescoremodel.h"
+#include "trendmodel.h"
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace {
 
 const char RecentStoresKey[] = "recentStores";
+const char PageKey[] = "window/page";
 constexpr int MaxRecentStores = 8;
+
+// Sidebar names, translated in the MainWindow context.
+const char *const pageNames[MainWindow::PageCount] = {
+    QT_TRANSLATE_NOOP("MainWindow", "Overview"),  QT_TRANSLATE_NOOP("MainWindow", "Themes"),
+    QT_TRANSLATE_NOOP("MainWindow", "QPV"),       QT_TRANSLATE_NOOP("MainWindow", "Trends"),
+    QT_TRANSLATE_NOOP("MainWindow", "Landlords"), QT_TRANSLATE_NOOP("MainWindow", "Levers"),
+    QT_TRANSLATE_NOOP("MainWindow", "Distribution"), QT_TRANSLATE_NOOP("MainWindow", "Data"),
+};
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_pages(new QStackedWidget(this))
-    , m_welcome(new WelcomePage(this))
+    , m_selection(new FigureSelection(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_pages->addWidget(m_welcome);
-    setCentralWidget(m_pages);
+    setAcceptDrops(true);
+    m_selection->setLanguage(chooseLanguage(QSettings().value(QStringLiteral("language")).toString()));
+    createModelsAndPages();
     createActions();
     retranslate();
-    resize(1280, 800);
-    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: the whole screen, where a dashboard reads best.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(screen->availableGeometry().size());
+        setWindowState(Qt::WindowMaximized);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setCurrentPage(Page(std::clamp(settings.value(QLatin1String(PageKey), 0).toInt(), 0, PageCount - 1)));
+    updateWelcome();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages and charts first, then the models they watch, while the engine lives.
+    delete takeCentralWidget();
+    for (FigureModel *model : m_models)
+        delete model;
+}
+
+void MainWindow::createModelsAndPages()
+{
+    auto *overallTrend = new TrendModel(&m_engine, m_selection, this);
+    auto *scores = new ThemeScoreModel(&m_engine, m_selection, this);
+    auto *qpv = new QpvComparisonModel(&m_engine, m_selection, this);
+    auto *trend = new TrendModel(&m_engine, m_selection, this);
+    auto *ranking = new RankingModel(&m_engine, m_selection, this);
+    auto *drivers = new DriversModel(&m_engine, m_selection, this);
+    auto *distribution = new DistributionModel(&m_engine, m_selection, this);
+    m_models = {overallTrend, scores, qpv, trend, ranking, drivers, distribution};
+
+    auto *central = new QWidget(this);
+    m_filterBar = new FilterBar(m_selection, central);
+    m_content = new QStackedWidget(central);
+    auto *dashboard = new QWidget(m_content);
+    m_sidebar = new QListWidget(dashboard);
+    m_sidebar->setObjectName(QStringLiteral("Sidebar"));
+    m_sidebar->setFixedWidth(170);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "#Sidebar { border: none; background: palette(window); font-size: 11pt; }"
+        "#Sidebar::item { padding: 9px 12px; border-left: 4px solid transparent; }"
+        "#Sidebar::item:selected { background: palette(base); color: palette(text);"
+        " border-left: 4px solid #0072B2; font-weight: bold; }"));
+    m_pages = new QStackedWidget(dashboard);
+    auto *dashboardLayout = new QHBoxLayout(dashboard);
+    dashboardLayout->setContentsMargins(0, 0, 0, 0);
+    dashboardLayout->setSpacing(0);
+    dashboardLayout->addWidget(m_sidebar);
+    dashboardLayout->addWidget(m_pages, 1);
+
+    m_trendsPage = new TrendsPage(trend, m_pages);
+    m_landlordsPage = new LandlordsPage(ranking, m_pages);
+    m_dataPage = new DataPage(m_pages);
+    m_pageWidgets = {
+        new OverviewPage(overallTrend, scores, qpv, m_pages),
+        new ChartPage(QStringLiteral("themes"), QT_TRANSLATE_NOOP("ChartPage", "Scores by theme"), ChartKind::Scores,
+                      scores, Qt::Horizontal, m_pages),
+        new ChartPage(QStringLiteral("qpv"), QT_TRANSLATE_NOOP("ChartPage", "QPV and outside QPV"), ChartKind::Qpv,
+                      qpv, Qt::Horizontal, m_pages),
+        m_trendsPage,
+        m_landlordsPage,
+        new LeversPage(drivers, m_pages),
+        new ChartPage(QStringLiteral("distribution"), QT_TRANSLATE_NOOP("ChartPage", "Distribution of answers"),
+                      ChartKind::Distribution, distribution, Qt::Horizontal, m_pages),
+        m_dataPage,
+    };
+    for (QWidget *page : m_pageWidgets) {
+        m_pages->addWidget(page);
+        new QListWidgetItem(m_sidebar);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        QSettings().setValue(QLatin1String(PageKey), row);
+        if (row < int(m_pageActions.size()))
+            m_pageActions[std::size_t(row)]->setChecked(true);
+    });
+
+    // Shown instead of the pages while the store holds no wave.
+    m_welcomeScreen = new QWidget(m_content);
+    m_welcome = new WelcomePage(m_welcomeScreen);
+    m_welcomeImport = new QPushButton(m_welcomeScreen);
+    m_welcomeDemo = new QPushButton(m_welcomeScreen);
+    m_welcomeImport->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_welcomeImport);
+    buttons->addWidget(m_welcomeDemo);
+    buttons->addStretch(1);
+    auto *welcomeLayout = new QVBoxLayout(m_welcomeScreen);
+    welcomeLayout->addStretch(2);
+    welcomeLayout->addWidget(m_welcome);
+    welcomeLayout->addSpacing(16);
+    welcomeLayout->addLayout(buttons);
+    welcomeLayout->addStretch(3);
+    connect(m_welcomeImport, &QPushButton::clicked, this, [this] { importSurvey(); });
+    connect(m_welcomeDemo, &QPushButton::clicked, this, &MainWindow::loadDemo);
+
+    m_content->addWidget(dashboard);
+    m_content->addWidget(m_welcomeScreen);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_content, 1);
+    setCentralWidget(central);
+    // Keyboard: the filters, then the sidebar, then the page.
+    setTabOrder(m_filterBar->segmentValueCombo(), m_sidebar);
+
+    connect(m_dataPage, &DataPage::storeChanged, this, &MainWindow::reloadStore);
+    connect(m_dataPage, &DataPage::importSurveyRequested, this, [this] { importSurvey(); });
+    connect(m_dataPage, &DataPage::importCodebookRequested, this, [this] {
+        if (m_store && importCodebookInteractively(m_store.get(), this))
+            reloadStore();
+    });
+    connect(m_dataPage, &DataPage::importPublishedRequested, this, [this] {
+        if (m_store && importPublishedInteractively(m_store.get(), this))
+            reloadStore();
+    });
+}
 
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] { importSurvey(); });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -49,6 +205,27 @@ void MainWindow::createActions()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    auto *pageGroup = new QActionGroup(this);
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, i] { setCurrentPage(Page(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setCheckable(true);
+        pageGroup->addAction(action);
+        m_pageActions.push_back(action);
+    }
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    // Language names are written in their own language, never translated.
+    m_frenchAction = m_languageMenu->addAction(QStringLiteral("Français"), this, [this] { setLanguage(QStringLiteral("fr")); });
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+    for (QAction *action : {m_frenchAction, m_englishAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    (m_selection->language() == QLatin1String("fr") ? m_frenchAction : m_englishAction)->setChecked(true);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -58,14 +235,26 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_store ? tr("Satisfecit — %1").arg(QFileInfo(m_store->path()).fileName())
-                           : tr("Satisfecit"));
+    setWindowTitle(m_store ? tr("Satisfecit — %1").arg(QFileInfo(m_store->path()).fileName()) : tr("Satisfecit"));
     m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import a survey…"));
     m_openAction->setText(tr("&Open a store…"));
     m_recentMenu->setTitle(tr("&Recent stores"));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Satisfecit"));
+    for (int i = 0; i < PageCount; ++i) {
+        const QString name = tr(pageNames[i]);
+        m_pageActions[std::size_t(i)]->setText(name);
+        m_sidebar->item(i)->setText(name);
+        m_sidebar->item(i)->setToolTip(m_pageActions[std::size_t(i)]->shortcut().toString(QKeySequence::NativeText));
+    }
+    m_welcomeImport->setText(tr("&Import a survey…"));
+    m_welcomeDemo->setText(tr("Load the &demo data"));
+    m_welcomeDemo->setToolTip(tr("A generated 2020 wave and the published figures since 2004, all marked as demo "
+                                 "data and removable from the Data page"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -77,8 +266,40 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return page >= 0 && page < PageCount ? m_pageWidgets[std::size_t(page)] : nullptr;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    m_sidebar->setCurrentRow(page);
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_content->currentWidget() == m_welcomeScreen;
+}
+
+void MainWindow::updateWelcome()
+{
+    const int waves = m_store ? int(m_store->waves().size()) : 0;
+    m_welcome->setStoreSummary(m_store ? QDir::toNativeSeparators(m_store->path()) : QString(), waves);
+    m_content->setCurrentWidget(waves > 0 ? m_content->widget(0) : m_welcomeScreen);
+    m_filterBar->setVisible(waves > 0);
+    m_welcomeImport->setEnabled(m_store != nullptr);
+    m_welcomeDemo->setEnabled(m_store != nullptr);
 }
 
 void MainWindow::openStartupStore()
@@ -97,6 +318,10 @@ bool MainWindow::openStore(const QString &path)
         QMessageBox::critical(this, tr("Cannot open the store"), store->error().message);
         return false;
     }
+    // Everything reading the old store moves to the new one before it closes.
+    m_engine.setStore(store.get());
+    m_filterBar->setStore(store.get());
+    m_dataPage->setStore(store.get());
     m_store = std::move(store);
     QSettings settings;
     settings.setValue(QStringLiteral("lastStore"), path);
@@ -105,10 +330,88 @@ bool MainWindow::openStore(const QString &path)
     recent.prepend(path);
     settings.setValue(QLatin1String(RecentStoresKey), recent.mid(0, MaxRecentStores));
     updateRecentStores();
-    m_welcome->setStoreSummary(QDir::toNativeSeparators(path), m_store->waves().size());
+    reloadStore();
     retranslate();
     statusBar()->showMessage(tr("Store %1 opened").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+void MainWindow::reloadStore()
+{
+    m_engine.invalidate();
+    // The filter bar refreshes the models when the selection changes; when it
+    // does not (same wave, same filters), they must be told.
+    bool selectionChanged = false;
+    const QMetaObject::Connection watch =
+        connect(m_selection, &FigureSelection::changed, this, [&selectionChanged] { selectionChanged = true; });
+    m_filterBar->reload();
+    disconnect(watch);
+    if (!selectionChanged)
+        for (FigureModel *model : m_models)
+            model->refresh();
+    m_dataPage->reload();
+    m_trendsPage->reloadQuestions();
+    m_landlordsPage->reloadQuestions();
+    updateWelcome();
+}
+
+void MainWindow::importSurvey(const QString &path)
+{
+    if (!m_store)
+        return;
+    ImportWizard wizard(m_store.get(), path, this);
+    connect(&wizard, &ImportWizard::waveImported, this, [this](qint64 waveId) {
+        reloadStore();
+        // Show the new wave at once.
+        const int index = m_filterBar->waveCombo()->findData(waveId);
+        if (index >= 0)
+            m_filterBar->waveCombo()->setCurrentIndex(index);
+    });
+    wizard.exec();
+}
+
+void MainWindow::loadDemo()
+{
+    if (!m_store)
+        return;
+    QString message;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool loaded = loadDemoData(*m_store, &message);
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
+        QMessageBox::critical(this, tr("Load the demo data"), message);
+        return;
+    }
+    reloadStore();
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    // Labels in the models first, so that pages retranslating read the new ones.
+    m_selection->setLanguage(language);
+    installTranslations(language);
+    (language == QLatin1String("fr") ? m_frenchAction : m_englishAction)->setChecked(true);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_store && urls.size() == 1 && urls.front().isLocalFile()
+        && ImportWizard::isSupportedFile(urls.front().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.front().toLocalFile();
+    // Not inside the drop: the source application waits until it returns.
+    QMetaObject::invokeMethod(this, [this, path] { importSurvey(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::chooseStore()

@@ -1,20 +1,38 @@
 #pragma once
 
+#include "figureengine.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
-class QMenu;
-class QStackedWidget;
+class ChartPage;
+class DataPage;
+class FigureModel;
+class FigureSelection;
+class FilterBar;
+class LandlordsPage;
 class Store;
+class TrendsPage;
 class WelcomePage;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
 
-/// The main window: assembles the menus and the pages; owns the open store.
+/// The main window: assembles the filter bar, the sidebar and the pages over
+/// one store, one FigureEngine and one FigureSelection shared by every model;
+/// menus, drag and drop, and what is remembered between sessions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /// The pages of the sidebar, in order (Ctrl+1 … Ctrl+8).
+    enum Page { Overview, Themes, Qpv, Trends, Landlords, Levers, Distribution, Data, PageCount };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -24,24 +42,69 @@ public:
     bool openStore(const QString &path);
     Store *store() const { return m_store.get(); }
 
+    FilterBar *filterBar() const { return m_filterBar; }
+    FigureSelection *selection() const { return m_selection; }
+    /// The page widget (ChartPage for all but Data).
+    QWidget *page(Page page) const;
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+    /// Every figure model, in page order (for tests and exports).
+    const std::vector<FigureModel *> &models() const { return m_models; }
+    /// True while the welcome screen replaces the pages (no wave in the store).
+    bool showsWelcome() const;
+
+public slots:
+    /// File → Import a survey…: the import wizard, on path when given.
+    void importSurvey(const QString &path = QString());
+    /// Switches the interface language ("fr" or "en") live, and remembers it.
+    void setLanguage(const QString &language);
+    /// After an import or a deletion: every cache, filter and page reloads.
+    void reloadStore();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createModelsAndPages();
     void createActions();
     void retranslate();
     void chooseStore();
     void updateRecentStores();
+    void updateWelcome();
+    void loadDemo();
     void showAbout();
 
     std::unique_ptr<Store> m_store;
+    FigureEngine m_engine;
+    FigureSelection *m_selection;
+    std::vector<FigureModel *> m_models;
+
+    FilterBar *m_filterBar = nullptr;
+    QStackedWidget *m_content = nullptr; ///< the dashboard, or the welcome screen
+    QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    std::vector<QWidget *> m_pageWidgets;
+    TrendsPage *m_trendsPage = nullptr;
+    LandlordsPage *m_landlordsPage = nullptr;
+    DataPage *m_dataPage = nullptr;
+    QWidget *m_welcomeScreen = nullptr;
     WelcomePage *m_welcome = nullptr;
+    QPushButton *m_welcomeImport = nullptr;
+    QPushButton *m_welcomeDemo = nullptr;
+
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_frenchAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    std::vector<QAction *> m_pageActions;
 };

@@ -9,6 +9,480 @@
     </message>
 </context>
 <context>
+    <name>BoardPack</name>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>Overall satisfaction</translation>
+    </message>
+    <message>
+        <source>%1 /10</source>
+        <translation>%1 /10</translation>
+    </message>
+    <message>
+        <source>%1 · 95% interval %2–%3</source>
+        <translation>%1 · 95% interval %2–%3</translation>
+    </message>
+    <message>
+        <source>Satisfied tenants</source>
+        <translation>Satisfied tenants</translation>
+    </message>
+    <message>
+        <source>very or fairly satisfied overall</source>
+        <translation>very or fairly satisfied overall</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>effective n %1 (weighting)</source>
+        <translation>effective n %1 (weighting)</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <translation>%1 → %2 · %3</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significant</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>not significant</translation>
+    </message>
+    <message>
+        <source>QPV vs outside QPV</source>
+        <translation>QPV vs outside QPV</translation>
+    </message>
+    <message>
+        <source>%1 in QPV, %2 outside · %3</source>
+        <translation>%1 in QPV, %2 outside · %3</translation>
+    </message>
+    <message>
+        <source>base too small</source>
+        <translation>base too small</translation>
+    </message>
+    <message>
+        <source>Tenant satisfaction survey</source>
+        <translation>Tenant satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Board pack</translation>
+    </message>
+    <message>
+        <source>%1 wave · %2</source>
+        <translation>%1 wave · %2</translation>
+    </message>
+    <message>
+        <source>All landlords</source>
+        <translation>All landlords</translation>
+    </message>
+    <message>
+        <source>Landlord %1</source>
+        <translation>Landlord %1</translation>
+    </message>
+    <message>
+        <source>Demo data: figures generated to try the application, not a real survey.</source>
+        <translation>Demo data: figures generated to try the application, not a real survey.</translation>
+    </message>
+    <message>
+        <source>Produced on %1</source>
+        <translation>Produced on %1</translation>
+    </message>
+    <message>
+        <source>%1 respondents</source>
+        <translation>%1 respondents</translation>
+    </message>
+    <message>
+        <source>source file %1… (SHA-256)</source>
+        <translation>source file %1… (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1 (QPV %2, outside %3)</source>
+        <translation>%1 (QPV %2, outside %3)</translation>
+    </message>
+    <message>
+        <source>Highest scores</source>
+        <translation>Highest scores</translation>
+    </message>
+    <message>
+        <source>No score: every base is too small.</source>
+        <translation>No score: every base is too small.</translation>
+    </message>
+    <message>
+        <source>Lowest scores</source>
+        <translation>Lowest scores</translation>
+    </message>
+    <message>
+        <source>Significant changes since %1 (%2 in all)</source>
+        <translation>Significant changes since %1 (%2 in all)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>No significant change since %1.</source>
+        <translation>No significant change since %1.</translation>
+    </message>
+    <message>
+        <source>No earlier wave of this scope to compare with.</source>
+        <translation>No earlier wave of this scope to compare with.</translation>
+    </message>
+    <message>
+        <source>Significant QPV gaps (%1 in all)</source>
+        <translation>Significant QPV gaps (%1 in all)</translation>
+    </message>
+    <message>
+        <source>No significant gap between QPV and outside QPV.</source>
+        <translation>No significant gap between QPV and outside QPV.</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question's score /10 is the weighted mean of these points over its valid answers; the % satisfied is the weighted share of the first two answers.</source>
+        <translation>Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question's score /10 is the weighted mean of these points over its valid answers; the % satisfied is the weighted share of the first two answers.</translation>
+    </message>
+    <message>
+        <source>Rating bands</source>
+        <translation>Rating bands</translation>
+    </message>
+    <message>
+        <source>Below %1: insufficient; %1 to %2: average; %3 and above: satisfactory. The band is judged on the score rounded to one decimal.</source>
+        <translation>Below %1: insufficient; %1 to %2: average; %3 and above: satisfactory. The band is judged on the score rounded to one decimal.</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Weighting</translation>
+    </message>
+    <message>
+        <source>Every figure is weighted with the survey weights delivered with the file, so that the respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</source>
+        <translation>Every figure is weighted with the survey weights delivered with the file, so that the respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</translation>
+    </message>
+    <message>
+        <source>Margin of error and significance</source>
+        <translation>Margin of error and significance</translation>
+    </message>
+    <message>
+        <source>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R's survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</source>
+        <translation>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R's survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</translation>
+    </message>
+    <message>
+        <source>Small bases</source>
+        <translation>Small bases</translation>
+    </message>
+    <message>
+        <source>A group with fewer than 30 valid answers is shown as "base too small", never as a score.</source>
+        <translation>A group with fewer than 30 valid answers is shown as "base too small", never as a score.</translation>
+    </message>
+    <message>
+        <source>Improvement levers</source>
+        <translation>Improvement levers</translation>
+    </message>
+    <message>
+        <source>A question's importance is the weighted correlation between its points and overall satisfaction. Questions above the median importance and not above the median score are the priority levers.</source>
+        <translation>A question's importance is the weighted correlation between its points and overall satisfaction. Questions above the median importance and not above the median score are the priority levers.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Earlier waves come from the published figures when their answers were not kept. A change of scope (Nord-Pas-de-Calais and Picardie before 2020, Hauts-de-France since) breaks the line.</source>
+        <translation>Earlier waves come from the published figures when their answers were not kept. A change of scope (Nord-Pas-de-Calais and Picardie before 2020, Hauts-de-France since) breaks the line.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The %1 wave, %2 respondents.</source>
+        <translation>The %1 wave, %2 respondents.</translation>
+    </message>
+    <message>
+        <source>The %1 wave, %2 respondents, imported from a file whose SHA-256 fingerprint is %3.</source>
+        <translation>The %1 wave, %2 respondents, imported from a file whose SHA-256 fingerprint is %3.</translation>
+    </message>
+    <message>
+        <source>Demo data: generated figures, not a real survey.</source>
+        <translation>Demo data: generated figures, not a real survey.</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (table)</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>No wave to report on: import a survey first</source>
+        <translation>No wave to report on: import a survey first</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Tenant satisfaction survey %1 — board pack</source>
+        <translation>Tenant satisfaction survey %1 — board pack</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Tenant satisfaction survey · %1</source>
+        <translation>Tenant satisfaction survey · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDocument</name>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>outside QPV</source>
+        <translation>outside QPV</translation>
+    </message>
+    <message>
+        <source>n = %1, too few answers to show a score</source>
+        <translation>n = %1, too few answers to show a score</translation>
+    </message>
+    <message>
+        <source>n = %1, effective n = %2, margin of error ±%3 points</source>
+        <translation>n = %1, effective n = %2, margin of error ±%3 points</translation>
+    </message>
+    <message>
+        <source>Scores by question</source>
+        <translation>Scores by question</translation>
+    </message>
+    <message>
+        <source>QPV and outside QPV</source>
+        <translation>QPV and outside QPV</translation>
+    </message>
+    <message>
+        <source>Scores since 2004</source>
+        <translation>Scores since 2004</translation>
+    </message>
+    <message>
+        <source>Landlords</source>
+        <translation>Landlords</translation>
+    </message>
+    <message>
+        <source>Improvement levers</source>
+        <translation>Improvement levers</translation>
+    </message>
+    <message>
+        <source>Answers by question</source>
+        <translation>Answers by question</translation>
+    </message>
+    <message>
+        <source>Base (%1): %2 (95%).</source>
+        <translation>Base (%1): %2 (95%).</translation>
+    </message>
+    <message>
+        <source>Source: demo data, file %1… (SHA-256).</source>
+        <translation>Source: demo data, file %1… (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Source: file %1… (SHA-256).</source>
+        <translation>Source: file %1… (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Weighted results. Groups of fewer than 30 answers are shown without a score.</source>
+        <translation>Weighted results. Groups of fewer than 30 answers are shown without a score.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The size %1 × %2 is out of range (200 × 150 to 20000 × 20000)</source>
+        <translation>The size %1 × %2 is out of range (200 × 150 to 20000 × 20000)</translation>
+    </message>
+    <message>
+        <source>The resolution %1 dpi is out of range (24 to 1200)</source>
+        <translation>The resolution %1 dpi is out of range (24 to 1200)</translation>
+    </message>
+    <message>
+        <source>The image would have more than 200 million pixels</source>
+        <translation>The image would have more than 200 million pixels</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image</source>
+        <translation>Not enough memory for a %1 × %2 image</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>the image could not be encoded</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>the SVG could not be started</translation>
+    </message>
+    <message>
+        <source>This chart cannot be drawn from its table</source>
+        <translation>This chart cannot be drawn from its table</translation>
+    </message>
+    <message>
+        <source>%1: expected a .png, .pdf or .svg file name</source>
+        <translation>%1: expected a .png, .pdf or .svg file name</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <source>Scores by theme</source>
+        <translation>Scores by theme</translation>
+    </message>
+    <message>
+        <source>QPV and outside QPV</source>
+        <translation>QPV and outside QPV</translation>
+    </message>
+    <message>
+        <source>Distribution of answers</source>
+        <translation>Distribution of answers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with fewer than 30 valid answers: not drawn as a score.</source>
+        <translation><numerusform>%n row with fewer than 30 valid answers: not drawn as a score.</numerusform><numerusform>%n rows with fewer than 30 valid answers: not drawn as a score.</numerusform></translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>Generated answers and illustrative figures, not a real survey.</source>
+        <translation>Generated answers and illustrative figures, not a real survey.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>&amp;Copy table</translation>
+    </message>
+    <message>
+        <source>Copies the selected rows, or the whole table, as tab-separated text for a spreadsheet</source>
+        <translation>Copies the selected rows, or the whole table, as tab-separated text for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Trends since 2004</source>
+        <translation>Trends since 2004</translation>
+    </message>
+    <message>
+        <source>Landlords</source>
+        <translation>Landlords</translation>
+    </message>
+    <message>
+        <source>Improvement levers</source>
+        <translation>Improvement levers</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>Average (%1–%2)</source>
+        <translation>Average (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Base too small (n &lt; 30)</source>
+        <translation>Base too small (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>Insufficient (under %1)</source>
+        <translation>Insufficient (under %1)</translation>
+    </message>
+    <message>
+        <source>Satisfactory (%1+)</source>
+        <translation>Satisfactory (%1+)</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Choose the survey file</source>
+        <translation>Choose the survey file</translation>
+    </message>
+    <message>
+        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</source>
+        <translation>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</translation>
+    </message>
+    <message>
+        <source>Choose a file or drop it here</source>
+        <translation>Choose a file or drop it here</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Only needed when the file has no year column (annee, year or vague).</source>
+        <translation>Only needed when the file has no year column (annee, year or vague).</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Wave &amp;year:</source>
+        <translation>Wave &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>This file does not exist.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file.</source>
+        <translation>This is a folder: choose a file.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</source>
+        <translation>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</translation>
+    </message>
+    <message>
+        <source>Import a survey</source>
+        <translation>Import a survey</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]
@@ -298,6 +772,18 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>Deleted the wave %1 %2 (%3 respondents).</source>
         <translation>Deleted the wave %1 %2 (%3 respondents).</translation>
     </message>
+    <message>
+        <source>load the bundled demo data into the store (--remove takes it out)</source>
+        <translation>load the bundled demo data into the store (--remove takes it out)</translation>
+    </message>
+    <message>
+        <source>Remove the demo data instead of loading it.</source>
+        <translation>Remove the demo data instead of loading it.</translation>
+    </message>
+    <message>
+        <source>The demo data was removed; your own imports are kept.</source>
+        <translation>The demo data was removed; your own imports are kept.</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -354,12 +840,12 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>question %1 names itself as its parent</translation>
     </message>
     <message>
-        <source>%1 questions are marked global; only one overall-satisfaction question is allowed</source>
-        <translation>%1 questions are marked global; only one overall-satisfaction question is allowed</translation>
-    </message>
-    <message>
         <source>the codebook has no questions</source>
         <translation>the codebook has no questions</translation>
+    </message>
+    <message>
+        <source>question %1 is marked global, as is the question on line %2; only one overall-satisfaction question is allowed</source>
+        <translation>question %1 is marked global, as is the question on line %2; only one overall-satisfaction question is allowed</translation>
     </message>
 </context>
 <context>
@@ -387,6 +873,97 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>no column matches a question of the codebook (%1…); the header has: %2</source>
         <translation>no column matches a question of the codebook (%1…); the header has: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds, recognised from its name. Columns that are neither a known field nor a question are kept as segments for the filters.</source>
+        <translation>What each column of the file holds, recognised from its name. Columns that are neither a known field nor a question are kept as segments for the filters.</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>Respondent id</translation>
+    </message>
+    <message>
+        <source>Wave year</source>
+        <translation>Wave year</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Required column missing (also accepted: %1)</source>
+        <translation>Required column missing (also accepted: %1)</translation>
+    </message>
+    <message>
+        <source>kept for the filters</source>
+        <translation>kept for the filters</translation>
+    </message>
+    <message>
+        <source>checked against the year given, %1</source>
+        <translation>checked against the year given, %1</translation>
+    </message>
+    <message>
+        <source>weights &gt; 0</source>
+        <translation>weights &gt; 0</translation>
+    </message>
+    <message>
+        <source>absent: every respondent weighs 1</source>
+        <translation>absent: every respondent weighs 1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is:</source>
+        <translation>The file cannot be imported as it is:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) recognised</source>
+        <translation><numerusform>%n question recognised</numerusform><numerusform>%n questions recognised</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment column(s).</source>
+        <translation><numerusform>%n segment column.</numerusform><numerusform>%n segment columns.</numerusform></translation>
+    </message>
+    <message>
+        <source>Questions of the codebook not in the file: %1.</source>
+        <translation>Questions of the codebook not in the file: %1.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +1010,21 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Answers by question</source>
+        <translation>Answers by question</translation>
+    </message>
+    <message>
+        <source> (n &lt; 30)</source>
+        <translation> (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>% of valid answers (weighted)</source>
+        <translation>% of valid answers (weighted)</translation>
+    </message>
+</context>
+<context>
     <name>DistributionModel</name>
     <message>
         <source>Very satisfied</source>
@@ -469,6 +1061,25 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>n</source>
         <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>DriversChart</name>
+    <message>
+        <source>Improvement levers</source>
+        <translation>Improvement levers</translation>
+    </message>
+    <message>
+        <source>Importance: correlation with overall satisfaction</source>
+        <translation>Importance: correlation with overall satisfaction</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Score /10</translation>
+    </message>
+    <message>
+        <source>Medians (importance %1, score %2)</source>
+        <translation>Medians (importance %1, score %2)</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1244,155 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>ImportDialogs</name>
+    <message>
+        <source>Table files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Table files (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(more errors not shown)</source>
+        <translation>(more errors not shown)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the errors</source>
+        <translation>&amp;Copy the errors</translation>
+    </message>
+    <message>
+        <source>Import a codebook</source>
+        <translation>Import a codebook</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as a codebook. Nothing was written to the store.</source>
+        <translation>%1 cannot be imported as a codebook. Nothing was written to the store.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n question(s) from %1.</source>
+        <translation><numerusform>Saved %n question from %1.</numerusform><numerusform>Saved %n questions from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import published figures</source>
+        <translation>Import published figures</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as published figures. Nothing was written to the store.</source>
+        <translation>%1 cannot be imported as published figures. Nothing was written to the store.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n published figure(s) from %1.</source>
+        <translation><numerusform>Saved %n published figure from %1.</numerusform><numerusform>Saved %n published figures from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Stop the import</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The wave is written in one step: if the import stops, the store is left as it was.</source>
+        <translation>The wave is written in one step: if the import stops, the store is left as it was.</translation>
+    </message>
+    <message>
+        <source>Replacing the wave with %1…</source>
+        <translation>Replacing the wave with %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>Replace the wave</source>
+        <translation>Replace the wave</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the wave %1 %2 (file %3, %Ln respondent(s))?</source>
+        <translation><numerusform>Replace the wave %1 %2 (file %3, %Ln respondent)?</numerusform><numerusform>Replace the wave %1 %2 (file %3, %Ln respondents)?</numerusform></translation>
+    </message>
+    <message>
+        <source>Its answers and figures will be replaced by those of %1. If you answer No, nothing changes.</source>
+        <translation>Its answers and figures will be replaced by those of %1. If you answer No, nothing changes.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the wave %1 %2 was kept.</source>
+        <translation>Nothing was imported: the wave %1 %2 was kept.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2, as the wave %3 %4. Nothing was imported.</source>
+        <translation>%1 was already imported on %2, as the wave %3 %4. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>The store could not be written, nothing was imported: %1</source>
+        <translation>The store could not be written, nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>The file has problems (did it change since it was checked?). Nothing was imported.</source>
+        <translation>The file has problems (did it change since it was checked?). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import a survey</source>
+        <translation>Import a survey</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a survey</source>
+        <translation>Import a survey</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</source>
+        <translation>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordsPage</name>
+    <message numerus="yes">
+        <source>%n landlord(s) with fewer than 30 valid answers: not shown in the chart, listed in the table.</source>
+        <translation><numerusform>%n landlord with fewer than 30 valid answers: not shown in the chart, listed in the table.</numerusform><numerusform>%n landlords with fewer than 30 valid answers: not shown in the chart, listed in the table.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+</context>
+<context>
+    <name>LeversPage</name>
+    <message>
+        <source>%1. %2 (%3)
+importance %4 · score %5</source>
+        <translation>%1. %2 (%3)
+importance %4 · score %5</translation>
+    </message>
+    <message>
+        <source>No priority lever: every important question scores above the median.</source>
+        <translation>No priority lever: every important question scores above the median.</translation>
+    </message>
+    <message>
+        <source>Priority levers: important to overall satisfaction and scored below the median</source>
+        <translation>Priority levers: important to overall satisfaction and scored below the median</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Satisfecit — %1</source>
@@ -690,6 +1450,62 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>&lt;h3&gt;Satisfecit %1&lt;/h3&gt;&lt;p&gt;Tenant-satisfaction surveys of social housing: weighted scores, QPV comparisons, trends since 2004, benchmarks and board packs.&lt;/p&gt;&lt;p&gt;Your survey files stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Satisfecit %1&lt;/h3&gt;&lt;p&gt;Tenant-satisfaction surveys of social housing: weighted scores, QPV comparisons, trends since 2004, benchmarks and board packs.&lt;/p&gt;&lt;p&gt;Your survey files stay on this computer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Landlords</source>
+        <translation>Landlords</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>Levers</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>&amp;Import a survey…</source>
+        <translation>&amp;Import a survey…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo data</source>
+        <translation>Load the &amp;demo data</translation>
+    </message>
+    <message>
+        <source>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</source>
+        <translation>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>Load the demo data</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -700,6 +1516,200 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>Overall satisfaction</translation>
+    </message>
+    <message>
+        <source>%1 /10</source>
+        <translation>%1 /10</translation>
+    </message>
+    <message>
+        <source>%1 · 95% interval %2–%3</source>
+        <translation>%1 · 95% interval %2–%3</translation>
+    </message>
+    <message>
+        <source>Satisfied tenants</source>
+        <translation>Satisfied tenants</translation>
+    </message>
+    <message>
+        <source>very or fairly satisfied overall</source>
+        <translation>very or fairly satisfied overall</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>valid answers to the overall question · effective n %1</source>
+        <translation>valid answers to the overall question · effective n %1</translation>
+    </message>
+    <message>
+        <source>no sufficient base for this selection</source>
+        <translation>no sufficient base for this selection</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Strongest theme</source>
+        <translation>Strongest theme</translation>
+    </message>
+    <message>
+        <source>Weakest theme</source>
+        <translation>Weakest theme</translation>
+    </message>
+    <message>
+        <source>Largest QPV gap</source>
+        <translation>Largest QPV gap</translation>
+    </message>
+    <message>
+        <source>%1: QPV %2, outside QPV %3 · %4</source>
+        <translation>%1: QPV %2, outside QPV %3 · %4</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significant</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>not significant</translation>
+    </message>
+    <message>
+        <source>QPV or outside QPV base too small</source>
+        <translation>QPV or outside QPV base too small</translation>
+    </message>
+    <message>
+        <source>no previous wave of this scope</source>
+        <translation>no previous wave of this scope</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>significant change</source>
+        <translation>significant change</translation>
+    </message>
+    <message>
+        <source>within the margin of error</source>
+        <translation>within the margin of error</translation>
+    </message>
+    <message>
+        <source>Biggest rise since %1</source>
+        <translation>Biggest rise since %1</translation>
+    </message>
+    <message>
+        <source>Biggest rise</source>
+        <translation>Biggest rise</translation>
+    </message>
+    <message>
+        <source>Biggest fall since %1</source>
+        <translation>Biggest fall since %1</translation>
+    </message>
+    <message>
+        <source>Biggest fall</source>
+        <translation>Biggest fall</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Check that the columns are split and the accents read correctly. If not, choose another encoding or delimiter.</source>
+        <translation>Check that the columns are split and the accents read correctly. If not, choose another encoding or delimiter.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Western European)</translation>
+    </message>
+    <message>
+        <source>; semicolon</source>
+        <translation>; semicolon</translation>
+    </message>
+    <message>
+        <source>, comma</source>
+        <translation>, comma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>| vertical bar</source>
+        <translation>| vertical bar</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (%2). Delimiter: %3 (%4).</source>
+        <translation>Encoding: %1 (%2). Delimiter: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Sheet: %1 (%2).</source>
+        <translation>Sheet: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>SPSS file: answers are shown with their value labels.</source>
+        <translation>SPSS file: answers are shown with their value labels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation><numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation><numerusform>%n row.</numerusform><numerusform>%n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n rows are shown.</source>
+        <translation><numerusform>the first %n rows are shown.</numerusform><numerusform>the first %n rows are shown.</numerusform></translation>
+    </message>
+    <message>
+        <source>Problem further on: %1</source>
+        <translation>Problem further on: %1</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1780,29 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>QpvChart</name>
+    <message>
+        <source>QPV and outside QPV</source>
+        <translation>QPV and outside QPV</translation>
+    </message>
+    <message>
+        <source> (n &lt; 30)</source>
+        <translation> (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Score /10</translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation>gap %1</translation>
+    </message>
+    <message>
+        <source>✱ significant gap (95%)</source>
+        <translation>✱ significant gap (95%)</translation>
+    </message>
+</context>
+<context>
     <name>QpvComparisonModel</name>
     <message>
         <source>n &lt; 30</source>
@@ -822,6 +1855,37 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>n outside QPV</source>
         <translation>n outside QPV</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>Landlords</source>
+        <translation>Landlords</translation>
+    </message>
+    <message>
+        <source>Landlords: %1</source>
+        <translation>Landlords: %1</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Score /10</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Peer median: %1</source>
+        <translation>Peer median: %1</translation>
+    </message>
+    <message>
+        <source>Peer quartiles %1–%2</source>
+        <translation>Peer quartiles %1–%2</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +2089,45 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>ScoresChart</name>
+    <message>
+        <source> (n &lt; 30)</source>
+        <translation> (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>Scores by question</source>
+        <translation>Scores by question</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Score /10</translation>
+    </message>
+    <message>
+        <source>Thresholds %1 and %2</source>
+        <translation>Thresholds %1 and %2</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Previous wave</source>
+        <translation>Previous wave</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>▲▼ significant change</source>
+        <translation>▲▼ significant change</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>the store %1 is locked by another program; close it and try again</source>
@@ -1103,10 +2206,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>the store is busy; try again</translation>
     </message>
     <message>
-        <source>the wave could not be saved: %1</source>
-        <translation>the wave could not be saved: %1</translation>
-    </message>
-    <message>
         <source>the wave could not be deleted</source>
         <translation>the wave could not be deleted</translation>
     </message>
@@ -1117,6 +2216,116 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>the respondents of wave %1 are damaged in the store</source>
         <translation>the respondents of wave %1 are damaged in the store</translation>
+    </message>
+    <message>
+        <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
+        <translation>the disk holding the store %1 could not be read or written (%2): nothing was written</translation>
+    </message>
+    <message>
+        <source>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</source>
+        <translation>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Survey imported</source>
+        <translation>Survey imported</translation>
+    </message>
+    <message>
+        <source>The wave is in the store. Click Finish to see its figures.</source>
+        <translation>The wave is in the store. Click Finish to see its figures.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Wave:</translation>
+    </message>
+    <message>
+        <source>Respondents:</source>
+        <translation>Respondents:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <source>Segment columns:</source>
+        <translation>Segment columns:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Read as:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (%1)</source>
+        <translation><numerusform>%Ln (%1)</numerusform><numerusform>%Ln (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>encoding %1</translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation>delimiter %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>SPSS value labels</source>
+        <translation>SPSS value labels</translation>
+    </message>
+    <message>
+        <source>The previous wave %1 %2 was replaced.</source>
+        <translation>The previous wave %1 %2 was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of the sheet: %2</source>
+        <translation>Cannot write row %1 of the sheet: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet "%1"</source>
+        <translation>Cannot add the sheet "%1"</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Cannot replace %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +2494,61 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>all landlords</source>
+        <translation>all landlords</translation>
+    </message>
+    <message>
+        <source>landlord %1</source>
+        <translation>landlord %1</translation>
+    </message>
+    <message>
+        <source>QPV tenants</source>
+        <translation>QPV tenants</translation>
+    </message>
+    <message>
+        <source>tenants outside QPV</source>
+        <translation>tenants outside QPV</translation>
+    </message>
+    <message>
+        <source>Scores since %1</source>
+        <translation>Scores since %1</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Score /10</translation>
+    </message>
+    <message>
+        <source>Thresholds %1 and %2</source>
+        <translation>Thresholds %1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Significant change since the previous wave</source>
+        <translation>Significant change since the previous wave</translation>
+    </message>
+    <message>
+        <source>Computed from the answers (with 95% interval)</source>
+        <translation>Computed from the answers (with 95% interval)</translation>
+    </message>
+    <message>
+        <source>Published figure</source>
+        <translation>Published figure</translation>
+    </message>
+    <message>
+        <source>Illustrative value (demo data)</source>
+        <translation>Illustrative value (demo data)</translation>
+    </message>
+    <message>
+        <source>scope: %1</source>
+        <translation>scope: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrendModel</name>
     <message>
         <source>computed</source>
@@ -1377,6 +2641,88 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Significant change</source>
         <translation>Significant change</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Tick the questions to draw</source>
+        <translation>Tick the questions to draw</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>&amp;Copy the errors</source>
+        <translation>&amp;Copy the errors</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Every row and every answer is checked before anything is written.</source>
+        <translation>Every row and every answer is checked before anything is written.</translation>
+    </message>
+    <message>
+        <source>Copies every error as tab-separated text, to paste into a spreadsheet or an e-mail</source>
+        <translation>Copies every error as tab-separated text, to paste into a spreadsheet or an e-mail</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>The check was interrupted.</source>
+        <translation>The check was interrupted.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2, as the wave %3 %4: there is nothing to import.</source>
+        <translation>%1 was already imported on %2, as the wave %3 %4: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>No problem found: %1, %2, %3.</source>
+        <translation>No problem found: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s)</source>
+        <translation><numerusform>%Ln respondent</numerusform><numerusform>%Ln respondents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation><numerusform>%Ln question</numerusform><numerusform>%Ln questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment column(s)</source>
+        <translation><numerusform>%Ln segment column</numerusform><numerusform>%Ln segment columns</numerusform></translation>
+    </message>
+    <message>
+        <source>Import will add the wave %1 %2.</source>
+        <translation>Import will add the wave %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store already has this wave (%1, %Ln respondent(s)): you will be asked before it is replaced.</source>
+        <translation><numerusform>The store already has this wave (%1, %Ln respondent): you will be asked before it is replaced.</numerusform><numerusform>The store already has this wave (%1, %Ln respondents): you will be asked before it is replaced.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found in %1. Nothing can be imported until the file is corrected.</source>
+        <translation><numerusform>%Ln problem found in %1. Nothing can be imported until the file is corrected.</numerusform><numerusform>%Ln problems found in %1. Nothing can be imported until the file is corrected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln are listed.</source>
+        <translation><numerusform>Only the first %Ln are listed.</numerusform><numerusform>Only the first %Ln are listed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

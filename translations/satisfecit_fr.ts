@@ -9,6 +9,480 @@
     </message>
 </context>
 <context>
+    <name>BoardPack</name>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>Satisfaction globale</translation>
+    </message>
+    <message>
+        <source>%1 /10</source>
+        <translation>%1 /10</translation>
+    </message>
+    <message>
+        <source>%1 · 95% interval %2–%3</source>
+        <translation>%1 · IC 95 % %2–%3</translation>
+    </message>
+    <message>
+        <source>Satisfied tenants</source>
+        <translation>Locataires satisfaits</translation>
+    </message>
+    <message>
+        <source>very or fairly satisfied overall</source>
+        <translation>très ou plutôt satisfaits dans l'ensemble</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Répondants</translation>
+    </message>
+    <message>
+        <source>effective n %1 (weighting)</source>
+        <translation>n effectif %1 (pondération)</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <translation>%1 → %2 · %3</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significatif</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>non significatif</translation>
+    </message>
+    <message>
+        <source>QPV vs outside QPV</source>
+        <translation>QPV et hors QPV</translation>
+    </message>
+    <message>
+        <source>%1 in QPV, %2 outside · %3</source>
+        <translation>%1 en QPV, %2 hors QPV · %3</translation>
+    </message>
+    <message>
+        <source>base too small</source>
+        <translation>effectif insuffisant</translation>
+    </message>
+    <message>
+        <source>Tenant satisfaction survey</source>
+        <translation>Enquête de satisfaction des locataires</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Dossier pour le conseil d'administration</translation>
+    </message>
+    <message>
+        <source>%1 wave · %2</source>
+        <translation>Vague %1 · %2</translation>
+    </message>
+    <message>
+        <source>All landlords</source>
+        <translation>Tous les bailleurs</translation>
+    </message>
+    <message>
+        <source>Landlord %1</source>
+        <translation>Bailleur %1</translation>
+    </message>
+    <message>
+        <source>Demo data: figures generated to try the application, not a real survey.</source>
+        <translation>Données de démonstration : chiffres générés pour essayer l'application, pas une véritable enquête.</translation>
+    </message>
+    <message>
+        <source>Produced on %1</source>
+        <translation>Produit le %1</translation>
+    </message>
+    <message>
+        <source>%1 respondents</source>
+        <translation>%1 répondants</translation>
+    </message>
+    <message>
+        <source>source file %1… (SHA-256)</source>
+        <translation>fichier source %1… (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1 (QPV %2, outside %3)</source>
+        <translation>%1 (QPV %2, hors QPV %3)</translation>
+    </message>
+    <message>
+        <source>Highest scores</source>
+        <translation>Notes les plus hautes</translation>
+    </message>
+    <message>
+        <source>No score: every base is too small.</source>
+        <translation>Aucune note : tous les effectifs sont insuffisants.</translation>
+    </message>
+    <message>
+        <source>Lowest scores</source>
+        <translation>Notes les plus basses</translation>
+    </message>
+    <message>
+        <source>Significant changes since %1 (%2 in all)</source>
+        <translation>Évolutions significatives depuis %1 (%2 en tout)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Évolutions</translation>
+    </message>
+    <message>
+        <source>No significant change since %1.</source>
+        <translation>Aucune évolution significative depuis %1.</translation>
+    </message>
+    <message>
+        <source>No earlier wave of this scope to compare with.</source>
+        <translation>Aucune vague antérieure de ce périmètre pour comparer.</translation>
+    </message>
+    <message>
+        <source>Significant QPV gaps (%1 in all)</source>
+        <translation>Écarts QPV significatifs (%1 en tout)</translation>
+    </message>
+    <message>
+        <source>No significant gap between QPV and outside QPV.</source>
+        <translation>Aucun écart significatif entre QPV et hors QPV.</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question's score /10 is the weighted mean of these points over its valid answers; the % satisfied is the weighted share of the first two answers.</source>
+        <translation>Chaque question de satisfaction a quatre réponses, notées 10 (tout à fait satisfait), 7 (plutôt satisfait), 3 (plutôt pas satisfait) et 0 (pas du tout satisfait). La note /10 d'une question est la moyenne pondérée de ces points sur ses réponses valides ; le % de satisfaits est la part pondérée des deux premières réponses.</translation>
+    </message>
+    <message>
+        <source>Rating bands</source>
+        <translation>Appréciations</translation>
+    </message>
+    <message>
+        <source>Below %1: insufficient; %1 to %2: average; %3 and above: satisfactory. The band is judged on the score rounded to one decimal.</source>
+        <translation>Sous %1 : insuffisant ; de %1 à %2 : moyen ; %3 et plus : satisfaisant. L'appréciation porte sur la note arrondie à une décimale.</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Every figure is weighted with the survey weights delivered with the file, so that the respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</source>
+        <translation>Chaque résultat est pondéré par les poids de redressement livrés avec le fichier, pour que les répondants représentent les locataires. Le n effectif (Kish), (Σw)² / Σw², est la taille d'un échantillon non pondéré de même précision.</translation>
+    </message>
+    <message>
+        <source>Margin of error and significance</source>
+        <translation>Marge d'erreur et significativité</translation>
+    </message>
+    <message>
+        <source>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R's survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</source>
+        <translation>L'intervalle de confiance à 95 % est la note ± 1,96 erreur type (linéarisation, comme le calcule le package survey de R). Deux groupes indépendants (QPV et hors QPV, un bailleur et le reste de sa vague, deux vagues) diffèrent significativement quand leur écart dépasse 1,96 √(se₁² + se₂²).</translation>
+    </message>
+    <message>
+        <source>Small bases</source>
+        <translation>Petits effectifs</translation>
+    </message>
+    <message>
+        <source>A group with fewer than 30 valid answers is shown as "base too small", never as a score.</source>
+        <translation>Un groupe de moins de 30 réponses valides est signalé « effectif insuffisant », jamais par une note.</translation>
+    </message>
+    <message>
+        <source>Improvement levers</source>
+        <translation>Leviers d'amélioration</translation>
+    </message>
+    <message>
+        <source>A question's importance is the weighted correlation between its points and overall satisfaction. Questions above the median importance and not above the median score are the priority levers.</source>
+        <translation>L'importance d'une question est la corrélation pondérée entre ses points et la satisfaction globale. Les questions au-dessus de l'importance médiane et pas au-dessus de la note médiane sont les leviers prioritaires.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Évolutions</translation>
+    </message>
+    <message>
+        <source>Earlier waves come from the published figures when their answers were not kept. A change of scope (Nord-Pas-de-Calais and Picardie before 2020, Hauts-de-France since) breaks the line.</source>
+        <translation>Les vagues antérieures viennent des résultats publiés quand leurs réponses n'ont pas été conservées. Un changement de périmètre (Nord-Pas-de-Calais et Picardie avant 2020, Hauts-de-France depuis) interrompt la courbe.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The %1 wave, %2 respondents.</source>
+        <translation>La vague %1, %2 répondants.</translation>
+    </message>
+    <message>
+        <source>The %1 wave, %2 respondents, imported from a file whose SHA-256 fingerprint is %3.</source>
+        <translation>La vague %1, %2 répondants, importée d'un fichier d'empreinte SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>Demo data: generated figures, not a real survey.</source>
+        <translation>Données de démonstration : chiffres générés, pas une véritable enquête.</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tableau)</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>No wave to report on: import a survey first</source>
+        <translation>Aucune vague à présenter : importez d'abord une enquête</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Tenant satisfaction survey %1 — board pack</source>
+        <translation>Enquête de satisfaction des locataires %1 — dossier du conseil d'administration</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+    <message>
+        <source>Tenant satisfaction survey · %1</source>
+        <translation>Enquête de satisfaction des locataires · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDocument</name>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>outside QPV</source>
+        <translation>hors QPV</translation>
+    </message>
+    <message>
+        <source>n = %1, too few answers to show a score</source>
+        <translation>n = %1, trop peu de réponses pour afficher une note</translation>
+    </message>
+    <message>
+        <source>n = %1, effective n = %2, margin of error ±%3 points</source>
+        <translation>n = %1, n effectif = %2, marge d'erreur ±%3 points</translation>
+    </message>
+    <message>
+        <source>Scores by question</source>
+        <translation>Notes par question</translation>
+    </message>
+    <message>
+        <source>QPV and outside QPV</source>
+        <translation>QPV et hors QPV</translation>
+    </message>
+    <message>
+        <source>Scores since 2004</source>
+        <translation>Notes depuis 2004</translation>
+    </message>
+    <message>
+        <source>Landlords</source>
+        <translation>Bailleurs</translation>
+    </message>
+    <message>
+        <source>Improvement levers</source>
+        <translation>Leviers d'amélioration</translation>
+    </message>
+    <message>
+        <source>Answers by question</source>
+        <translation>Réponses par question</translation>
+    </message>
+    <message>
+        <source>Base (%1): %2 (95%).</source>
+        <translation>Base (%1) : %2 (95 %).</translation>
+    </message>
+    <message>
+        <source>Source: demo data, file %1… (SHA-256).</source>
+        <translation>Source : données de démonstration, fichier %1… (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Source: file %1… (SHA-256).</source>
+        <translation>Source : fichier %1… (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Weighted results. Groups of fewer than 30 answers are shown without a score.</source>
+        <translation>Résultats pondérés. Les groupes de moins de 30 réponses sont présentés sans note.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The size %1 × %2 is out of range (200 × 150 to 20000 × 20000)</source>
+        <translation>La taille %1 × %2 est hors limites (200 × 150 à 20000 × 20000)</translation>
+    </message>
+    <message>
+        <source>The resolution %1 dpi is out of range (24 to 1200)</source>
+        <translation>La résolution %1 ppp est hors limites (24 à 1200)</translation>
+    </message>
+    <message>
+        <source>The image would have more than 200 million pixels</source>
+        <translation>L'image aurait plus de 200 millions de pixels</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image</source>
+        <translation>Mémoire insuffisante pour une image de %1 × %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>l'image n'a pas pu être encodée</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n'a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>le SVG n'a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>This chart cannot be drawn from its table</source>
+        <translation>Ce graphique ne peut pas être tracé à partir de son tableau</translation>
+    </message>
+    <message>
+        <source>%1: expected a .png, .pdf or .svg file name</source>
+        <translation>%1 : un nom de fichier .png, .pdf ou .svg est attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <source>Scores by theme</source>
+        <translation>Notes par thème</translation>
+    </message>
+    <message>
+        <source>QPV and outside QPV</source>
+        <translation>QPV et hors QPV</translation>
+    </message>
+    <message>
+        <source>Distribution of answers</source>
+        <translation>Répartition des réponses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with fewer than 30 valid answers: not drawn as a score.</source>
+        <translation><numerusform>%n ligne avec moins de 30 réponses valides : pas tracée comme une note.</numerusform><numerusform>%n lignes avec moins de 30 réponses valides : pas tracées comme des notes.</numerusform></translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <source>Generated answers and illustrative figures, not a real survey.</source>
+        <translation>Réponses générées et chiffres illustratifs, pas une véritable enquête.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>&amp;Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copies the selected rows, or the whole table, as tab-separated text for a spreadsheet</source>
+        <translation>Copie les lignes sélectionnées, ou tout le tableau, en texte séparé par des tabulations pour un tableur</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Trends since 2004</source>
+        <translation>Évolutions depuis 2004</translation>
+    </message>
+    <message>
+        <source>Landlords</source>
+        <translation>Bailleurs</translation>
+    </message>
+    <message>
+        <source>Improvement levers</source>
+        <translation>Leviers d'amélioration</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>Average (%1–%2)</source>
+        <translation>Moyen (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Base too small (n &lt; 30)</source>
+        <translation>Effectif insuffisant (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>Insufficient (under %1)</source>
+        <translation>Insuffisant (moins de %1)</translation>
+    </message>
+    <message>
+        <source>Satisfactory (%1+)</source>
+        <translation>Satisfaisant (%1 et plus)</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the survey file</source>
+        <translation>Choisir le fichier d'enquête</translation>
+    </message>
+    <message>
+        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</source>
+        <translation>Le fichier de répondants livré par le prestataire : CSV ou texte, Excel (.xlsx) ou SPSS (.sav). Rien n'est écrit dans la base avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Choose a file or drop it here</source>
+        <translation>Choisissez un fichier ou déposez-le ici</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>D'après le fichier</translation>
+    </message>
+    <message>
+        <source>Only needed when the file has no year column (annee, year or vague).</source>
+        <translation>Seulement si le fichier n'a pas de colonne année (annee, year ou vague).</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Wave &amp;year:</source>
+        <translation>&amp;Année de la vague :</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Périmètre :</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Ce fichier n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file.</source>
+        <translation>C'est un dossier : choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</source>
+        <translation>Type de fichier non pris en charge : choisissez un fichier .csv, .tsv, .txt, .xlsx ou .sav.</translation>
+    </message>
+    <message>
+        <source>Import a survey</source>
+        <translation>Importer une enquête</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]
@@ -298,6 +772,18 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
         <source>Deleted the wave %1 %2 (%3 respondents).</source>
         <translation>Vague %1 %2 supprimée (%3 répondants).</translation>
     </message>
+    <message>
+        <source>load the bundled demo data into the store (--remove takes it out)</source>
+        <translation>charger les données de démonstration fournies dans la base (--remove les retire)</translation>
+    </message>
+    <message>
+        <source>Remove the demo data instead of loading it.</source>
+        <translation>Retirer les données de démonstration au lieu de les charger.</translation>
+    </message>
+    <message>
+        <source>The demo data was removed; your own imports are kept.</source>
+        <translation>Les données de démonstration ont été retirées ; vos propres imports sont conservés.</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -354,12 +840,12 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
         <translation>la question %1 se désigne elle-même comme parente</translation>
     </message>
     <message>
-        <source>%1 questions are marked global; only one overall-satisfaction question is allowed</source>
-        <translation>%1 questions sont marquées globales ; une seule question de satisfaction globale est permise</translation>
-    </message>
-    <message>
         <source>the codebook has no questions</source>
         <translation>le dictionnaire des questions ne contient aucune question</translation>
+    </message>
+    <message>
+        <source>question %1 is marked global, as is the question on line %2; only one overall-satisfaction question is allowed</source>
+        <translation>la question %1 est marquée globale, comme celle de la ligne %2 ; une seule question de satisfaction globale est permise</translation>
     </message>
 </context>
 <context>
@@ -387,6 +873,97 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     <message>
         <source>no column matches a question of the codebook (%1…); the header has: %2</source>
         <translation>aucune colonne ne correspond à une question du dictionnaire (%1…) ; l'en-tête contient : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds, recognised from its name. Columns that are neither a known field nor a question are kept as segments for the filters.</source>
+        <translation>Ce que contient chaque colonne du fichier, reconnu d'après son nom. Les colonnes qui ne sont ni un champ connu ni une question sont gardées comme segments pour les filtres.</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>Identifiant du répondant</translation>
+    </message>
+    <message>
+        <source>Wave year</source>
+        <translation>Année de la vague</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Required column missing (also accepted: %1)</source>
+        <translation>Colonne obligatoire absente (également acceptés : %1)</translation>
+    </message>
+    <message>
+        <source>kept for the filters</source>
+        <translation>gardée pour les filtres</translation>
+    </message>
+    <message>
+        <source>checked against the year given, %1</source>
+        <translation>vérifiée par rapport à l'année indiquée, %1</translation>
+    </message>
+    <message>
+        <source>weights &gt; 0</source>
+        <translation>poids &gt; 0</translation>
+    </message>
+    <message>
+        <source>absent: every respondent weighs 1</source>
+        <translation>absent : chaque répondant pèse 1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is:</source>
+        <translation>Le fichier ne peut pas être importé en l'état :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) recognised</source>
+        <translation><numerusform>%n question reconnue</numerusform><numerusform>%n questions reconnues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment column(s).</source>
+        <translation><numerusform>%n colonne de segment.</numerusform><numerusform>%n colonnes de segment.</numerusform></translation>
+    </message>
+    <message>
+        <source>Questions of the codebook not in the file: %1.</source>
+        <translation>Questions du dictionnaire absentes du fichier : %1.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +1010,21 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
 </context>
 <context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Answers by question</source>
+        <translation>Réponses par question</translation>
+    </message>
+    <message>
+        <source> (n &lt; 30)</source>
+        <translation> (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>% of valid answers (weighted)</source>
+        <translation>% des réponses valides (pondéré)</translation>
+    </message>
+</context>
+<context>
     <name>DistributionModel</name>
     <message>
         <source>Very satisfied</source>
@@ -469,6 +1061,25 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     <message>
         <source>n</source>
         <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>DriversChart</name>
+    <message>
+        <source>Improvement levers</source>
+        <translation>Leviers d'amélioration</translation>
+    </message>
+    <message>
+        <source>Importance: correlation with overall satisfaction</source>
+        <translation>Importance : corrélation avec la satisfaction globale</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Note /10</translation>
+    </message>
+    <message>
+        <source>Medians (importance %1, score %2)</source>
+        <translation>Médianes (importance %1, note %2)</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1244,155 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
 </context>
 <context>
+    <name>ImportDialogs</name>
+    <message>
+        <source>Table files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Fichiers de tableau (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(more errors not shown)</source>
+        <translation>(autres erreurs non affichées)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the errors</source>
+        <translation>&amp;Copier les erreurs</translation>
+    </message>
+    <message>
+        <source>Import a codebook</source>
+        <translation>Importer un dictionnaire des questions</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as a codebook. Nothing was written to the store.</source>
+        <translation>%1 ne peut pas être importé comme dictionnaire des questions. Rien n'a été écrit dans la base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n question(s) from %1.</source>
+        <translation><numerusform>%n question enregistrée depuis %1.</numerusform><numerusform>%n questions enregistrées depuis %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import published figures</source>
+        <translation>Importer des résultats publiés</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as published figures. Nothing was written to the store.</source>
+        <translation>%1 ne peut pas être importé comme résultats publiés. Rien n'a été écrit dans la base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n published figure(s) from %1.</source>
+        <translation><numerusform>%n résultat publié enregistré depuis %1.</numerusform><numerusform>%n résultats publiés enregistrés depuis %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Arrêter l'import</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The wave is written in one step: if the import stops, the store is left as it was.</source>
+        <translation>La vague est écrite en une seule fois : si l'import s'arrête, la base reste telle qu'elle était.</translation>
+    </message>
+    <message>
+        <source>Replacing the wave with %1…</source>
+        <translation>Remplacement de la vague par %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>Replace the wave</source>
+        <translation>Remplacer la vague</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the wave %1 %2 (file %3, %Ln respondent(s))?</source>
+        <translation><numerusform>Remplacer la vague %1 %2 (fichier %3, %Ln répondant) ?</numerusform><numerusform>Remplacer la vague %1 %2 (fichier %3, %Ln répondants) ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Its answers and figures will be replaced by those of %1. If you answer No, nothing changes.</source>
+        <translation>Ses réponses et résultats seront remplacés par ceux de %1. Si vous répondez Non, rien ne change.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the wave %1 %2 was kept.</source>
+        <translation>Rien n'a été importé : la vague %1 %2 a été conservée.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2, as the wave %3 %4. Nothing was imported.</source>
+        <translation>%1 a déjà été importé le %2, comme vague %3 %4. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The store could not be written, nothing was imported: %1</source>
+        <translation>La base n'a pas pu être écrite, rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <source>The file has problems (did it change since it was checked?). Nothing was imported.</source>
+        <translation>Le fichier comporte des problèmes (a-t-il changé depuis la vérification ?). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Import a survey</source>
+        <translation>Importer une enquête</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a survey</source>
+        <translation>Importer une enquête</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</source>
+        <translation>Fichiers d'enquête (*.csv *.tsv *.txt *.xlsx *.sav);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordsPage</name>
+    <message numerus="yes">
+        <source>%n landlord(s) with fewer than 30 valid answers: not shown in the chart, listed in the table.</source>
+        <translation><numerusform>%n bailleur avec moins de 30 réponses valides : absent du graphique, listé dans le tableau.</numerusform><numerusform>%n bailleurs avec moins de 30 réponses valides : absents du graphique, listés dans le tableau.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+</context>
+<context>
+    <name>LeversPage</name>
+    <message>
+        <source>%1. %2 (%3)
+importance %4 · score %5</source>
+        <translation>%1. %2 (%3)
+importance %4 · note %5</translation>
+    </message>
+    <message>
+        <source>No priority lever: every important question scores above the median.</source>
+        <translation>Aucun levier prioritaire : chaque question importante a une note au-dessus de la médiane.</translation>
+    </message>
+    <message>
+        <source>Priority levers: important to overall satisfaction and scored below the median</source>
+        <translation>Leviers prioritaires : importants pour la satisfaction globale et notés sous la médiane</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Satisfecit — %1</source>
@@ -690,6 +1450,62 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
         <source>&lt;h3&gt;Satisfecit %1&lt;/h3&gt;&lt;p&gt;Tenant-satisfaction surveys of social housing: weighted scores, QPV comparisons, trends since 2004, benchmarks and board packs.&lt;/p&gt;&lt;p&gt;Your survey files stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Satisfecit %1&lt;/h3&gt;&lt;p&gt;Enquêtes de satisfaction des locataires du logement social : notes pondérées, comparaisons QPV, évolutions depuis 2004, comparaisons entre bailleurs et dossiers pour le conseil d'administration.&lt;/p&gt;&lt;p&gt;Vos fichiers d'enquête restent sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Évolutions</translation>
+    </message>
+    <message>
+        <source>Landlords</source>
+        <translation>Bailleurs</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>Leviers</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>&amp;Import a survey…</source>
+        <translation>&amp;Importer une enquête…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo data</source>
+        <translation>Charger les données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</source>
+        <translation>Une vague 2020 générée et les résultats publiés depuis 2004, tous marqués comme données de démonstration et retirables depuis la page Données</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -700,6 +1516,200 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>Satisfaction globale</translation>
+    </message>
+    <message>
+        <source>%1 /10</source>
+        <translation>%1 /10</translation>
+    </message>
+    <message>
+        <source>%1 · 95% interval %2–%3</source>
+        <translation>%1 · IC 95 % %2–%3</translation>
+    </message>
+    <message>
+        <source>Satisfied tenants</source>
+        <translation>Locataires satisfaits</translation>
+    </message>
+    <message>
+        <source>very or fairly satisfied overall</source>
+        <translation>très ou plutôt satisfaits dans l'ensemble</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Répondants</translation>
+    </message>
+    <message>
+        <source>valid answers to the overall question · effective n %1</source>
+        <translation>réponses valides à la question globale · n effectif %1</translation>
+    </message>
+    <message>
+        <source>no sufficient base for this selection</source>
+        <translation>effectif insuffisant pour cette sélection</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1 : %2 · %3</translation>
+    </message>
+    <message>
+        <source>Strongest theme</source>
+        <translation>Thème le mieux noté</translation>
+    </message>
+    <message>
+        <source>Weakest theme</source>
+        <translation>Thème le moins bien noté</translation>
+    </message>
+    <message>
+        <source>Largest QPV gap</source>
+        <translation>Plus grand écart QPV</translation>
+    </message>
+    <message>
+        <source>%1: QPV %2, outside QPV %3 · %4</source>
+        <translation>%1 : QPV %2, hors QPV %3 · %4</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significatif</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>non significatif</translation>
+    </message>
+    <message>
+        <source>QPV or outside QPV base too small</source>
+        <translation>effectif QPV ou hors QPV insuffisant</translation>
+    </message>
+    <message>
+        <source>no previous wave of this scope</source>
+        <translation>pas de vague précédente pour ce périmètre</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>significant change</source>
+        <translation>évolution significative</translation>
+    </message>
+    <message>
+        <source>within the margin of error</source>
+        <translation>dans la marge d'erreur</translation>
+    </message>
+    <message>
+        <source>Biggest rise since %1</source>
+        <translation>Plus forte hausse depuis %1</translation>
+    </message>
+    <message>
+        <source>Biggest rise</source>
+        <translation>Plus forte hausse</translation>
+    </message>
+    <message>
+        <source>Biggest fall since %1</source>
+        <translation>Plus forte baisse depuis %1</translation>
+    </message>
+    <message>
+        <source>Biggest fall</source>
+        <translation>Plus forte baisse</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Check that the columns are split and the accents read correctly. If not, choose another encoding or delimiter.</source>
+        <translation>Vérifiez que les colonnes sont bien séparées et les accents bien lus. Sinon, choisissez un autre encodage ou séparateur.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>; semicolon</source>
+        <translation>; point-virgule</translation>
+    </message>
+    <message>
+        <source>, comma</source>
+        <translation>, virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>| vertical bar</source>
+        <translation>| barre verticale</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (%2). Delimiter: %3 (%4).</source>
+        <translation>Encodage : %1 (%2). Séparateur : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>Sheet: %1 (%2).</source>
+        <translation>Feuille : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>SPSS file: answers are shown with their value labels.</source>
+        <translation>Fichier SPSS : les réponses sont affichées avec leurs étiquettes de valeurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation><numerusform>%n colonne</numerusform><numerusform>%n colonnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation><numerusform>%n ligne.</numerusform><numerusform>%n lignes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n rows are shown.</source>
+        <translation><numerusform>la première ligne est affichée.</numerusform><numerusform>les %n premières lignes sont affichées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Problem further on: %1</source>
+        <translation>Problème plus loin : %1</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1780,29 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
 </context>
 <context>
+    <name>QpvChart</name>
+    <message>
+        <source>QPV and outside QPV</source>
+        <translation>QPV et hors QPV</translation>
+    </message>
+    <message>
+        <source> (n &lt; 30)</source>
+        <translation> (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Note /10</translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation>écart %1</translation>
+    </message>
+    <message>
+        <source>✱ significant gap (95%)</source>
+        <translation>✱ écart significatif (95 %)</translation>
+    </message>
+</context>
+<context>
     <name>QpvComparisonModel</name>
     <message>
         <source>n &lt; 30</source>
@@ -822,6 +1855,37 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     <message>
         <source>n outside QPV</source>
         <translation>n hors QPV</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>Landlords</source>
+        <translation>Bailleurs</translation>
+    </message>
+    <message>
+        <source>Landlords: %1</source>
+        <translation>Bailleurs : %1</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Note /10</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Région : %1</translation>
+    </message>
+    <message>
+        <source>Peer median: %1</source>
+        <translation>Médiane des bailleurs : %1</translation>
+    </message>
+    <message>
+        <source>Peer quartiles %1–%2</source>
+        <translation>Quartiles des bailleurs %1–%2</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>IC 95 %</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +2089,45 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
 </context>
 <context>
+    <name>ScoresChart</name>
+    <message>
+        <source> (n &lt; 30)</source>
+        <translation> (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>Scores by question</source>
+        <translation>Notes par question</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Note /10</translation>
+    </message>
+    <message>
+        <source>Thresholds %1 and %2</source>
+        <translation>Seuils %1 et %2</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Previous wave</source>
+        <translation>Vague précédente</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>IC 95 %</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>▲▼ significant change</source>
+        <translation>▲▼ évolution significative</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>the store %1 is locked by another program; close it and try again</source>
@@ -1103,10 +2206,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
         <translation>la base est occupée ; réessayez</translation>
     </message>
     <message>
-        <source>the wave could not be saved: %1</source>
-        <translation>la vague n'a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
         <source>the wave could not be deleted</source>
         <translation>la vague n'a pas pu être supprimée</translation>
     </message>
@@ -1117,6 +2216,116 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     <message>
         <source>the respondents of wave %1 are damaged in the store</source>
         <translation>les répondants de la vague %1 sont endommagés dans la base</translation>
+    </message>
+    <message>
+        <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
+        <translation>le disque de la base %1 n'a pas pu être lu ou écrit (%2) : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <source>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</source>
+        <translation>la base %1 est sur un disque ou dossier en lecture seule où elle ne peut pas être ouverte ; copiez-la dans un dossier accessible en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Survey imported</source>
+        <translation>Enquête importée</translation>
+    </message>
+    <message>
+        <source>The wave is in the store. Click Finish to see its figures.</source>
+        <translation>La vague est dans la base. Cliquez sur Terminer pour voir ses résultats.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Vague :</translation>
+    </message>
+    <message>
+        <source>Respondents:</source>
+        <translation>Répondants :</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
+    <message>
+        <source>Segment columns:</source>
+        <translation>Colonnes de segment :</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Lu comme :</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln (%1)</source>
+        <translation><numerusform>%Ln (%1)</numerusform><numerusform>%Ln (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>feuille %1</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>encodage %1</translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation>séparateur %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>SPSS value labels</source>
+        <translation>étiquettes de valeurs SPSS</translation>
+    </message>
+    <message>
+        <source>The previous wave %1 %2 was replaced.</source>
+        <translation>La vague précédente %1 %2 a été remplacée.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Feuille %1</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of the sheet: %2</source>
+        <translation>Impossible d'écrire la ligne %1 de la feuille : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet "%1"</source>
+        <translation>Impossible d'ajouter la feuille « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d'écrire %1</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +2494,61 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>all landlords</source>
+        <translation>tous les bailleurs</translation>
+    </message>
+    <message>
+        <source>landlord %1</source>
+        <translation>bailleur %1</translation>
+    </message>
+    <message>
+        <source>QPV tenants</source>
+        <translation>locataires en QPV</translation>
+    </message>
+    <message>
+        <source>tenants outside QPV</source>
+        <translation>locataires hors QPV</translation>
+    </message>
+    <message>
+        <source>Scores since %1</source>
+        <translation>Notes depuis %1</translation>
+    </message>
+    <message>
+        <source>Score /10</source>
+        <translation>Note /10</translation>
+    </message>
+    <message>
+        <source>Thresholds %1 and %2</source>
+        <translation>Seuils %1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Significant change since the previous wave</source>
+        <translation>Évolution significative depuis la vague précédente</translation>
+    </message>
+    <message>
+        <source>Computed from the answers (with 95% interval)</source>
+        <translation>Calculé à partir des réponses (avec IC 95 %)</translation>
+    </message>
+    <message>
+        <source>Published figure</source>
+        <translation>Résultat publié</translation>
+    </message>
+    <message>
+        <source>Illustrative value (demo data)</source>
+        <translation>Valeur illustrative (données de démonstration)</translation>
+    </message>
+    <message>
+        <source>scope: %1</source>
+        <translation>périmètre : %1</translation>
+    </message>
+</context>
+<context>
     <name>TrendModel</name>
     <message>
         <source>computed</source>
@@ -1377,6 +2641,88 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     <message>
         <source>Significant change</source>
         <translation>Évolution significative</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Tick the questions to draw</source>
+        <translation>Cochez les questions à tracer</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>&amp;Copy the errors</source>
+        <translation>&amp;Copier les erreurs</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Every row and every answer is checked before anything is written.</source>
+        <translation>Chaque ligne et chaque réponse sont vérifiées avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>Copies every error as tab-separated text, to paste into a spreadsheet or an e-mail</source>
+        <translation>Copie toutes les erreurs en texte séparé par des tabulations, à coller dans un tableur ou un courriel</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>The check was interrupted.</source>
+        <translation>La vérification a été interrompue.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2, as the wave %3 %4: there is nothing to import.</source>
+        <translation>%1 a déjà été importé le %2, comme vague %3 %4 : il n'y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>No problem found: %1, %2, %3.</source>
+        <translation>Aucun problème : %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s)</source>
+        <translation><numerusform>%Ln répondant</numerusform><numerusform>%Ln répondants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation><numerusform>%Ln question</numerusform><numerusform>%Ln questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment column(s)</source>
+        <translation><numerusform>%Ln colonne de segment</numerusform><numerusform>%Ln colonnes de segment</numerusform></translation>
+    </message>
+    <message>
+        <source>Import will add the wave %1 %2.</source>
+        <translation>L'import ajoutera la vague %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store already has this wave (%1, %Ln respondent(s)): you will be asked before it is replaced.</source>
+        <translation><numerusform>La base contient déjà cette vague (%1, %Ln répondant) : il vous sera demandé avant de la remplacer.</numerusform><numerusform>La base contient déjà cette vague (%1, %Ln répondants) : il vous sera demandé avant de la remplacer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found in %1. Nothing can be imported until the file is corrected.</source>
+        <translation><numerusform>%Ln problème trouvé dans %1. Rien ne peut être importé tant que le fichier n'est pas corrigé.</numerusform><numerusform>%Ln problèmes trouvés dans %1. Rien ne peut être importé tant que le fichier n'est pas corrigé.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln are listed.</source>
+        <translation><numerusform>Seul le premier est listé.</numerusform><numerusform>Seuls les %Ln premiers sont listés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>

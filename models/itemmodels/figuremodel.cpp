@@ -41,7 +41,7 @@ QString FigureModel::scopeDescription() const
         parts << QStringLiteral("%1 = %2").arg(m_selection->segmentColumn(), m_selection->segmentValue());
     if (wave->isDemo)
         parts << tr("demo data");
-    return parts.join(QLatin1String(" · "));
+    return parts.join(QStringLiteral(" · "));
 }
 
 GroupFilter FigureModel::groupFilter() const

@@ -94,7 +94,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         return index.column() == Landlord ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                           : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-    case +FigureRole::ToolTip: return l.code + QLatin1String(" — ") + figureToolTip(f);
+    case +FigureRole::ToolTip: return l.code + QStringLiteral(" — ") + figureToolTip(f);
     case +FigureRole::Band: return int(f.band);
     case +FigureRole::BandName: return bandName(f.band);
     case +FigureRole::Score: return shown ? f.score : std::nan("");

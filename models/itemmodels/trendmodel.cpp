@@ -138,10 +138,10 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         if (p.n > 0)
             text += tr(" · n = %1").arg(count(double(p.n)));
         if (p.published)
-            text += QLatin1String(" · ") + (row.illustrative ? tr("illustrative value (demo data)")
+            text += QStringLiteral(" · ") + (row.illustrative ? tr("illustrative value (demo data)")
                                                              : tr("published: %1").arg(p.source));
         if (p.diffSignificant && *p.diffSignificant)
-            text += QLatin1String(" · ") + tr("significant change since the previous wave");
+            text += QStringLiteral(" · ") + tr("significant change since the previous wave");
         return text;
     }
     case +FigureRole::Score: return p.score;

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "figurechart.h"
+
+#include <vector>
+
+/// The Landlords chart (RankingModel): the landlords with a sufficient base,
+/// best first, bars coloured by band with their intervals, the regional
+/// score as a line, the peer quartiles as a shaded band, the selected
+/// landlord outlined. Small bases are left out (the page says how many).
+class RankingChart : public FigureChart
+{
+    Q_OBJECT
+
+public:
+    RankingChart(QAbstractItemModel *model, const QLocale &locale);
+
+    int preferredHeight() const override;
+    /// The category (bar) of a model row, or -1 for a small base.
+    int categoryOfRow(int row) const;
+
+protected:
+    void build() override;
+
+private:
+    std::vector<int> m_rowOfCategory;
+};

@@ -1,0 +1,198 @@
+#include "boardpack.h"
+
+#include "boardpackpages.h"
+#include "chartdocument.h"
+#include "exportstyle.h"
+#include "figureengine.h"
+#include "figuremodel.h"
+#include "figureselection.h"
+#include "qpvcomparisonmodel.h"
+#include "tablepainter.h"
+#include "themescoremodel.h"
+
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace {
+
+constexpr qreal MarginX = 40;
+constexpr qreal MarginTop = 36;
+constexpr qreal FooterHeight = 46;
+constexpr qreal NotePointSize = 7.5;
+// A chart wanting more than this share of the page gets the page to itself.
+constexpr qreal TallChart = 0.62;
+
+constexpr ChartKind Kinds[] = {ChartKind::Scores, ChartKind::Qpv,     ChartKind::Distribution,
+                               ChartKind::Trend,  ChartKind::Ranking, ChartKind::Drivers};
+
+using PagePainter = std::function<void(QPainter *, const QRectF &content)>;
+
+// The models' numbers follow the default locale: the pack's language while it
+// is written, the caller's again afterwards.
+class DefaultLocale
+{
+public:
+    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(m_previous); }
+
+private:
+    QLocale m_previous;
+};
+
+struct ChartSection
+{
+    std::unique_ptr<FigureModel> model;
+    std::unique_ptr<ChartDocument> document;
+    std::unique_ptr<TablePainter> table;
+};
+
+// The pages of one chart: the chart, its table below it or on the next
+// pages, the footnote at the foot of each.
+void addChartPages(ChartSection &section, const QRectF &content, std::vector<PagePainter> &pages)
+{
+    ChartDocument *doc = section.document.get();
+    TablePainter *table = section.table.get();
+    const QString title = doc->title();
+    const QString subtitle = doc->subtitle();
+    const QString note = doc->footnote().join(QLatin1Char('\n'));
+    const QFont noteFont = ExportStyle::font(NotePointSize);
+    const qreal noteHeight = ExportStyle::textHeight(note, noteFont, content.width());
+    const qreal heading = BoardPackPages::headingHeight(content.width(), title, subtitle);
+    const qreal available = content.height() - heading - noteHeight - 14;
+
+    const auto frame = [=](QPainter *p, const QRectF &c, const QString &pageTitle) {
+        BoardPackPages::paintHeading(p, c, pageTitle, subtitle);
+        const qreal top = c.bottom() - noteHeight;
+        p->setPen(QPen(ExportStyle::ruleColor(), 0.8));
+        p->drawLine(QPointF(c.left(), top - 6), QPointF(c.right(), top - 6));
+        ExportStyle::drawText(p, QRectF(c.left(), top, c.width(), noteHeight), note, noteFont, ExportStyle::mutedColor());
+    };
+
+    const qreal preferred = doc->preferredChartHeight();
+    const bool tall = preferred > available * TallChart;
+    const qreal chartHeight = tall ? available : std::max(available * 0.5, preferred);
+    // Under a short chart, the table's first rows when at least a few fit.
+    const qreal below = available - chartHeight - 16;
+    int first = 0;
+    if (!tall && table->rowCount() > 0) {
+        const int fit = table->rowsFitting(0, below);
+        if (table->height(0, fit) <= below && (fit >= 4 || fit == table->rowCount()))
+            first = fit;
+    }
+    pages.push_back([=](QPainter *p, const QRectF &c) {
+        frame(p, c, title);
+        const QRectF chart(c.left(), c.top() + heading, c.width(), chartHeight);
+        doc->paintChart(p, chart);
+        if (first > 0)
+            table->paint(p, QPointF(c.left(), chart.bottom() + 16), 0, first);
+    });
+    while (first < table->rowCount()) {
+        const int count = table->rowsFitting(first, available);
+        pages.push_back([=](QPainter *p, const QRectF &c) {
+            frame(p, c, BoardPack::tr("%1 (table)").arg(title));
+            table->paint(p, QPointF(c.left(), c.top() + heading), first, count);
+        });
+        first += count;
+    }
+}
+
+void paintFooter(QPainter *painter, const QRectF &page, const QString &left, int number, int count)
+{
+    const QFont f = ExportStyle::font(8);
+    const qreal y = page.bottom() - FooterHeight + 18;
+    const qreal w = page.width() - 2 * MarginX;
+    ExportStyle::drawText(painter, QRectF(page.left() + MarginX, y, w * 0.8, 0), left, f, ExportStyle::mutedColor());
+    ExportStyle::drawText(painter, QRectF(page.left() + MarginX, y, w, 0),
+                          BoardPack::tr("page %1 / %2").arg(number).arg(count), f, ExportStyle::mutedColor(),
+                          Qt::AlignRight);
+}
+
+} // namespace
+
+bool writeBoardPack(FigureEngine &engine, const FigureSelection &selection, const QString &path,
+                    const QString &language, QString *error)
+{
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const std::optional<WaveInfo> wave = engine.wave(selection.waveId());
+    if (!wave || !engine.summary(wave->id))
+        return fail(BoardPack::tr("No wave to report on: import a survey first"));
+
+    const QLocale locale = language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
+                                                           : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const DefaultLocale numbers(locale);
+    FigureSelection own;
+    own.setLanguage(language);
+    own.set(selection.waveId(), selection.landlord(), selection.qpvFilter(), selection.segmentColumn(),
+            selection.segmentValue());
+
+    // A4 landscape in logical pixels at the layout resolution.
+    const int dpi = ExportStyle::layoutDpi();
+    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0));
+    const QRectF pointsRect = layout.fullRectPoints();
+    const QRectF page(0, 0, pointsRect.width() * dpi / 72.0, pointsRect.height() * dpi / 72.0);
+    const QRectF content(MarginX, MarginTop, page.width() - 2 * MarginX,
+                         page.height() - MarginTop - FooterHeight - 10);
+
+    std::vector<ChartSection> sections;
+    for (const ChartKind kind : Kinds) {
+        ChartSection s;
+        s.model = ExportStyle::createFigureModel(kind, &engine, &own);
+        s.document = std::make_unique<ChartDocument>(kind, s.model.get(), locale);
+        s.table = std::make_unique<TablePainter>(*s.model, content.width(), NotePointSize);
+        sections.push_back(std::move(s));
+    }
+    BoardPackContext context;
+    context.wave = *wave;
+    context.selection = &own;
+    context.locale = locale;
+    context.themes = qobject_cast<ThemeScoreModel *>(sections[0].model.get());
+    context.qpv = qobject_cast<QpvComparisonModel *>(sections[1].model.get());
+    context.scope = sections[0].model->scopeDescription();
+    if (const Question *global = engine.codebook().globalQuestion())
+        context.globalCode = global->code;
+
+    std::vector<PagePainter> pages;
+    pages.push_back([&](QPainter *p, const QRectF &) { BoardPackPages::paintCover(p, page, context); });
+    pages.push_back([&](QPainter *p, const QRectF &c) { BoardPackPages::paintKeyFigures(p, c, context); });
+    for (ChartSection &s : sections)
+        addChartPages(s, content, pages);
+    pages.push_back([&](QPainter *p, const QRectF &c) { BoardPackPages::paintMethodology(p, c, context); });
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(BoardPack::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(dpi); // see ExportStyle::layoutDpi()
+        writer.setPageLayout(layout);
+        writer.setTitle(BoardPack::tr("Tenant satisfaction survey %1 — board pack").arg(wave->year));
+        writer.setCreator(QStringLiteral("Satisfecit"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(BoardPack::tr("Cannot write %1").arg(QDir::toNativeSeparators(path)));
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QString running = BoardPack::tr("Tenant satisfaction survey · %1").arg(context.scope);
+        const int count = int(pages.size());
+        for (int i = 0; i < count; ++i) {
+            if (i > 0)
+                writer.newPage();
+            pages[std::size_t(i)](&painter, content);
+            if (i > 0)
+                paintFooter(&painter, page, running, i + 1, count);
+        }
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(BoardPack::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return true;
+}

@@ -1,0 +1,316 @@
+#include "boardpackpages.h"
+
+#include "charts/chartstyle.h"
+#include "exportstyle.h"
+#include "figure.h"
+#include "figureselection.h"
+#include "qpvcomparisonmodel.h"
+#include "themescoremodel.h"
+
+#include <QDate>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+using ExportStyle::drawText;
+using ExportStyle::font;
+
+const QColor Accent(0x00, 0x72, 0xB2);
+
+struct Tile
+{
+    QString caption;
+    QString value;
+    QString detail;
+    QColor accent = Accent;
+};
+
+struct Item
+{
+    QString figure; ///< "7,8", "+0,4"…
+    QString text;
+};
+
+QString score(const QLocale &locale, double value)
+{
+    return std::isfinite(value) ? locale.toString(value, 'f', 1) : QStringLiteral("–");
+}
+
+QString signedScore(const QLocale &locale, double value)
+{
+    const QString text = locale.toString(std::abs(value), 'f', 1);
+    return (value > 0 ? QStringLiteral("+") : value < 0 ? QStringLiteral("−") : QString()) + text;
+}
+
+void paintTile(QPainter *painter, const QRectF &rect, const Tile &tile)
+{
+    painter->save();
+    QPainterPath path;
+    path.addRoundedRect(rect, 6, 6);
+    painter->fillPath(path, QColor(0xF4, 0xF6, 0xF9));
+    painter->fillRect(QRectF(rect.left(), rect.top() + 6, 5, rect.height() - 12), tile.accent);
+    const QRectF inner = rect.adjusted(16, 12, -12, -10);
+    qreal y = inner.top();
+    y += drawText(painter, QRectF(inner.left(), y, inner.width(), 0), tile.caption, font(9.5, true),
+                  ExportStyle::mutedColor());
+    y += 4;
+    y += drawText(painter, QRectF(inner.left(), y, inner.width(), 0), tile.value, font(22, true),
+                  ExportStyle::textColor());
+    y += 2;
+    drawText(painter, QRectF(inner.left(), y, inner.width(), 0), tile.detail, font(8.5), ExportStyle::mutedColor());
+    painter->restore();
+}
+
+// A titled list of figures and their labels; returns the height used.
+qreal paintList(QPainter *painter, const QRectF &rect, const QString &title, const QString &empty,
+                const QList<Item> &items)
+{
+    qreal y = rect.top();
+    y += drawText(painter, QRectF(rect.left(), y, rect.width(), 0), title, font(11, true), ExportStyle::textColor());
+    painter->setPen(QPen(ExportStyle::ruleColor(), 0.8));
+    painter->drawLine(QPointF(rect.left(), y + 3), QPointF(rect.right(), y + 3));
+    y += 8;
+    if (items.isEmpty())
+        y += drawText(painter, QRectF(rect.left(), y, rect.width(), 0), empty, font(9), ExportStyle::mutedColor());
+    const qreal figureWidth = 58;
+    for (const Item &item : items) {
+        drawText(painter, QRectF(rect.left(), y, figureWidth - 8, 0), item.figure, font(9, true),
+                 ExportStyle::textColor(), Qt::AlignRight);
+        y += drawText(painter, QRectF(rect.left() + figureWidth, y, rect.width() - figureWidth, 0), item.text,
+                      font(9), ExportStyle::textColor())
+             + 4;
+    }
+    return y - rect.top();
+}
+
+const ThemeScoreModel::Row *globalRow(const BoardPackContext &c)
+{
+    for (const ThemeScoreModel::Row &row : c.themes->rowData())
+        if (row.code == c.globalCode)
+            return &row;
+    return c.themes->rowData().empty() ? nullptr : &c.themes->rowData().front();
+}
+
+QList<Tile> tiles(const BoardPackContext &c)
+{
+    QList<Tile> tiles;
+    const ThemeScoreModel::Row *global = globalRow(c);
+    if (!global)
+        return tiles;
+    const ScoreFigure &f = global->figure;
+    const int row = int(global - c.themes->rowData().data());
+    const QString band = c.themes->index(row, ThemeScoreModel::BandColumn).data().toString();
+    if (f.sufficient()) {
+        tiles << Tile{BoardPack::tr("Overall satisfaction"), BoardPack::tr("%1 /10").arg(score(c.locale, f.score)),
+                      BoardPack::tr("%1 · 95% interval %2–%3").arg(band, score(c.locale, f.ciLow), score(c.locale, f.ciHigh)),
+                      ChartStyle::bandColor(int(f.band))};
+        tiles << Tile{BoardPack::tr("Satisfied tenants"),
+                      c.locale.toString(f.pctSatisfied, 'f', 0) + c.locale.percent(),
+                      BoardPack::tr("very or fairly satisfied overall")};
+    } else {
+        tiles << Tile{BoardPack::tr("Overall satisfaction"), QStringLiteral("–"), band, ChartStyle::bandColor(int(f.band))};
+    }
+    tiles << Tile{BoardPack::tr("Respondents"), c.locale.toString(f.n),
+                  BoardPack::tr("effective n %1 (weighting)").arg(c.locale.toString(qint64(std::llround(f.nEff))))};
+    if (global->previous) {
+        const double change = f.score - *global->previous;
+        tiles << Tile{BoardPack::tr("Since %1").arg(c.themes->previousYear()), signedScore(c.locale, change),
+                      BoardPack::tr("%1 → %2 · %3")
+                          .arg(score(c.locale, *global->previous), score(c.locale, f.score),
+                               global->changeSignificant.value_or(false) ? BoardPack::tr("significant")
+                                                                         : BoardPack::tr("not significant"))};
+    }
+    for (const QpvComparisonModel::Row &q : c.qpv->rowData()) {
+        if (q.code != global->code)
+            continue;
+        const std::optional<double> gap = q.gap();
+        tiles << Tile{BoardPack::tr("QPV vs outside QPV"),
+                      gap ? signedScore(c.locale, *gap) : QStringLiteral("–"),
+                      gap ? BoardPack::tr("%1 in QPV, %2 outside · %3")
+                                .arg(score(c.locale, q.qpv.score), score(c.locale, q.horsQpv.score),
+                                     q.significant.value_or(false) ? BoardPack::tr("significant")
+                                                                   : BoardPack::tr("not significant"))
+                          : BoardPack::tr("base too small")};
+    }
+    return tiles;
+}
+
+} // namespace
+
+namespace BoardPackPages {
+
+qreal headingHeight(qreal width, const QString &title, const QString &subtitle)
+{
+    return ExportStyle::textHeight(title, font(15, true), width) + 2
+           + ExportStyle::textHeight(subtitle, font(9.5), width) + 12;
+}
+
+qreal paintHeading(QPainter *painter, const QRectF &content, const QString &title, const QString &subtitle)
+{
+    qreal y = content.top();
+    y += drawText(painter, QRectF(content.left(), y, content.width(), 0), title, font(15, true),
+                  ExportStyle::textColor());
+    y += 2;
+    y += drawText(painter, QRectF(content.left(), y, content.width(), 0), subtitle, font(9.5),
+                  ExportStyle::mutedColor());
+    return y + 12 - content.top();
+}
+
+void paintCover(QPainter *painter, const QRectF &page, const BoardPackContext &c)
+{
+    painter->fillRect(QRectF(page.left(), page.top(), page.width(), 14), Accent);
+    const QRectF area = page.adjusted(90, 0, -90, 0);
+    qreal y = page.top() + page.height() * 0.24;
+    const auto line = [&](const QString &text, const QFont &f, const QColor &color, qreal after) {
+        y += drawText(painter, QRectF(area.left(), y, area.width(), 0), text, f, color) + after;
+    };
+    line(BoardPack::tr("Tenant satisfaction survey"), font(30, true), ExportStyle::textColor(), 6);
+    line(BoardPack::tr("Board pack"), font(18), Accent, 40);
+    line(BoardPack::tr("%1 wave · %2").arg(c.wave.year).arg(c.wave.scope), font(17, true), ExportStyle::textColor(), 6);
+    line(c.selection->landlord().isEmpty() ? BoardPack::tr("All landlords")
+                                           : BoardPack::tr("Landlord %1").arg(c.selection->landlord()),
+         font(15), ExportStyle::textColor(), 6);
+    line(c.scope, font(11), ExportStyle::mutedColor(), 24);
+    if (c.wave.isDemo) {
+        const QString text = BoardPack::tr("Demo data: figures generated to try the application, not a real survey.");
+        const qreal h = ExportStyle::textHeight(text, font(11, true), area.width() - 24);
+        painter->fillRect(QRectF(area.left(), y, area.width(), h + 16), QColor(0xFD, 0xF1, 0xDC));
+        drawText(painter, QRectF(area.left() + 12, y + 8, area.width() - 24, 0), text, font(11, true),
+                 QColor(0x8A, 0x4B, 0x00));
+        y += h + 40;
+    }
+    line(BoardPack::tr("Produced on %1").arg(c.locale.toString(QDate::currentDate(), QLocale::LongFormat)),
+         font(11), ExportStyle::mutedColor(), 4);
+    QString source = BoardPack::tr("%1 respondents").arg(c.locale.toString(c.wave.respondentCount));
+    if (!c.wave.sha256.isEmpty())
+        source += QStringLiteral(" · ") + BoardPack::tr("source file %1… (SHA-256)").arg(c.wave.sha256.left(8));
+    drawText(painter, QRectF(area.left(), page.bottom() - 70, area.width(), 0), source, font(9),
+             ExportStyle::mutedColor());
+}
+
+void paintKeyFigures(QPainter *painter, const QRectF &content, const BoardPackContext &c)
+{
+    qreal y = content.top() + paintHeading(painter, content, BoardPack::tr("Key figures"), c.scope);
+    const QList<Tile> row = tiles(c);
+    if (!row.isEmpty()) {
+        const qreal gap = 14;
+        const qreal w = (content.width() - gap * (row.size() - 1)) / row.size();
+        for (int i = 0; i < row.size(); ++i)
+            paintTile(painter, QRectF(content.left() + i * (w + gap), y, w, 128), row[i]);
+        y += 128 + 26;
+    }
+
+    // Strengths and weaknesses, changes, QPV gaps: the questions behind the tiles.
+    std::vector<const ThemeScoreModel::Row *> ranked;
+    for (const ThemeScoreModel::Row &r : c.themes->rowData())
+        if (r.figure.sufficient() && r.code != c.globalCode)
+            ranked.push_back(&r);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto *a, const auto *b) { return a->figure.score > b->figure.score; });
+    QList<Item> best, worst, changes, gaps;
+    for (std::size_t i = 0; i < ranked.size() && i < 5; ++i)
+        best << Item{score(c.locale, ranked[i]->figure.score), ranked[i]->label};
+    for (std::size_t i = 0; i < ranked.size() && i < 5; ++i) {
+        const auto *r = ranked[ranked.size() - 1 - i];
+        worst << Item{score(c.locale, r->figure.score), r->label};
+    }
+    std::vector<const ThemeScoreModel::Row *> moved;
+    for (const ThemeScoreModel::Row &r : c.themes->rowData())
+        if (r.changeSignificant.value_or(false) && r.previous)
+            moved.push_back(&r);
+    std::stable_sort(moved.begin(), moved.end(), [](const auto *a, const auto *b) {
+        return std::abs(a->figure.score - *a->previous) > std::abs(b->figure.score - *b->previous);
+    });
+    for (std::size_t i = 0; i < moved.size() && i < 5; ++i)
+        changes << Item{signedScore(c.locale, moved[i]->figure.score - *moved[i]->previous),
+                        BoardPack::tr("%1 (%2 → %3)")
+                            .arg(moved[i]->label, score(c.locale, *moved[i]->previous),
+                                 score(c.locale, moved[i]->figure.score))};
+    std::vector<const QpvComparisonModel::Row *> split;
+    for (const QpvComparisonModel::Row &r : c.qpv->rowData())
+        if (r.significant.value_or(false) && r.gap())
+            split.push_back(&r);
+    std::stable_sort(split.begin(), split.end(), [](const auto *a, const auto *b) { return *a->gap() < *b->gap(); });
+    for (std::size_t i = 0; i < split.size() && i < 5; ++i)
+        gaps << Item{signedScore(c.locale, *split[i]->gap()),
+                     BoardPack::tr("%1 (QPV %2, outside %3)")
+                         .arg(split[i]->label, score(c.locale, split[i]->qpv.score),
+                              score(c.locale, split[i]->horsQpv.score))};
+
+    const qreal gap = 36;
+    const qreal w = (content.width() - gap) / 2;
+    const qreal h1 = std::max(
+        paintList(painter, QRectF(content.left(), y, w, 0), BoardPack::tr("Highest scores"),
+                  BoardPack::tr("No score: every base is too small."), best),
+        paintList(painter, QRectF(content.left() + w + gap, y, w, 0), BoardPack::tr("Lowest scores"),
+                  BoardPack::tr("No score: every base is too small."), worst));
+    y += h1 + 22;
+    const int previousYear = c.themes->previousYear();
+    paintList(painter, QRectF(content.left(), y, w, 0),
+              previousYear > 0 ? BoardPack::tr("Significant changes since %1 (%2 in all)").arg(previousYear).arg(moved.size())
+                               : BoardPack::tr("Changes"),
+              previousYear > 0 ? BoardPack::tr("No significant change since %1.").arg(previousYear)
+                               : BoardPack::tr("No earlier wave of this scope to compare with."),
+              changes);
+    paintList(painter, QRectF(content.left() + w + gap, y, w, 0),
+              BoardPack::tr("Significant QPV gaps (%1 in all)").arg(split.size()),
+              BoardPack::tr("No significant gap between QPV and outside QPV."), gaps);
+}
+
+void paintMethodology(QPainter *painter, const QRectF &content, const BoardPackContext &c)
+{
+    qreal y = content.top() + paintHeading(painter, content, BoardPack::tr("Methodology"), QString());
+    const QLocale &l = c.locale;
+    const QList<QPair<QString, QString>> sections = {
+        {BoardPack::tr("Scale"),
+         BoardPack::tr("Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly "
+                       "satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question's score /10 is "
+                       "the weighted mean of these points over its valid answers; the % satisfied is the weighted "
+                       "share of the first two answers.")},
+        {BoardPack::tr("Rating bands"),
+         BoardPack::tr("Below %1: insufficient; %1 to %2: average; %3 and above: satisfactory. The band is judged "
+                       "on the score rounded to one decimal.")
+             .arg(l.toString(6.0, 'f', 1), l.toString(6.9, 'f', 1), l.toString(7.0, 'f', 1))},
+        {BoardPack::tr("Weighting"),
+         BoardPack::tr("Every figure is weighted with the survey weights delivered with the file, so that the "
+                       "respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is "
+                       "the size of an unweighted sample of the same precision.")},
+        {BoardPack::tr("Margin of error and significance"),
+         BoardPack::tr("The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R's "
+                       "survey package computes it). Two independent groups (QPV and outside QPV, a landlord and "
+                       "the rest of its wave, two waves) differ significantly when their gap exceeds "
+                       "1.96 √(se₁² + se₂²).")},
+        {BoardPack::tr("Small bases"),
+         BoardPack::tr("A group with fewer than 30 valid answers is shown as \"base too small\", never as a score.")},
+        {BoardPack::tr("Improvement levers"),
+         BoardPack::tr("A question's importance is the weighted correlation between its points and overall "
+                       "satisfaction. Questions above the median importance and not above the median score are "
+                       "the priority levers.")},
+        {BoardPack::tr("Trends"),
+         BoardPack::tr("Earlier waves come from the published figures when their answers were not kept. A change "
+                       "of scope (Nord-Pas-de-Calais and Picardie before 2020, Hauts-de-France since) breaks the "
+                       "line.")},
+        {BoardPack::tr("Source"),
+         c.wave.sha256.isEmpty()
+             ? BoardPack::tr("The %1 wave, %2 respondents.").arg(c.wave.year).arg(l.toString(c.wave.respondentCount))
+             : BoardPack::tr("The %1 wave, %2 respondents, imported from a file whose SHA-256 fingerprint is %3.")
+                   .arg(c.wave.year).arg(l.toString(c.wave.respondentCount), c.wave.sha256)
+                   + (c.wave.isDemo ? QLatin1Char(' ') + BoardPack::tr("Demo data: generated figures, not a real survey.")
+                                    : QString())},
+    };
+    const qreal labelWidth = 230;
+    for (const auto &[heading, text] : sections) {
+        drawText(painter, QRectF(content.left(), y, labelWidth - 16, 0), heading, font(10, true),
+                 ExportStyle::textColor());
+        const qreal h = std::max(ExportStyle::textHeight(heading, font(10, true), labelWidth - 16),
+                                 drawText(painter, QRectF(content.left() + labelWidth, y, content.width() - labelWidth, 0),
+                                          text, font(10), ExportStyle::textColor()));
+        y += h + 12;
+    }
+}
+
+} // namespace BoardPackPages

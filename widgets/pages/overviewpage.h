@@ -1,0 +1,37 @@
+#pragma once
+
+#include "chartpage.h"
+
+#include <vector>
+
+class QGridLayout;
+class QpvComparisonModel;
+class ThemeScoreModel;
+class TrendModel;
+class OverviewTile;
+
+/// Overview: the key figures of the selection as tiles (overall score and
+/// % satisfied, respondents, strongest and weakest themes, largest QPV gap,
+/// biggest moves since the previous wave) above the overall question's trend.
+/// The tiles only pick and show values of the models.
+class OverviewPage : public ChartPage
+{
+    Q_OBJECT
+
+public:
+    OverviewPage(TrendModel *overallTrend, ThemeScoreModel *scores, QpvComparisonModel *qpv,
+                 QWidget *parent = nullptr);
+
+    /// "caption\nvalue\ndetail" of every tile, for tests and the clipboard.
+    QStringList tileTexts() const;
+
+protected:
+    void retranslate() override;
+
+private:
+    void updateTiles();
+
+    ThemeScoreModel *m_scores;
+    QpvComparisonModel *m_qpv;
+    std::vector<OverviewTile *> m_tiles;
+};
