@@ -35,10 +35,6 @@
         <translation>Respondents</translation>
     </message>
     <message>
-        <source>effective n %1 (weighting)</source>
-        <translation>effective n %1 (weighting)</translation>
-    </message>
-    <message>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
@@ -254,6 +250,14 @@
         <source>Tenant satisfaction survey · %1</source>
         <translation>Tenant satisfaction survey · %1</translation>
     </message>
+    <message>
+        <source>Respondents in the group</source>
+        <translation>Respondents in the group</translation>
+    </message>
+    <message>
+        <source>%1 answered the overall question; effective n %2</source>
+        <translation>%1 answered the overall question; effective n %2</translation>
+    </message>
 </context>
 <context>
     <name>ChartDocument</name>
@@ -312,6 +316,10 @@
     <message>
         <source>Weighted results. Groups of fewer than 30 answers are shown without a score.</source>
         <translation>Weighted results. Groups of fewer than 30 answers are shown without a score.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -783,6 +791,70 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>The demo data was removed; your own imports are kept.</source>
         <translation>The demo data was removed; your own imports are kept.</translation>
+    </message>
+    <message>
+        <source>render one chart to PNG, PDF or SVG (format from the extension)</source>
+        <translation>render one chart to PNG, PDF or SVG (format from the extension)</translation>
+    </message>
+    <message>
+        <source>write the board pack: a multi-page A4 landscape PDF</source>
+        <translation>write the board pack: a multi-page A4 landscape PDF</translation>
+    </message>
+    <message>
+        <source>Only this landlord's tenants (compared with the region).</source>
+        <translation>Only this landlord's tenants (compared with the region).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>the store has no wave of %1</source>
+        <translation>the store has no wave of %1</translation>
+    </message>
+    <message>
+        <source>The question of a trend or ranking (default: overall satisfaction).</source>
+        <translation>The question of a trend or ranking (default: overall satisfaction).</translation>
+    </message>
+    <message>
+        <source>Width in logical pixels (default 1600).</source>
+        <translation>Width in logical pixels (default 1600).</translation>
+    </message>
+    <message>
+        <source>Height in logical pixels (default 900).</source>
+        <translation>Height in logical pixels (default 900).</translation>
+    </message>
+    <message>
+        <source>PNG resolution: 192 (the default) gives 2 pixels per logical pixel.</source>
+        <translation>PNG resolution: 192 (the default) gives 2 pixels per logical pixel.</translation>
+    </message>
+    <message>
+        <source>chart needs one kind: %1</source>
+        <translation>chart needs one kind: %1</translation>
+    </message>
+    <message>
+        <source>unknown chart "%1": expected %2</source>
+        <translation>unknown chart "%1": expected %2</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png, .pdf or .svg</source>
+        <translation>chart needs --out FILE.png, .pdf or .svg</translation>
+    </message>
+    <message>
+        <source>--out %1: expected a .png, .pdf or .svg file</source>
+        <translation>--out %1: expected a .png, .pdf or .svg file</translation>
+    </message>
+    <message>
+        <source>--width, --height and --dpi take a positive whole number</source>
+        <translation>--width, --height and --dpi take a positive whole number</translation>
+    </message>
+    <message>
+        <source>report takes no argument: use --out FILE.pdf</source>
+        <translation>report takes no argument: use --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation>report needs --out FILE.pdf</translation>
     </message>
 </context>
 <context>

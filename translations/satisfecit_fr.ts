@@ -35,10 +35,6 @@
         <translation>Répondants</translation>
     </message>
     <message>
-        <source>effective n %1 (weighting)</source>
-        <translation>n effectif %1 (pondération)</translation>
-    </message>
-    <message>
         <source>Since %1</source>
         <translation>Depuis %1</translation>
     </message>
@@ -254,6 +250,14 @@
         <source>Tenant satisfaction survey · %1</source>
         <translation>Enquête de satisfaction des locataires · %1</translation>
     </message>
+    <message>
+        <source>Respondents in the group</source>
+        <translation>Répondants du groupe</translation>
+    </message>
+    <message>
+        <source>%1 answered the overall question; effective n %2</source>
+        <translation>%1 ont répondu à la question globale ; n effectif %2</translation>
+    </message>
 </context>
 <context>
     <name>ChartDocument</name>
@@ -312,6 +316,10 @@
     <message>
         <source>Weighted results. Groups of fewer than 30 answers are shown without a score.</source>
         <translation>Résultats pondérés. Les groupes de moins de 30 réponses sont présentés sans note.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -783,6 +791,70 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     <message>
         <source>The demo data was removed; your own imports are kept.</source>
         <translation>Les données de démonstration ont été retirées ; vos propres imports sont conservés.</translation>
+    </message>
+    <message>
+        <source>render one chart to PNG, PDF or SVG (format from the extension)</source>
+        <translation>produire un graphique en PNG, PDF ou SVG (format d'après l'extension)</translation>
+    </message>
+    <message>
+        <source>write the board pack: a multi-page A4 landscape PDF</source>
+        <translation>écrire le dossier du conseil d'administration : un PDF A4 paysage de plusieurs pages</translation>
+    </message>
+    <message>
+        <source>Only this landlord's tenants (compared with the region).</source>
+        <translation>Seulement les locataires de ce bailleur (comparés à la région).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>the store has no wave of %1</source>
+        <translation>la base n'a pas de vague %1</translation>
+    </message>
+    <message>
+        <source>The question of a trend or ranking (default: overall satisfaction).</source>
+        <translation>La question d'une évolution ou d'un classement (par défaut : satisfaction globale).</translation>
+    </message>
+    <message>
+        <source>Width in logical pixels (default 1600).</source>
+        <translation>Largeur en pixels logiques (1600 par défaut).</translation>
+    </message>
+    <message>
+        <source>Height in logical pixels (default 900).</source>
+        <translation>Hauteur en pixels logiques (900 par défaut).</translation>
+    </message>
+    <message>
+        <source>PNG resolution: 192 (the default) gives 2 pixels per logical pixel.</source>
+        <translation>Résolution PNG : 192 (par défaut) donne 2 pixels par pixel logique.</translation>
+    </message>
+    <message>
+        <source>chart needs one kind: %1</source>
+        <translation>chart demande un type : %1</translation>
+    </message>
+    <message>
+        <source>unknown chart "%1": expected %2</source>
+        <translation>graphique « %1 » inconnu : %2 attendu</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png, .pdf or .svg</source>
+        <translation>chart demande --out FICHIER.png, .pdf ou .svg</translation>
+    </message>
+    <message>
+        <source>--out %1: expected a .png, .pdf or .svg file</source>
+        <translation>--out %1 : un fichier .png, .pdf ou .svg est attendu</translation>
+    </message>
+    <message>
+        <source>--width, --height and --dpi take a positive whole number</source>
+        <translation>--width, --height et --dpi prennent un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>report takes no argument: use --out FILE.pdf</source>
+        <translation>report ne prend pas d'argument : utilisez --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation>report demande --out FICHIER.pdf</translation>
     </message>
 </context>
 <context>

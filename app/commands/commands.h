@@ -20,3 +20,7 @@ int runDrivers(CommandContext &context);
 QList<QCommandLineOption> driversOptions();
 int runDemo(CommandContext &context);
 QList<QCommandLineOption> demoOptions();
+int runChart(CommandContext &context);
+QList<QCommandLineOption> chartOptions();
+int runReport(CommandContext &context);
+QList<QCommandLineOption> reportOptions();

@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -74,17 +75,15 @@ void addChartPages(ChartSection &section, const QRectF &content, std::vector<Pag
         ExportStyle::drawText(p, QRectF(c.left(), top, c.width(), noteHeight), note, noteFont, ExportStyle::mutedColor());
     };
 
+    // The whole table under the chart when it fits there with the chart at
+    // least half the page and no lower than it wants; otherwise the chart
+    // has the page and the table the next ones, never split across both.
     const qreal preferred = doc->preferredChartHeight();
-    const bool tall = preferred > available * TallChart;
-    const qreal chartHeight = tall ? available : std::max(available * 0.5, preferred);
-    // Under a short chart, the table's first rows when at least a few fit.
-    const qreal below = available - chartHeight - 16;
-    int first = 0;
-    if (!tall && table->rowCount() > 0) {
-        const int fit = table->rowsFitting(0, below);
-        if (table->height(0, fit) <= below && (fit >= 4 || fit == table->rowCount()))
-            first = fit;
-    }
+    const qreal tableHeight = table->height(0, table->rowCount()) + 16;
+    const bool shared = table->rowCount() > 0 && preferred <= available * TallChart
+                        && available - tableHeight >= std::max(available * 0.5, preferred);
+    const qreal chartHeight = shared ? available - tableHeight : available;
+    int first = shared ? table->rowCount() : 0;
     pages.push_back([=](QPainter *p, const QRectF &c) {
         frame(p, c, title);
         const QRectF chart(c.left(), c.top() + heading, c.width(), chartHeight);

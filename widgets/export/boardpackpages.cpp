@@ -108,14 +108,21 @@ QList<Tile> tiles(const BoardPackContext &c)
         tiles << Tile{BoardPack::tr("Overall satisfaction"), BoardPack::tr("%1 /10").arg(score(c.locale, f.score)),
                       BoardPack::tr("%1 · 95% interval %2–%3").arg(band, score(c.locale, f.ciLow), score(c.locale, f.ciHigh)),
                       ChartStyle::bandColor(int(f.band))};
-        tiles << Tile{BoardPack::tr("Satisfied tenants"),
-                      c.locale.toString(f.pctSatisfied, 'f', 0) + c.locale.percent(),
+        // French sets the percent sign apart with a narrow no-break space.
+        const QString percent = c.locale.language() == QLocale::French ? QStringLiteral("\u202F%") : QStringLiteral("%");
+        tiles << Tile{BoardPack::tr("Satisfied tenants"), c.locale.toString(f.pctSatisfied, 'f', 0) + percent,
                       BoardPack::tr("very or fairly satisfied overall")};
     } else {
         tiles << Tile{BoardPack::tr("Overall satisfaction"), QStringLiteral("–"), band, ChartStyle::bandColor(int(f.band))};
     }
-    tiles << Tile{BoardPack::tr("Respondents"), c.locale.toString(f.n),
-                  BoardPack::tr("effective n %1 (weighting)").arg(c.locale.toString(qint64(std::llround(f.nEff))))};
+    // The wave's respondents when it is shown whole; a filtered group is
+    // counted by its answers to the overall question.
+    const bool whole = c.selection->landlord().isEmpty() && c.selection->segmentColumn().isEmpty()
+                       && c.selection->qpvFilter() == FigureSelection::QpvFilter::All;
+    tiles << Tile{whole ? BoardPack::tr("Respondents") : BoardPack::tr("Respondents in the group"),
+                  c.locale.toString(whole ? qint64(c.wave.respondentCount) : f.n),
+                  BoardPack::tr("%1 answered the overall question; effective n %2")
+                      .arg(c.locale.toString(f.n), c.locale.toString(qint64(std::llround(f.nEff))))};
     if (global->previous) {
         const double change = f.score - *global->previous;
         tiles << Tile{BoardPack::tr("Since %1").arg(c.themes->previousYear()), signedScore(c.locale, change),
@@ -200,8 +207,8 @@ void paintKeyFigures(QPainter *painter, const QRectF &content, const BoardPackCo
         const qreal gap = 14;
         const qreal w = (content.width() - gap * (row.size() - 1)) / row.size();
         for (int i = 0; i < row.size(); ++i)
-            paintTile(painter, QRectF(content.left() + i * (w + gap), y, w, 128), row[i]);
-        y += 128 + 26;
+            paintTile(painter, QRectF(content.left() + i * (w + gap), y, w, 104), row[i]);
+        y += 104 + 26;
     }
 
     // Strengths and weaknesses, changes, QPV gaps: the questions behind the tiles.

@@ -7,6 +7,7 @@
 #include "figuremodel.h"
 #include "qpvcomparisonmodel.h"
 #include "rankingmodel.h"
+#include "trendmodel.h"
 
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -109,6 +110,19 @@ ChartDocument::ChartDocument(ChartKind kind, FigureModel *model, const QLocale &
     while (title.endsWith(QChar(0x2014)) || title.endsWith(QLatin1Char('-')) || title.endsWith(QLatin1Char(':')))
         title = title.chopped(1).trimmed();
     m_title = title.isEmpty() ? defaultTitle() : title;
+    // A trend's lines are named by scope: the title says which question.
+    if (auto *trend = qobject_cast<TrendModel *>(model)) {
+        const Codebook &codebook = trend->engine()->codebook();
+        QStringList codes = trend->questionCodes();
+        if (codes.isEmpty() && codebook.globalQuestion())
+            codes << codebook.globalQuestion()->code;
+        QStringList labels;
+        for (const QString &code : std::as_const(codes))
+            if (const Question *q = codebook.find(code))
+                labels << q->label(trend->selection()->language());
+        if (!labels.isEmpty())
+            m_title = tr("%1: %2").arg(m_title, labels.join(QLatin1String(", ")));
+    }
     m_chart->setTitle(QString());
 }
 

@@ -155,7 +155,7 @@ bool exportChartSvg(ChartDocument &document, const QString &path, const ChartExp
         generator.setResolution(ExportStyle::layoutDpi());
         generator.setTitle(document.title());
         generator.setDescription(QStringList({document.subtitle(), document.footnote().join(QLatin1Char(' '))})
-                                     .join(QLatin1String(" — ")));
+                                     .join(QStringLiteral(" — ")));
         QPainter painter;
         if (!painter.begin(&generator))
             return fail(error, cannotWrite(path, Tr::tr("the SVG could not be started")));

@@ -27,6 +27,9 @@ QFont font(qreal pointSize, bool bold)
     QFont f;
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // No ligatures: text copied or extracted from a PDF then reads "Chiffres",
+    // not "Chi\uFB00res".
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

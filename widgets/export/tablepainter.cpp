@@ -12,7 +12,7 @@
 namespace {
 
 constexpr qreal PadX = 5;
-constexpr qreal PadY = 3;
+constexpr qreal PadY = 1.5; // compact: a questionnaire's table fits one A4 landscape page
 constexpr qreal MinimumPointSize = 5.5;
 // A column wider than this may wrap its text; narrower ones (numbers) never do.
 constexpr qreal WrapAbove = 110;

@@ -1,0 +1,155 @@
+// Commands that draw: chart and report (cli.md). main() gives them a
+// QApplication, offscreen when there is no display.
+#include "commands.h"
+
+#include "export/boardpack.h"
+#include "export/chartexport.h"
+#include "export/exportstyle.h"
+#include "figureengine.h"
+#include "figuremodel.h"
+#include "figureselection.h"
+#include "rankingmodel.h"
+#include "store.h"
+#include "trendmodel.h"
+
+#include <QFileInfo>
+
+namespace {
+
+QCommandLineOption option(const char *name, const QString &description, const char *value)
+{
+    return QCommandLineOption(QLatin1String(name), description, QLatin1String(value));
+}
+
+QList<QCommandLineOption> waveOptions()
+{
+    return {option("year", Cli::tr("The wave's year (default: the latest)."), "Y"),
+            option("scope", Cli::tr("The wave's scope, when a year has several."), "S"),
+            option("landlord", Cli::tr("Only this landlord's tenants (compared with the region)."), "CODE"),
+            option("out", Cli::tr("The file to write."), "FILE")};
+}
+
+// The selection of --year, --scope and --landlord; an exit code on failure.
+int selectWave(CommandContext &context, FigureEngine &engine, FigureSelection &selection)
+{
+    int year = 0;
+    if (context.parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = context.parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok)
+            return context.fail(ExitUsage, Cli::tr("--year: expected a year"));
+    }
+    const std::optional<WaveInfo> wave = engine.latestWave(year, context.parser.value(QStringLiteral("scope")));
+    if (!wave) {
+        if (!context.store->error().message.isEmpty())
+            return context.fail(ExitStoreError, context.store->error().message);
+        return context.fail(ExitUsage, year > 0 ? Cli::tr("the store has no wave of %1").arg(year)
+                                                : Cli::tr("the store has no wave yet: import one first"));
+    }
+    const WaveSummary *summary = engine.summary(wave->id);
+    if (!summary)
+        return context.fail(ExitStoreError, context.store->error().message);
+    const QString landlord = context.parser.value(QStringLiteral("landlord"));
+    if (!landlord.isEmpty() && summary->landlordIndex(landlord) < 0)
+        return context.fail(ExitUsage, Cli::tr("landlord %1 is not in the wave %2").arg(landlord).arg(wave->year));
+    selection.setLanguage(context.language);
+    selection.set(wave->id, landlord, FigureSelection::QpvFilter::All, QString(), QString());
+    return ExitOk;
+}
+
+int positiveOption(const CommandContext &context, const char *name, int fallback, bool *ok)
+{
+    const QString key = QLatin1String(name);
+    *ok = true;
+    if (!context.parser.isSet(key))
+        return fallback;
+    const int value = context.parser.value(key).toInt(ok);
+    *ok = *ok && value > 0;
+    return value;
+}
+
+QString kindNames()
+{
+    QStringList names;
+    for (const ChartKind kind : {ChartKind::Scores, ChartKind::Qpv, ChartKind::Trend, ChartKind::Ranking,
+                                 ChartKind::Drivers, ChartKind::Distribution})
+        names << chartKindName(kind);
+    return names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+QList<QCommandLineOption> chartOptions()
+{
+    QList<QCommandLineOption> options = waveOptions();
+    options << option("code", Cli::tr("The question of a trend or ranking (default: overall satisfaction)."), "Q")
+            << option("width", Cli::tr("Width in logical pixels (default 1600)."), "PX")
+            << option("height", Cli::tr("Height in logical pixels (default 900)."), "PX")
+            << option("dpi", Cli::tr("PNG resolution: 192 (the default) gives 2 pixels per logical pixel."), "N");
+    return options;
+}
+
+int runChart(CommandContext &context)
+{
+    const QStringList arguments = context.arguments();
+    if (arguments.size() != 1)
+        return context.fail(ExitUsage, Cli::tr("chart needs one kind: %1").arg(kindNames()));
+    const std::optional<ChartKind> kind = chartKindFromName(arguments[0]);
+    if (!kind)
+        return context.fail(ExitUsage, Cli::tr("unknown chart \"%1\": expected %2").arg(arguments[0], kindNames()));
+    const QString out = context.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.fail(ExitUsage, Cli::tr("chart needs --out FILE.png, .pdf or .svg"));
+    if (!chartFileFormat(out))
+        return context.fail(ExitUsage, Cli::tr("--out %1: expected a .png, .pdf or .svg file").arg(out));
+    ChartExportOptions options;
+    bool okWidth = true, okHeight = true, okDpi = true;
+    options.logicalSize.setWidth(positiveOption(context, "width", options.logicalSize.width(), &okWidth));
+    options.logicalSize.setHeight(positiveOption(context, "height", options.logicalSize.height(), &okHeight));
+    options.dpi = positiveOption(context, "dpi", options.dpi, &okDpi);
+    if (!okWidth || !okHeight || !okDpi)
+        return context.fail(ExitUsage, Cli::tr("--width, --height and --dpi take a positive whole number"));
+
+    FigureEngine engine(context.store);
+    FigureSelection selection;
+    if (const int rc = selectWave(context, engine, selection))
+        return rc;
+    std::unique_ptr<FigureModel> model = ExportStyle::createFigureModel(*kind, &engine, &selection);
+    // --code picks the question of the charts that show one; the others show them all.
+    const QString code = context.parser.value(QStringLiteral("code"));
+    if (!code.isEmpty()) {
+        if (!engine.codebook().find(code))
+            return context.fail(ExitUsage, Cli::tr("question %1 is not in the codebook").arg(code));
+        if (auto *trend = qobject_cast<TrendModel *>(model.get()))
+            trend->setQuestionCodes({code});
+        else if (auto *ranking = qobject_cast<RankingModel *>(model.get()))
+            ranking->setQuestionCode(code);
+    }
+    ChartDocument document(*kind, model.get(), context.locale);
+    QString error;
+    if (!exportChart(document, out, options, &error))
+        return context.fail(ExitUsage, error);
+    return ExitOk;
+}
+
+QList<QCommandLineOption> reportOptions()
+{
+    return waveOptions();
+}
+
+int runReport(CommandContext &context)
+{
+    if (!context.arguments().isEmpty())
+        return context.fail(ExitUsage, Cli::tr("report takes no argument: use --out FILE.pdf"));
+    const QString out = context.parser.value(QStringLiteral("out"));
+    if (out.isEmpty() || QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        return context.fail(ExitUsage, Cli::tr("report needs --out FILE.pdf"));
+    FigureEngine engine(context.store);
+    FigureSelection selection;
+    if (const int rc = selectWave(context, engine, selection))
+        return rc;
+    QString error;
+    if (!writeBoardPack(engine, selection, out, context.language, &error))
+        return context.fail(ExitUsage, error);
+    return ExitOk;
+}
