@@ -898,7 +898,7 @@ bool TestStore::buildFixture(const QString &kind, const QString &path)
     if (kind == QLatin1String("text"))
         return write("id;bailleur;qpv;Q01\r\n1;LOGIS62;1;2\r\n2;SIGH;0;1\r\n");
     if (kind == QLatin1String("png"))
-        return write(QByteArray("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33));
+        return write(QByteArray("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 29));
     if (kind == QLatin1String("short"))
         return write("SQLite");
     if (kind == QLatin1String("newer")) {

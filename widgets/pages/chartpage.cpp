@@ -110,7 +110,7 @@ void ChartPage::setSideWidget(QWidget *widget, bool right)
     // The side widget and the chart/table splitter share an outer splitter.
     auto *layout = static_cast<QVBoxLayout *>(m_body->layout());
     m_outer = new QSplitter(Qt::Horizontal, m_body);
-    layout->replaceWidget(m_splitter, m_outer);
+    delete layout->replaceWidget(m_splitter, m_outer); // the old layout item is ours to free
     if (right) {
         m_outer->addWidget(m_splitter);
         m_outer->addWidget(widget);
