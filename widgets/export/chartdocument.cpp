@@ -3,14 +3,12 @@
 #include "exportstyle.h"
 #include "figure.h"
 #include "figureengine.h"
-#include "charts/figurechart.h"
+#include "charts/chartrenderer.h"
 #include "figuremodel.h"
 #include "qpvcomparisonmodel.h"
 #include "rankingmodel.h"
 #include "trendmodel.h"
 
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QPainter>
 #include <QTextDocumentFragment>
 
@@ -92,12 +90,10 @@ ChartDocument::ChartDocument(ChartKind kind, FigureModel *model, const QLocale &
     : m_kind(kind)
     , m_model(model)
     , m_locale(locale)
-    , m_scene(std::make_unique<QGraphicsScene>())
+    , m_chart(std::make_unique<ChartRenderer>(kind, model, locale))
 {
-    m_chart = qobject_cast<FigureChart *>(createChart(kind, model, locale));
-    if (!m_chart)
+    if (!m_chart->isValid())
         return;
-    m_scene->addItem(m_chart);
     // The chart's title is its title plus the scope; the document sets both
     // out itself, on two lines.
     QString title = m_chart->title();
@@ -123,10 +119,15 @@ ChartDocument::ChartDocument(ChartKind kind, FigureModel *model, const QLocale &
         if (!labels.isEmpty())
             m_title = tr("%1: %2").arg(m_title, labels.join(QLatin1String(", ")));
     }
-    m_chart->setTitle(QString());
+    m_chart->clearTitle();
 }
 
 ChartDocument::~ChartDocument() = default;
+
+bool ChartDocument::isValid() const
+{
+    return m_chart->isValid();
+}
 
 QString ChartDocument::defaultTitle() const
 {
@@ -177,7 +178,7 @@ QStringList ChartDocument::footnote() const
 
 int ChartDocument::preferredChartHeight() const
 {
-    return m_chart ? m_chart->preferredHeight() : 0;
+    return m_chart->preferredHeight();
 }
 
 void ChartDocument::paint(QPainter *painter, const QRectF &rect)
@@ -217,20 +218,5 @@ void ChartDocument::paint(QPainter *painter, const QRectF &rect)
 
 void ChartDocument::paintChart(QPainter *painter, const QRectF &rect)
 {
-    if (!m_chart || rect.isEmpty())
-        return;
-    // Lay the chart out at a size where every label fits, then scale it into
-    // rect as a whole: smaller text rather than missing labels.
-    const qreal wanted = preferredChartHeight();
-    const qreal scale = wanted > rect.height() ? rect.height() / wanted : 1.0;
-    const QSizeF layoutSize = rect.size() / scale;
-    m_chart->setPos(0, 0);
-    m_chart->resize(layoutSize);
-    if (QGraphicsLayout *layout = m_chart->layout())
-        layout->activate();
-    m_scene->setSceneRect(QRectF(QPointF(0, 0), layoutSize));
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    m_scene->render(painter, rect, QRectF(QPointF(0, 0), layoutSize), Qt::IgnoreAspectRatio);
-    painter->restore();
+    m_chart->paint(painter, rect);
 }

@@ -9,10 +9,9 @@
 
 #include <memory>
 
-class FigureChart;
+class ChartRenderer;
 class FigureModel;
 QT_BEGIN_NAMESPACE
-class QGraphicsScene;
 class QPainter;
 QT_END_NAMESPACE
 
@@ -36,7 +35,7 @@ public:
     ChartDocument &operator=(const ChartDocument &) = delete;
 
     /// False when model is not of the kind's class (nothing would be drawn).
-    bool isValid() const { return m_chart != nullptr; }
+    bool isValid() const;
     ChartKind kind() const { return m_kind; }
     FigureModel *model() const { return m_model; }
     QLocale locale() const { return m_locale; }
@@ -68,7 +67,6 @@ private:
     ChartKind m_kind;
     FigureModel *m_model;
     QLocale m_locale;
-    std::unique_ptr<QGraphicsScene> m_scene; // owns the chart
-    FigureChart *m_chart = nullptr;
+    std::unique_ptr<ChartRenderer> m_chart;
     QString m_title;
 };
