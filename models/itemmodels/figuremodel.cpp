@@ -57,12 +57,32 @@ GroupFilter FigureModel::groupFilter() const
 
 QString FigureModel::score(double value) const
 {
-    return std::isfinite(value) ? locale().toString(value, 'f', 1) : QStringLiteral("–");
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    const QString text = locale().toString(std::abs(value), 'f', 1);
+    // -0.04 reads 0,0, never -0,0.
+    return value < 0 && text != locale().toString(0.0, 'f', 1) ? locale().negativeSign() + text : text;
+}
+
+QString percentSuffix(const QLocale &locale)
+{
+    return locale.language() == QLocale::French ? QStringLiteral("\u202F%") : QStringLiteral("%");
+}
+
+QString signedDifference(double value, const QLocale &locale)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    // Rounded as every score is shown (QLocale), then signed unless zero.
+    const QString magnitude = locale.toString(std::abs(value), 'f', 1);
+    if (magnitude == locale.toString(0.0, 'f', 1))
+        return magnitude;
+    return (value > 0 ? QString(QLatin1Char('+')) : QString(QChar(0x2212))) + magnitude;
 }
 
 QString FigureModel::percent(double value) const
 {
-    return std::isfinite(value) ? locale().toString(value, 'f', 0) + locale().percent() : QStringLiteral("–");
+    return std::isfinite(value) ? locale().toString(value, 'f', 0) + percentSuffix(locale()) : QStringLiteral("–");
 }
 
 QString FigureModel::count(double value) const

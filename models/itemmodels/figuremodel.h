@@ -9,6 +9,15 @@ class FigureEngine;
 struct GroupFilter;
 struct ScoreFigure;
 
+/// "%" after a number as the locale writes it: "87 %" in French (a narrow
+/// no-break space, so the sign never wraps to the next line), "87%" otherwise.
+QString percentSuffix(const QLocale &locale);
+
+/// A difference of scores with one decimal and its sign: "+0,3", "−1,4"
+/// (a true minus sign), and "0,0" for anything that rounds to zero, never
+/// "-0,0"; "–" when not a number.
+QString signedDifference(double value, const QLocale &locale);
+
 /// Base of the figure models: follows the shared selection and the engine,
 /// and rebuilds its rows (a model reset) whenever either changes. Rows are
 /// computed once per change, never on paint.

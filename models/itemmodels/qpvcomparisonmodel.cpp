@@ -63,7 +63,7 @@ QVariant QpvComparisonModel::data(const QModelIndex &index, int role) const
         case QpvScore: return row.qpv.sufficient() ? score(row.qpv.score) : tr("n < 30");
         case HorsQpvScore: return row.horsQpv.sufficient() ? score(row.horsQpv.score) : tr("n < 30");
         case Gap:
-            return gap ? (*gap > 0 ? QStringLiteral("+") : QString()) + locale().toString(*gap, 'f', 1) : QString();
+            return gap ? signedDifference(*gap, locale()) : QString();
         case Significant: return row.significant ? (*row.significant ? tr("yes") : tr("no")) : QString();
         case QpvN: return count(double(row.qpv.n));
         case HorsQpvN: return count(double(row.horsQpv.n));

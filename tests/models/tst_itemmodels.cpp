@@ -62,6 +62,7 @@ private slots:
     void init();
     void cleanup();
     void modelsPassTheTester();
+    void numbersInTheLocale();
     void themeScoresMatchTheEngine();
     void qpvComparisonMatchesTheEngine();
     void selectionChangesResetTheModels();
@@ -123,6 +124,38 @@ void TestItemModels::cleanup()
     m_engine.reset();
     m_store.reset();
     m_dir.reset();
+}
+
+void TestItemModels::numbersInTheLocale()
+{
+    const QLocale french(QLocale::French, QLocale::France);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    QCOMPARE(percentSuffix(french), QStringLiteral("\u202F%")); // "87 %", never broken before the sign
+    QCOMPARE(percentSuffix(english), QStringLiteral("%"));
+    QCOMPARE(signedDifference(0.26, french), QStringLiteral("+0,3"));
+    QCOMPARE(signedDifference(-1.44, french), QStringLiteral("\u22121,4"));
+    QCOMPARE(signedDifference(-0.04, french), QStringLiteral("0,0")); // never "-0,0"
+    QCOMPARE(signedDifference(0.04, english), QStringLiteral("0.0"));
+    QCOMPARE(signedDifference(-0.05000001, english), QStringLiteral("\u22120.1"));
+    QCOMPARE(signedDifference(std::nan(""), english), QStringLiteral("–"));
+
+    // The models' own formatting, in the default locale.
+    struct Probe : ThemeScoreModel
+    {
+        using ThemeScoreModel::ThemeScoreModel;
+        using FigureModel::percent;
+        using FigureModel::score;
+    };
+    const QLocale previous;
+    QLocale::setDefault(french);
+    Probe model(m_engine.get(), m_selection.get());
+    QCOMPARE(model.score(-0.04), QStringLiteral("0,0"));
+    QCOMPARE(model.score(7.84), QStringLiteral("7,8"));
+    QCOMPARE(model.percent(87.2), QStringLiteral("87\u202F%"));
+    QLocale::setDefault(english);
+    QCOMPARE(model.score(-0.26), QStringLiteral("-0.3"));
+    QCOMPARE(model.percent(87.2), QStringLiteral("87%"));
+    QLocale::setDefault(previous);
 }
 
 void TestItemModels::modelsPassTheTester()

@@ -42,8 +42,7 @@ QString score(const QLocale &locale, double value)
 
 QString signedScore(const QLocale &locale, double value)
 {
-    const QString text = locale.toString(std::abs(value), 'f', 1);
-    return (value > 0 ? QStringLiteral("+") : value < 0 ? QStringLiteral("−") : QString()) + text;
+    return signedDifference(value, locale);
 }
 
 void paintTile(QPainter *painter, const QRectF &rect, const Tile &tile)
@@ -109,7 +108,7 @@ QList<Tile> tiles(const BoardPackContext &c)
                       BoardPack::tr("%1 · 95% interval %2–%3").arg(band, score(c.locale, f.ciLow), score(c.locale, f.ciHigh)),
                       ChartStyle::bandColor(int(f.band))};
         // French sets the percent sign apart with a narrow no-break space.
-        const QString percent = c.locale.language() == QLocale::French ? QStringLiteral("\u202F%") : QStringLiteral("%");
+        const QString percent = percentSuffix(c.locale);
         tiles << Tile{BoardPack::tr("Satisfied tenants"), c.locale.toString(f.pctSatisfied, 'f', 0) + percent,
                       BoardPack::tr("very or fairly satisfied overall")};
     } else {
