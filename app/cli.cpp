@@ -9,7 +9,6 @@
 
 namespace {
 
-
 bool takesValue(const QString &argument)
 {
     return argument == QLatin1String("--db") || argument == QLatin1String("--lang")
@@ -71,6 +70,23 @@ bool isHeadlessInvocation(const QStringList &arguments)
             || a == QLatin1String("--version") || a == QLatin1String("-v"))
             return true;
     return !commandName(arguments).isEmpty();
+}
+
+QString globalOptionValue(const QStringList &arguments, const QString &name)
+{
+    const QString option = QLatin1String("--") + name;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == option)
+            return arguments.value(i + 1);
+        if (a.startsWith(option + QLatin1Char('=')))
+            return a.mid(option.size() + 1);
+        if (takesValue(a))
+            ++i;
+        else if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("--"))
+            break; // the command: what follows is its own
+    }
+    return QString();
 }
 
 bool commandNeedsGui(const QStringList &arguments)

@@ -12,3 +12,8 @@ bool commandNeedsGui(const QStringList &arguments);
 
 /// Runs the command line and returns the process exit code (cli.md).
 int runCommandLine(const QStringList &arguments);
+
+/// The value of a global option (--db, --lang) given as "--name VALUE" or
+/// "--name=VALUE" before any command; empty when absent. The window honours
+/// them as the commands do.
+QString globalOptionValue(const QStringList &arguments, const QString &name);

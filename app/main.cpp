@@ -31,9 +31,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     app.setWindowIcon(QIcon(QStringLiteral(":/satisfecit/icon.svg")));
     QSettings settings;
+    // --lang in window mode is the language chosen from now on, as from the menu.
+    const QString language = globalOptionValue(arguments, QStringLiteral("lang"));
+    if (language == QLatin1String("fr") || language == QLatin1String("en"))
+        settings.setValue(QStringLiteral("language"), language);
     installTranslations(chooseLanguage(settings.value(QStringLiteral("language")).toString()));
     MainWindow window;
-    window.openStartupStore();
+    window.openStartupStore(globalOptionValue(arguments, QStringLiteral("db")));
     window.show();
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "distributionmodel.h"
 #include "driversmodel.h"
+#include "exportactions.h"
 #include "figureselection.h"
 #include "filterbar.h"
 #include "importwizard/importdialogs.h"
@@ -144,6 +145,8 @@ void MainWindow::createModelsAndPages()
         QSettings().setValue(QLatin1String(PageKey), row);
         if (row < int(m_pageActions.size()))
             m_pageActions[std::size_t(row)]->setChecked(true);
+        if (m_exportActions)
+            m_exportActions->update();
     });
 
     // Shown instead of the pages while the store holds no wave.
@@ -202,6 +205,10 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_exportActions = new ExportActions(this);
+    m_exportActions->addTo(m_fileMenu);
+    connect(m_selection, &FigureSelection::changed, m_exportActions, &ExportActions::update);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -240,6 +247,7 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import a survey…"));
     m_openAction->setText(tr("&Open a store…"));
     m_recentMenu->setTitle(tr("&Recent stores"));
+    m_exportActions->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -300,10 +308,16 @@ void MainWindow::updateWelcome()
     m_filterBar->setVisible(waves > 0);
     m_welcomeImport->setEnabled(m_store != nullptr);
     m_welcomeDemo->setEnabled(m_store != nullptr);
+    m_exportActions->update();
 }
 
-void MainWindow::openStartupStore()
+void MainWindow::openStartupStore(const QString &requested)
 {
+    if (!requested.isEmpty()) {
+        // Asked for by name: no silent fallback to another store.
+        openStore(requested);
+        return;
+    }
     QString path = qEnvironmentVariable("SATISFECIT_DB");
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("lastStore"), Store::defaultPath()).toString();

@@ -9,6 +9,7 @@
 
 class ChartPage;
 class DataPage;
+class ExportActions;
 class FigureModel;
 class FigureSelection;
 class FilterBar;
@@ -36,11 +37,13 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the store given by $SATISFECIT_DB or the last one used, else the
-    /// default store.
-    void openStartupStore();
+    /// Opens path when given (--db), else $SATISFECIT_DB, else the last store
+    /// used, else the default store.
+    void openStartupStore(const QString &path = QString());
     bool openStore(const QString &path);
     Store *store() const { return m_store.get(); }
+    FigureEngine *engine() { return &m_engine; }
+    ExportActions *exportActions() const { return m_exportActions; }
 
     FilterBar *filterBar() const { return m_filterBar; }
     FigureSelection *selection() const { return m_selection; }
@@ -102,6 +105,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_openAction = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_frenchAction = nullptr;

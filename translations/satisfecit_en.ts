@@ -155,8 +155,8 @@
         <translation>Scale</translation>
     </message>
     <message>
-        <source>Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question's score /10 is the weighted mean of these points over its valid answers; the % satisfied is the weighted share of the first two answers.</source>
-        <translation>Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question's score /10 is the weighted mean of these points over its valid answers; the % satisfied is the weighted share of the first two answers.</translation>
+        <source>Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question&apos;s score /10 is the weighted mean of these points over its valid answers; the % satisfied is the weighted share of the first two answers.</source>
+        <translation>Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question&apos;s score /10 is the weighted mean of these points over its valid answers; the % satisfied is the weighted share of the first two answers.</translation>
     </message>
     <message>
         <source>Rating bands</source>
@@ -179,24 +179,24 @@
         <translation>Margin of error and significance</translation>
     </message>
     <message>
-        <source>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R's survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</source>
-        <translation>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R's survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</translation>
+        <source>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R&apos;s survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</source>
+        <translation>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R&apos;s survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</translation>
     </message>
     <message>
         <source>Small bases</source>
         <translation>Small bases</translation>
     </message>
     <message>
-        <source>A group with fewer than 30 valid answers is shown as "base too small", never as a score.</source>
-        <translation>A group with fewer than 30 valid answers is shown as "base too small", never as a score.</translation>
+        <source>A group with fewer than 30 valid answers is shown as &quot;base too small&quot;, never as a score.</source>
+        <translation>A group with fewer than 30 valid answers is shown as &quot;base too small&quot;, never as a score.</translation>
     </message>
     <message>
         <source>Improvement levers</source>
         <translation>Improvement levers</translation>
     </message>
     <message>
-        <source>A question's importance is the weighted correlation between its points and overall satisfaction. Questions above the median importance and not above the median score are the priority levers.</source>
-        <translation>A question's importance is the weighted correlation between its points and overall satisfaction. Questions above the median importance and not above the median score are the priority levers.</translation>
+        <source>A question&apos;s importance is the weighted correlation between its points and overall satisfaction. Questions above the median importance and not above the median score are the priority levers.</source>
+        <translation>A question&apos;s importance is the weighted correlation between its points and overall satisfaction. Questions above the median importance and not above the median score are the priority levers.</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -366,6 +366,109 @@
     </message>
 </context>
 <context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Slide 16:9</source>
+        <translation>Slide 16:9</translation>
+    </message>
+    <message>
+        <source>Slide 4:3</source>
+        <translation>Slide 4:3</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>PNG image (for slides and documents)</source>
+        <translation>PNG image (for slides and documents)</translation>
+    </message>
+    <message>
+        <source>PDF document (vector, for print)</source>
+        <translation>PDF document (vector, for print)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector, editable)</source>
+        <translation>SVG drawing (vector, editable)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>192 dpi gives two image pixels per point: sharp on a slide and on a high-density screen</source>
+        <translation>192 dpi gives two image pixels per point: sharp on a slide and on a high-density screen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>Image of %1 × %2 pixels</source>
+        <translation>Image of %1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Vector: sharp at any size; text stays text</source>
+        <translation>Vector: sharp at any size; text stays text</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
     <name>ChartPage</name>
     <message>
         <source>Scores by theme</source>
@@ -381,7 +484,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) with fewer than 30 valid answers: not drawn as a score.</source>
-        <translation><numerusform>%n row with fewer than 30 valid answers: not drawn as a score.</numerusform><numerusform>%n rows with fewer than 30 valid answers: not drawn as a score.</numerusform></translation>
+        <translation>
+            <numerusform>%n row with fewer than 30 valid answers: not drawn as a score.</numerusform>
+            <numerusform>%n rows with fewer than 30 valid answers: not drawn as a score.</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo data</source>
@@ -414,6 +520,54 @@
     <message>
         <source>Improvement levers</source>
         <translation>Improvement levers</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</source>
+        <translation>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image or PDF…</source>
+        <translation>Save the chart as an image or PDF…</translation>
+    </message>
+    <message>
+        <source>Copy the chart (image and table)</source>
+        <translation>Copy the chart (image and table)</translation>
+    </message>
+    <message>
+        <source>Save the table for Excel (CSV or XLSX)…</source>
+        <translation>Save the table for Excel (CSV or XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Chart saved to %1</translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into a slide, or into a spreadsheet for its table</source>
+        <translation>Chart copied: paste it into a slide, or into a spreadsheet for its table</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Save the table</translation>
+    </message>
+    <message>
+        <source>Table saved to %1</source>
+        <translation>Table saved to %1</translation>
     </message>
 </context>
 <context>
@@ -512,7 +666,7 @@ Global options:
   --db PATH          the store (default: $SATISFECIT_DB, else %1)
   --lang fr|en       language of messages and figures
   --format F         table, csv or json, for commands that print data
-  -h, --help         this help; COMMAND --help for a command's options
+  -h, --help         this help; COMMAND --help for a command&apos;s options
   -v, --version      the version
 
 Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
@@ -522,7 +676,7 @@ Global options:
   --db PATH          the store (default: $SATISFECIT_DB, else %1)
   --lang fr|en       language of messages and figures
   --format F         table, csv or json, for commands that print data
-  -h, --help         this help; COMMAND --help for a command's options
+  -h, --help         this help; COMMAND --help for a command&apos;s options
   -v, --version      the version
 
 Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
@@ -549,20 +703,20 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>Try 'satisfecit --help'.</source>
-        <translation>Try 'satisfecit --help'.</translation>
+        <source>Try &apos;satisfecit --help&apos;.</source>
+        <translation>Try &apos;satisfecit --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown language "%1": expected fr or en</source>
-        <translation>unknown language "%1": expected fr or en</translation>
+        <source>unknown language &quot;%1&quot;: expected fr or en</source>
+        <translation>unknown language &quot;%1&quot;: expected fr or en</translation>
     </message>
     <message>
-        <source>unknown format "%1": expected table, csv or json</source>
-        <translation>unknown format "%1": expected table, csv or json</translation>
+        <source>unknown format &quot;%1&quot;: expected table, csv or json</source>
+        <translation>unknown format &quot;%1&quot;: expected table, csv or json</translation>
     </message>
     <message>
         <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave</source>
@@ -609,20 +763,20 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>no wave and no published figure for %1</translation>
     </message>
     <message>
-        <source>The wave's year (default: the latest).</source>
-        <translation>The wave's year (default: the latest).</translation>
+        <source>The wave&apos;s year (default: the latest).</source>
+        <translation>The wave&apos;s year (default: the latest).</translation>
     </message>
     <message>
-        <source>The wave's scope, when a year has several.</source>
-        <translation>The wave's scope, when a year has several.</translation>
+        <source>The wave&apos;s scope, when a year has several.</source>
+        <translation>The wave&apos;s scope, when a year has several.</translation>
     </message>
     <message>
         <source>none, qpv, landlord or a segment column.</source>
         <translation>none, qpv, landlord or a segment column.</translation>
     </message>
     <message>
-        <source>Only this landlord's tenants.</source>
-        <translation>Only this landlord's tenants.</translation>
+        <source>Only this landlord&apos;s tenants.</source>
+        <translation>Only this landlord&apos;s tenants.</translation>
     </message>
     <message>
         <source>Only this question.</source>
@@ -673,16 +827,16 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>Text encoding: utf-8 or windows-1252 (detected by default).</translation>
     </message>
     <message>
-        <source>Field delimiter: ';' ',' 'tab' or '|' (detected by default).</source>
-        <translation>Field delimiter: ';' ',' 'tab' or '|' (detected by default).</translation>
+        <source>Field delimiter: &apos;;&apos; &apos;,&apos; &apos;tab&apos; or &apos;|&apos; (detected by default).</source>
+        <translation>Field delimiter: &apos;;&apos; &apos;,&apos; &apos;tab&apos; or &apos;|&apos; (detected by default).</translation>
     </message>
     <message>
         <source>Excel sheet, by number (from 1) or name.</source>
         <translation>Excel sheet, by number (from 1) or name.</translation>
     </message>
     <message>
-        <source>unknown delimiter "%1": expected ; , tab or |</source>
-        <translation>unknown delimiter "%1": expected ; , tab or |</translation>
+        <source>unknown delimiter &quot;%1&quot;: expected ; , tab or |</source>
+        <translation>unknown delimiter &quot;%1&quot;: expected ; , tab or |</translation>
     </message>
     <message>
         <source>(more errors not shown)</source>
@@ -697,12 +851,12 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>A codebook CSV whose questions are added first.</translation>
     </message>
     <message>
-        <source>The wave's year, when the file has no year column.</source>
-        <translation>The wave's year, when the file has no year column.</translation>
+        <source>The wave&apos;s year, when the file has no year column.</source>
+        <translation>The wave&apos;s year, when the file has no year column.</translation>
     </message>
     <message>
-        <source>The wave's scope (default: Hauts-de-France).</source>
-        <translation>The wave's scope (default: Hauts-de-France).</translation>
+        <source>The wave&apos;s scope (default: Hauts-de-France).</source>
+        <translation>The wave&apos;s scope (default: Hauts-de-France).</translation>
     </message>
     <message>
         <source>Replace the wave of the same year and scope.</source>
@@ -801,8 +955,8 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>write the board pack: a multi-page A4 landscape PDF</translation>
     </message>
     <message>
-        <source>Only this landlord's tenants (compared with the region).</source>
-        <translation>Only this landlord's tenants (compared with the region).</translation>
+        <source>Only this landlord&apos;s tenants (compared with the region).</source>
+        <translation>Only this landlord&apos;s tenants (compared with the region).</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -833,8 +987,8 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>chart needs one kind: %1</translation>
     </message>
     <message>
-        <source>unknown chart "%1": expected %2</source>
-        <translation>unknown chart "%1": expected %2</translation>
+        <source>unknown chart &quot;%1&quot;: expected %2</source>
+        <translation>unknown chart &quot;%1&quot;: expected %2</translation>
     </message>
     <message>
         <source>chart needs --out FILE.png, .pdf or .svg</source>
@@ -860,16 +1014,16 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
 <context>
     <name>Codebook</name>
     <message>
-        <source>required column "%1" is missing; the header has: %2</source>
-        <translation>required column "%1" is missing; the header has: %2</translation>
+        <source>required column &quot;%1&quot; is missing; the header has: %2</source>
+        <translation>required column &quot;%1&quot; is missing; the header has: %2</translation>
     </message>
     <message>
         <source>empty question code</source>
         <translation>empty question code</translation>
     </message>
     <message>
-        <source>question code "%1" appears twice</source>
-        <translation>question code "%1" appears twice</translation>
+        <source>question code &quot;%1&quot; appears twice</source>
+        <translation>question code &quot;%1&quot; appears twice</translation>
     </message>
     <message>
         <source>empty theme for question %1</source>
@@ -880,16 +1034,16 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>empty French label for question %1</translation>
     </message>
     <message>
-        <source>type "%1": expected satisfaction4, yesno or single</source>
-        <translation>type "%1": expected satisfaction4, yesno or single</translation>
+        <source>type &quot;%1&quot;: expected satisfaction4, yesno or single</source>
+        <translation>type &quot;%1&quot;: expected satisfaction4, yesno or single</translation>
     </message>
     <message>
-        <source>global "%1": expected 1 or empty</source>
-        <translation>global "%1": expected 1 or empty</translation>
+        <source>global &quot;%1&quot;: expected 1 or empty</source>
+        <translation>global &quot;%1&quot;: expected 1 or empty</translation>
     </message>
     <message>
-        <source>option "%1": expected code=label with a unique code</source>
-        <translation>option "%1": expected code=label with a unique code</translation>
+        <source>option &quot;%1&quot;: expected code=label with a unique code</source>
+        <translation>option &quot;%1&quot;: expected code=label with a unique code</translation>
     </message>
     <message>
         <source>a single-choice question needs options code=label|code=label</source>
@@ -931,16 +1085,16 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>columns %1 and %2 both hold question %3</translation>
     </message>
     <message>
-        <source>columns "%1" (%2) and "%3" (%4) both give the %5</source>
-        <translation>columns "%1" (%2) and "%3" (%4) both give the %5</translation>
+        <source>columns &quot;%1&quot; (%2) and &quot;%3&quot; (%4) both give the %5</source>
+        <translation>columns &quot;%1&quot; (%2) and &quot;%3&quot; (%4) both give the %5</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
-        <translation>column "%1" appears twice</translation>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>column &quot;%1&quot; appears twice</translation>
     </message>
     <message>
-        <source>required column "%1" is missing (also accepted: %2); the header has: %3</source>
-        <translation>required column "%1" is missing (also accepted: %2); the header has: %3</translation>
+        <source>required column &quot;%1&quot; is missing (also accepted: %2); the header has: %3</source>
+        <translation>required column &quot;%1&quot; is missing (also accepted: %2); the header has: %3</translation>
     </message>
     <message>
         <source>no column matches a question of the codebook (%1…); the header has: %2</source>
@@ -1027,11 +1181,17 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
     <message numerus="yes">
         <source>%n question(s) recognised</source>
-        <translation><numerusform>%n question recognised</numerusform><numerusform>%n questions recognised</numerusform></translation>
+        <translation>
+            <numerusform>%n question recognised</numerusform>
+            <numerusform>%n questions recognised</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment column(s).</source>
-        <translation><numerusform>%n segment column.</numerusform><numerusform>%n segment columns.</numerusform></translation>
+        <translation>
+            <numerusform>%n segment column.</numerusform>
+            <numerusform>%n segment columns.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Questions of the codebook not in the file: %1.</source>
@@ -1046,7 +1206,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
     <message numerus="yes">
         <source>Delete the wave %1 %2 (%3, %n respondent(s))? Its answers and figures are removed from the store; the file %3 itself is not touched and can be imported again.</source>
-        <translation><numerusform>Delete the wave %1 %2 (%3, %n respondent)? Its answers and figures are removed from the store; the file %3 itself is not touched and can be imported again.</numerusform><numerusform>Delete the wave %1 %2 (%3, %n respondents)? Its answers and figures are removed from the store; the file %3 itself is not touched and can be imported again.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the wave %1 %2 (%3, %n respondent)? Its answers and figures are removed from the store; the file %3 itself is not touched and can be imported again.</numerusform>
+            <numerusform>Delete the wave %1 %2 (%3, %n respondents)? Its answers and figures are removed from the store; the file %3 itself is not touched and can be imported again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the demo data</source>
@@ -1116,7 +1279,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
     <message numerus="yes">
         <source>Base too small: %n valid answer(s).</source>
-        <translation><numerusform>Base too small: %n valid answer.</numerusform><numerusform>Base too small: %n valid answers.</numerusform></translation>
+        <translation>
+            <numerusform>Base too small: %n valid answer.</numerusform>
+            <numerusform>Base too small: %n valid answers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3 valid answers (weighted)</source>
@@ -1214,6 +1380,49 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Board pack (PDF)…</source>
+        <translation>&amp;Board pack (PDF)…</translation>
+    </message>
+    <message>
+        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
+        <translation>Every chart of the current selection with its table, key figures and method, in one A4 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export the chart…</source>
+        <translation>&amp;Export the chart…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the chart</source>
+        <translation>&amp;Copy the chart</translation>
+    </message>
+    <message>
+        <source>Save the &amp;table for Excel…</source>
+        <translation>Save the &amp;table for Excel…</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Board pack</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the board pack…</source>
+        <translation>Writing the board pack…</translation>
+    </message>
+    <message>
+        <source>The board pack was written to %1 in %2 s.</source>
+        <translation>The board pack was written to %1 in %2 s.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Open it</translation>
+    </message>
+</context>
+<context>
     <name>FigureModel</name>
     <message>
         <source>%1 wave, %2</source>
@@ -1257,7 +1466,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
     <message numerus="yes">
         <source>Base too small: %n valid answer(s); at least 30 are needed to show a score.</source>
-        <translation><numerusform>Base too small: %n valid answer; at least 30 are needed to show a score.</numerusform><numerusform>Base too small: %n valid answers; at least 30 are needed to show a score.</numerusform></translation>
+        <translation>
+            <numerusform>Base too small: %n valid answer; at least 30 are needed to show a score.</numerusform>
+            <numerusform>Base too small: %n valid answers; at least 30 are needed to show a score.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score %1 /10 (95% interval %2–%3) · %4 satisfied · n = %5 · effective n = %6</source>
@@ -1339,7 +1551,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
     <message numerus="yes">
         <source>Saved %n question(s) from %1.</source>
-        <translation><numerusform>Saved %n question from %1.</numerusform><numerusform>Saved %n questions from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n question from %1.</numerusform>
+            <numerusform>Saved %n questions from %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import published figures</source>
@@ -1351,7 +1566,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
     <message numerus="yes">
         <source>Saved %n published figure(s) from %1.</source>
-        <translation><numerusform>Saved %n published figure from %1.</numerusform><numerusform>Saved %n published figures from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n published figure from %1.</numerusform>
+            <numerusform>Saved %n published figures from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1608,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
     <message numerus="yes">
         <source>Replace the wave %1 %2 (file %3, %Ln respondent(s))?</source>
-        <translation><numerusform>Replace the wave %1 %2 (file %3, %Ln respondent)?</numerusform><numerusform>Replace the wave %1 %2 (file %3, %Ln respondents)?</numerusform></translation>
+        <translation>
+            <numerusform>Replace the wave %1 %2 (file %3, %Ln respondent)?</numerusform>
+            <numerusform>Replace the wave %1 %2 (file %3, %Ln respondents)?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its answers and figures will be replaced by those of %1. If you answer No, nothing changes.</source>
@@ -1440,7 +1661,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <name>LandlordsPage</name>
     <message numerus="yes">
         <source>%n landlord(s) with fewer than 30 valid answers: not shown in the chart, listed in the table.</source>
-        <translation><numerusform>%n landlord with fewer than 30 valid answers: not shown in the chart, listed in the table.</numerusform><numerusform>%n landlords with fewer than 30 valid answers: not shown in the chart, listed in the table.</numerusform></translation>
+        <translation>
+            <numerusform>%n landlord with fewer than 30 valid answers: not shown in the chart, listed in the table.</numerusform>
+            <numerusform>%n landlords with fewer than 30 valid answers: not shown in the chart, listed in the table.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Question:</source>
@@ -1769,15 +1993,24 @@ importance %4 · score %5</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation><numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
-        <translation><numerusform>%n row.</numerusform><numerusform>%n rows.</numerusform></translation>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the first %n rows are shown.</source>
-        <translation><numerusform>the first %n rows are shown.</numerusform><numerusform>the first %n rows are shown.</numerusform></translation>
+        <translation>
+            <numerusform>the first %n rows are shown.</numerusform>
+            <numerusform>the first %n rows are shown.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problem further on: %1</source>
@@ -1787,36 +2020,36 @@ importance %4 · score %5</translation>
 <context>
     <name>PublishedReader</name>
     <message>
-        <source>required column "%1" is missing; the header has: %2</source>
-        <translation>required column "%1" is missing; the header has: %2</translation>
+        <source>required column &quot;%1&quot; is missing; the header has: %2</source>
+        <translation>required column &quot;%1&quot; is missing; the header has: %2</translation>
     </message>
     <message>
-        <source>year "%1": expected a year between 1990 and 2100</source>
-        <translation>year "%1": expected a year between 1990 and 2100</translation>
+        <source>year &quot;%1&quot;: expected a year between 1990 and 2100</source>
+        <translation>year &quot;%1&quot;: expected a year between 1990 and 2100</translation>
     </message>
     <message>
         <source>empty scope (perimetre)</source>
         <translation>empty scope (perimetre)</translation>
     </message>
     <message>
-        <source>question "%1" is not in the codebook</source>
-        <translation>question "%1" is not in the codebook</translation>
+        <source>question &quot;%1&quot; is not in the codebook</source>
+        <translation>question &quot;%1&quot; is not in the codebook</translation>
     </message>
     <message>
         <source>empty segment: expected ensemble, qpv, hors_qpv or a landlord code</source>
         <translation>empty segment: expected ensemble, qpv, hors_qpv or a landlord code</translation>
     </message>
     <message>
-        <source>score "%1": expected a number from 0 to 10</source>
-        <translation>score "%1": expected a number from 0 to 10</translation>
+        <source>score &quot;%1&quot;: expected a number from 0 to 10</source>
+        <translation>score &quot;%1&quot;: expected a number from 0 to 10</translation>
     </message>
     <message>
-        <source>percentage "%1": expected a number from 0 to 100</source>
-        <translation>percentage "%1": expected a number from 0 to 100</translation>
+        <source>percentage &quot;%1&quot;: expected a number from 0 to 100</source>
+        <translation>percentage &quot;%1&quot;: expected a number from 0 to 100</translation>
     </message>
     <message>
-        <source>count "%1": expected a whole number</source>
-        <translation>count "%1": expected a whole number</translation>
+        <source>count &quot;%1&quot;: expected a whole number</source>
+        <translation>count &quot;%1&quot;: expected a whole number</translation>
     </message>
     <message>
         <source>illustratif: expected 1, 0 or empty</source>
@@ -1839,8 +2072,8 @@ importance %4 · score %5</translation>
         <translation>a share is required for question %1</translation>
     </message>
     <message>
-        <source>option "%1" is not an option of question %2</source>
-        <translation>option "%1" is not an option of question %2</translation>
+        <source>option &quot;%1&quot; is not an option of question %2</source>
+        <translation>option &quot;%1&quot; is not an option of question %2</translation>
     </message>
     <message>
         <source>this figure (%1 %2 %3 %4) appears twice</source>
@@ -2085,16 +2318,16 @@ importance %4 · score %5</translation>
         <translation>answer %1 to %2: expected %3</translation>
     </message>
     <message>
-        <source>column "%1" has more than %2 different values: it cannot be a segment</source>
-        <translation>column "%1" has more than %2 different values: it cannot be a segment</translation>
+        <source>column &quot;%1&quot; has more than %2 different values: it cannot be a segment</source>
+        <translation>column &quot;%1&quot; has more than %2 different values: it cannot be a segment</translation>
     </message>
     <message>
         <source>the file has a header but no respondents</source>
         <translation>the file has a header but no respondents</translation>
     </message>
     <message>
-        <source>the wave's year is not in the file: give it</source>
-        <translation>the wave's year is not in the file: give it</translation>
+        <source>the wave&apos;s year is not in the file: give it</source>
+        <translation>the wave&apos;s year is not in the file: give it</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2571,10 @@ importance %4 · score %5</translation>
     </message>
     <message numerus="yes">
         <source>%Ln (%1)</source>
-        <translation><numerusform>%Ln (%1)</numerusform><numerusform>%Ln (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln (%1)</numerusform>
+            <numerusform>%Ln (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2388,8 +2624,8 @@ importance %4 · score %5</translation>
         <translation>Cannot create %1</translation>
     </message>
     <message>
-        <source>Cannot add the sheet "%1"</source>
-        <translation>Cannot add the sheet "%1"</translation>
+        <source>Cannot add the sheet &quot;%1&quot;</source>
+        <translation>Cannot add the sheet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cannot replace %1</source>
@@ -2403,8 +2639,8 @@ importance %4 · score %5</translation>
 <context>
     <name>TableReader</name>
     <message>
-        <source>unsupported file type ".%1": expected .csv, .tsv, .txt, .xlsx or .sav</source>
-        <translation>unsupported file type ".%1": expected .csv, .tsv, .txt, .xlsx or .sav</translation>
+        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</source>
+        <translation>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</translation>
     </message>
 </context>
 <context>
@@ -2422,12 +2658,12 @@ importance %4 · score %5</translation>
         <translation>the header has %1 columns; at most %2 are accepted</translation>
     </message>
     <message>
-        <source>unknown encoding "%1": expected utf-8 or windows-1252</source>
-        <translation>unknown encoding "%1": expected utf-8 or windows-1252</translation>
+        <source>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</source>
+        <translation>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</translation>
     </message>
     <message>
-        <source>unsupported delimiter "%1": expected ; , tab or |</source>
-        <translation>unsupported delimiter "%1": expected ; , tab or |</translation>
+        <source>unsupported delimiter &quot;%1&quot;: expected ; , tab or |</source>
+        <translation>unsupported delimiter &quot;%1&quot;: expected ; , tab or |</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
@@ -2454,12 +2690,12 @@ importance %4 · score %5</translation>
         <translation>a record longer than %1 MiB: the file is not a table of answers</translation>
     </message>
     <message>
-        <source>a quoted field opened here is never closed (missing ")</source>
-        <translation>a quoted field opened here is never closed (missing ")</translation>
+        <source>a quoted field opened here is never closed (missing &quot;)</source>
+        <translation>a quoted field opened here is never closed (missing &quot;)</translation>
     </message>
     <message>
-        <source>unexpected character "%1" after a closing quote: expected the delimiter or the end of the line</source>
-        <translation>unexpected character "%1" after a closing quote: expected the delimiter or the end of the line</translation>
+        <source>unexpected character &quot;%1&quot; after a closing quote: expected the delimiter or the end of the line</source>
+        <translation>unexpected character &quot;%1&quot; after a closing quote: expected the delimiter or the end of the line</translation>
     </message>
 </context>
 <context>
@@ -2758,15 +2994,24 @@ importance %4 · score %5</translation>
     </message>
     <message numerus="yes">
         <source>%Ln respondent(s)</source>
-        <translation><numerusform>%Ln respondent</numerusform><numerusform>%Ln respondents</numerusform></translation>
+        <translation>
+            <numerusform>%Ln respondent</numerusform>
+            <numerusform>%Ln respondents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
-        <translation><numerusform>%Ln question</numerusform><numerusform>%Ln questions</numerusform></translation>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln segment column(s)</source>
-        <translation><numerusform>%Ln segment column</numerusform><numerusform>%Ln segment columns</numerusform></translation>
+        <translation>
+            <numerusform>%Ln segment column</numerusform>
+            <numerusform>%Ln segment columns</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import will add the wave %1 %2.</source>
@@ -2774,15 +3019,24 @@ importance %4 · score %5</translation>
     </message>
     <message numerus="yes">
         <source>The store already has this wave (%1, %Ln respondent(s)): you will be asked before it is replaced.</source>
-        <translation><numerusform>The store already has this wave (%1, %Ln respondent): you will be asked before it is replaced.</numerusform><numerusform>The store already has this wave (%1, %Ln respondents): you will be asked before it is replaced.</numerusform></translation>
+        <translation>
+            <numerusform>The store already has this wave (%1, %Ln respondent): you will be asked before it is replaced.</numerusform>
+            <numerusform>The store already has this wave (%1, %Ln respondents): you will be asked before it is replaced.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) found in %1. Nothing can be imported until the file is corrected.</source>
-        <translation><numerusform>%Ln problem found in %1. Nothing can be imported until the file is corrected.</numerusform><numerusform>%Ln problems found in %1. Nothing can be imported until the file is corrected.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln problem found in %1. Nothing can be imported until the file is corrected.</numerusform>
+            <numerusform>%Ln problems found in %1. Nothing can be imported until the file is corrected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %Ln are listed.</source>
-        <translation><numerusform>Only the first %Ln are listed.</numerusform><numerusform>Only the first %Ln are listed.</numerusform></translation>
+        <translation>
+            <numerusform>Only the first %Ln are listed.</numerusform>
+            <numerusform>Only the first %Ln are listed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -2848,7 +3102,10 @@ importance %4 · score %5</translation>
     </message>
     <message numerus="yes">
         <source>Store: %1 — %n wave(s)</source>
-        <translation><numerusform>Store: %1 — %n wave</numerusform><numerusform>Store: %1 — %n waves</numerusform></translation>
+        <translation>
+            <numerusform>Store: %1 — %n wave</numerusform>
+            <numerusform>Store: %1 — %n waves</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,24 +3179,24 @@ importance %4 · score %5</translation>
         <translation>%1: the workbook has no sheet</translation>
     </message>
     <message>
-        <source>the sheet "%1" is empty: a header row was expected</source>
-        <translation>the sheet "%1" is empty: a header row was expected</translation>
+        <source>the sheet &quot;%1&quot; is empty: a header row was expected</source>
+        <translation>the sheet &quot;%1&quot; is empty: a header row was expected</translation>
     </message>
     <message>
-        <source>the workbook has no sheet "%1"; its sheets are: %2</source>
-        <translation>the workbook has no sheet "%1"; its sheets are: %2</translation>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" has no part (relationship "%3" not found)</source>
-        <translation>%1: the sheet "%2" has no part (relationship "%3" not found)</translation>
+        <source>%1: the sheet &quot;%2&quot; has no part (relationship &quot;%3&quot; not found)</source>
+        <translation>%1: the sheet &quot;%2&quot; has no part (relationship &quot;%3&quot; not found)</translation>
     </message>
     <message>
         <source>%1: the shared-string table exceeds %2 MiB</source>
         <translation>%1: the shared-string table exceeds %2 MiB</translation>
     </message>
     <message>
-        <source>%1: invalid row number "%2"</source>
-        <translation>%1: invalid row number "%2"</translation>
+        <source>%1: invalid row number &quot;%2&quot;</source>
+        <translation>%1: invalid row number &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: row %2 comes after row %3</source>
@@ -2950,8 +3207,8 @@ importance %4 · score %5</translation>
         <translation>the sheet has more than %1 rows</translation>
     </message>
     <message>
-        <source>invalid cell reference "%1"</source>
-        <translation>invalid cell reference "%1"</translation>
+        <source>invalid cell reference &quot;%1&quot;</source>
+        <translation>invalid cell reference &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the sheet has more than %1 columns</source>
@@ -2966,16 +3223,16 @@ importance %4 · score %5</translation>
         <translation>the sheet has more than %1 cells</translation>
     </message>
     <message>
-        <source>unknown cell type "%1"</source>
-        <translation>unknown cell type "%1"</translation>
+        <source>unknown cell type &quot;%1&quot;</source>
+        <translation>unknown cell type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a value lies beyond the last column of the header (%1 columns)</source>
         <translation>a value lies beyond the last column of the header (%1 columns)</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>the cell refers to a shared string but the part %1 is missing</source>
@@ -2986,8 +3243,8 @@ importance %4 · score %5</translation>
         <translation>%1: no shared string number %2 (the table has %3)</translation>
     </message>
     <message>
-        <source>"%1" is not a boolean</source>
-        <translation>"%1" is not a boolean</translation>
+        <source>&quot;%1&quot; is not a boolean</source>
+        <translation>&quot;%1&quot; is not a boolean</translation>
     </message>
 </context>
 </TS>

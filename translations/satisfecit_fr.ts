@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>very or fairly satisfied overall</source>
-        <translation>très ou plutôt satisfaits dans l'ensemble</translation>
+        <translation>très ou plutôt satisfaits dans l&apos;ensemble</translation>
     </message>
     <message>
         <source>Respondents</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Board pack</source>
-        <translation>Dossier pour le conseil d'administration</translation>
+        <translation>Dossier pour le conseil d&apos;administration</translation>
     </message>
     <message>
         <source>%1 wave · %2</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Demo data: figures generated to try the application, not a real survey.</source>
-        <translation>Données de démonstration : chiffres générés pour essayer l'application, pas une véritable enquête.</translation>
+        <translation>Données de démonstration : chiffres générés pour essayer l&apos;application, pas une véritable enquête.</translation>
     </message>
     <message>
         <source>Produced on %1</source>
@@ -155,8 +155,8 @@
         <translation>Échelle</translation>
     </message>
     <message>
-        <source>Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question's score /10 is the weighted mean of these points over its valid answers; the % satisfied is the weighted share of the first two answers.</source>
-        <translation>Chaque question de satisfaction a quatre réponses, notées 10 (tout à fait satisfait), 7 (plutôt satisfait), 3 (plutôt pas satisfait) et 0 (pas du tout satisfait). La note /10 d'une question est la moyenne pondérée de ces points sur ses réponses valides ; le % de satisfaits est la part pondérée des deux premières réponses.</translation>
+        <source>Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question&apos;s score /10 is the weighted mean of these points over its valid answers; the % satisfied is the weighted share of the first two answers.</source>
+        <translation>Chaque question de satisfaction a quatre réponses, notées 10 (tout à fait satisfait), 7 (plutôt satisfait), 3 (plutôt pas satisfait) et 0 (pas du tout satisfait). La note /10 d&apos;une question est la moyenne pondérée de ces points sur ses réponses valides ; le % de satisfaits est la part pondérée des deux premières réponses.</translation>
     </message>
     <message>
         <source>Rating bands</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Below %1: insufficient; %1 to %2: average; %3 and above: satisfactory. The band is judged on the score rounded to one decimal.</source>
-        <translation>Sous %1 : insuffisant ; de %1 à %2 : moyen ; %3 et plus : satisfaisant. L'appréciation porte sur la note arrondie à une décimale.</translation>
+        <translation>Sous %1 : insuffisant ; de %1 à %2 : moyen ; %3 et plus : satisfaisant. L&apos;appréciation porte sur la note arrondie à une décimale.</translation>
     </message>
     <message>
         <source>Weighting</source>
@@ -172,31 +172,31 @@
     </message>
     <message>
         <source>Every figure is weighted with the survey weights delivered with the file, so that the respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</source>
-        <translation>Chaque résultat est pondéré par les poids de redressement livrés avec le fichier, pour que les répondants représentent les locataires. Le n effectif (Kish), (Σw)² / Σw², est la taille d'un échantillon non pondéré de même précision.</translation>
+        <translation>Chaque résultat est pondéré par les poids de redressement livrés avec le fichier, pour que les répondants représentent les locataires. Le n effectif (Kish), (Σw)² / Σw², est la taille d&apos;un échantillon non pondéré de même précision.</translation>
     </message>
     <message>
         <source>Margin of error and significance</source>
-        <translation>Marge d'erreur et significativité</translation>
+        <translation>Marge d&apos;erreur et significativité</translation>
     </message>
     <message>
-        <source>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R's survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</source>
-        <translation>L'intervalle de confiance à 95 % est la note ± 1,96 erreur type (linéarisation, comme le calcule le package survey de R). Deux groupes indépendants (QPV et hors QPV, un bailleur et le reste de sa vague, deux vagues) diffèrent significativement quand leur écart dépasse 1,96 √(se₁² + se₂²).</translation>
+        <source>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R&apos;s survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</source>
+        <translation>L&apos;intervalle de confiance à 95 % est la note ± 1,96 erreur type (linéarisation, comme le calcule le package survey de R). Deux groupes indépendants (QPV et hors QPV, un bailleur et le reste de sa vague, deux vagues) diffèrent significativement quand leur écart dépasse 1,96 √(se₁² + se₂²).</translation>
     </message>
     <message>
         <source>Small bases</source>
         <translation>Petits effectifs</translation>
     </message>
     <message>
-        <source>A group with fewer than 30 valid answers is shown as "base too small", never as a score.</source>
+        <source>A group with fewer than 30 valid answers is shown as &quot;base too small&quot;, never as a score.</source>
         <translation>Un groupe de moins de 30 réponses valides est signalé « effectif insuffisant », jamais par une note.</translation>
     </message>
     <message>
         <source>Improvement levers</source>
-        <translation>Leviers d'amélioration</translation>
+        <translation>Leviers d&apos;amélioration</translation>
     </message>
     <message>
-        <source>A question's importance is the weighted correlation between its points and overall satisfaction. Questions above the median importance and not above the median score are the priority levers.</source>
-        <translation>L'importance d'une question est la corrélation pondérée entre ses points et la satisfaction globale. Les questions au-dessus de l'importance médiane et pas au-dessus de la note médiane sont les leviers prioritaires.</translation>
+        <source>A question&apos;s importance is the weighted correlation between its points and overall satisfaction. Questions above the median importance and not above the median score are the priority levers.</source>
+        <translation>L&apos;importance d&apos;une question est la corrélation pondérée entre ses points et la satisfaction globale. Les questions au-dessus de l&apos;importance médiane et pas au-dessus de la note médiane sont les leviers prioritaires.</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Earlier waves come from the published figures when their answers were not kept. A change of scope (Nord-Pas-de-Calais and Picardie before 2020, Hauts-de-France since) breaks the line.</source>
-        <translation>Les vagues antérieures viennent des résultats publiés quand leurs réponses n'ont pas été conservées. Un changement de périmètre (Nord-Pas-de-Calais et Picardie avant 2020, Hauts-de-France depuis) interrompt la courbe.</translation>
+        <translation>Les vagues antérieures viennent des résultats publiés quand leurs réponses n&apos;ont pas été conservées. Un changement de périmètre (Nord-Pas-de-Calais et Picardie avant 2020, Hauts-de-France depuis) interrompt la courbe.</translation>
     </message>
     <message>
         <source>Source</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>The %1 wave, %2 respondents, imported from a file whose SHA-256 fingerprint is %3.</source>
-        <translation>La vague %1, %2 répondants, importée d'un fichier d'empreinte SHA-256 %3.</translation>
+        <translation>La vague %1, %2 répondants, importée d&apos;un fichier d&apos;empreinte SHA-256 %3.</translation>
     </message>
     <message>
         <source>Demo data: generated figures, not a real survey.</source>
@@ -232,19 +232,19 @@
     </message>
     <message>
         <source>No wave to report on: import a survey first</source>
-        <translation>Aucune vague à présenter : importez d'abord une enquête</translation>
+        <translation>Aucune vague à présenter : importez d&apos;abord une enquête</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Tenant satisfaction survey %1 — board pack</source>
-        <translation>Enquête de satisfaction des locataires %1 — dossier du conseil d'administration</translation>
+        <translation>Enquête de satisfaction des locataires %1 — dossier du conseil d&apos;administration</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>Tenant satisfaction survey · %1</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>n = %1, effective n = %2, margin of error ±%3 points</source>
-        <translation>n = %1, n effectif = %2, marge d'erreur ±%3 points</translation>
+        <translation>n = %1, n effectif = %2, marge d&apos;erreur ±%3 points</translation>
     </message>
     <message>
         <source>Scores by question</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Improvement levers</source>
-        <translation>Leviers d'amélioration</translation>
+        <translation>Leviers d&apos;amélioration</translation>
     </message>
     <message>
         <source>Answers by question</source>
@@ -326,7 +326,7 @@
     <name>ChartExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The size %1 × %2 is out of range (200 × 150 to 20000 × 20000)</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>The image would have more than 200 million pixels</source>
-        <translation>L'image aurait plus de 200 millions de pixels</translation>
+        <translation>L&apos;image aurait plus de 200 millions de pixels</translation>
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image</source>
@@ -346,15 +346,15 @@
     </message>
     <message>
         <source>the image could not be encoded</source>
-        <translation>l'image n'a pas pu être encodée</translation>
+        <translation>l&apos;image n&apos;a pas pu être encodée</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation>le PDF n'a pas pu être commencé</translation>
+        <translation>le PDF n&apos;a pas pu être commencé</translation>
     </message>
     <message>
         <source>the SVG could not be started</source>
-        <translation>le SVG n'a pas pu être commencé</translation>
+        <translation>le SVG n&apos;a pas pu être commencé</translation>
     </message>
     <message>
         <source>This chart cannot be drawn from its table</source>
@@ -363,6 +363,109 @@
     <message>
         <source>%1: expected a .png, .pdf or .svg file name</source>
         <translation>%1 : un nom de fichier .png, .pdf ou .svg est attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Slide 16:9</source>
+        <translation>Diapositive 16:9</translation>
+    </message>
+    <message>
+        <source>Slide 4:3</source>
+        <translation>Diapositive 4:3</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 paysage</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (for slides and documents)</source>
+        <translation>Image PNG (pour diapositives et documents)</translation>
+    </message>
+    <message>
+        <source>PDF document (vector, for print)</source>
+        <translation>Document PDF (vectoriel, pour l’impression)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector, editable)</source>
+        <translation>Dessin SVG (vectoriel, modifiable)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>192 dpi gives two image pixels per point: sharp on a slide and on a high-density screen</source>
+        <translation>192 ppp donne deux pixels d’image par point : net sur une diapositive et sur un écran haute densité</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>Image of %1 × %2 pixels</source>
+        <translation>Image de %1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Vector: sharp at any size; text stays text</source>
+        <translation>Vectoriel : net à toute taille ; le texte reste du texte</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -381,7 +484,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) with fewer than 30 valid answers: not drawn as a score.</source>
-        <translation><numerusform>%n ligne avec moins de 30 réponses valides : pas tracée comme une note.</numerusform><numerusform>%n lignes avec moins de 30 réponses valides : pas tracées comme des notes.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne avec moins de 30 réponses valides : pas tracée comme une note.</numerusform>
+            <numerusform>%n lignes avec moins de 30 réponses valides : pas tracées comme des notes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo data</source>
@@ -413,7 +519,55 @@
     </message>
     <message>
         <source>Improvement levers</source>
-        <translation>Leviers d'amélioration</translation>
+        <translation>Leviers d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</source>
+        <translation>Enregistre ou copie le graphique pour une diapositive ou un rapport, ou enregistre le tableau pour un tableur</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image or PDF…</source>
+        <translation>Enregistrer le graphique en image ou en PDF…</translation>
+    </message>
+    <message>
+        <source>Copy the chart (image and table)</source>
+        <translation>Copier le graphique (image et tableau)</translation>
+    </message>
+    <message>
+        <source>Save the table for Excel (CSV or XLSX)…</source>
+        <translation>Enregistrer le tableau pour Excel (CSV ou XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into a slide, or into a spreadsheet for its table</source>
+        <translation>Graphique copié : collez-le dans une diapositive, ou dans un tableur pour son tableau</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Enregistrer le tableau</translation>
+    </message>
+    <message>
+        <source>Table saved to %1</source>
+        <translation>Tableau enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -443,11 +597,11 @@
     </message>
     <message>
         <source>Choose the survey file</source>
-        <translation>Choisir le fichier d'enquête</translation>
+        <translation>Choisir le fichier d&apos;enquête</translation>
     </message>
     <message>
         <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</source>
-        <translation>Le fichier de répondants livré par le prestataire : CSV ou texte, Excel (.xlsx) ou SPSS (.sav). Rien n'est écrit dans la base avant la dernière étape.</translation>
+        <translation>Le fichier de répondants livré par le prestataire : CSV ou texte, Excel (.xlsx) ou SPSS (.sav). Rien n&apos;est écrit dans la base avant la dernière étape.</translation>
     </message>
     <message>
         <source>Choose a file or drop it here</source>
@@ -455,11 +609,11 @@
     </message>
     <message>
         <source>From the file</source>
-        <translation>D'après le fichier</translation>
+        <translation>D&apos;après le fichier</translation>
     </message>
     <message>
         <source>Only needed when the file has no year column (annee, year or vague).</source>
-        <translation>Seulement si le fichier n'a pas de colonne année (annee, year ou vague).</translation>
+        <translation>Seulement si le fichier n&apos;a pas de colonne année (annee, year ou vague).</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -475,11 +629,11 @@
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation>Ce fichier n'existe pas.</translation>
+        <translation>Ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This is a folder: choose a file.</source>
-        <translation>C'est un dossier : choisissez un fichier.</translation>
+        <translation>C&apos;est un dossier : choisissez un fichier.</translation>
     </message>
     <message>
         <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</source>
@@ -512,7 +666,7 @@ Global options:
   --db PATH          the store (default: $SATISFECIT_DB, else %1)
   --lang fr|en       language of messages and figures
   --format F         table, csv or json, for commands that print data
-  -h, --help         this help; COMMAND --help for a command's options
+  -h, --help         this help; COMMAND --help for a command&apos;s options
   -v, --version      the version
 
 Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
@@ -522,10 +676,10 @@ Options générales :
   --db CHEMIN        la base (par défaut : $SATISFECIT_DB, sinon %1)
   --lang fr|en       langue des messages et des chiffres
   --format F         table, csv ou json, pour les commandes qui affichent des données
-  -h, --help         cette aide ; COMMANDE --help pour les options d'une commande
+  -h, --help         cette aide ; COMMANDE --help pour les options d&apos;une commande
   -v, --version      la version
 
-Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entrée invalide, 3 erreur de la base.
+Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;entrée invalide, 3 erreur de la base.
 </translation>
     </message>
     <message>
@@ -542,26 +696,26 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>Show help.</source>
-        <translation>Afficher l'aide.</translation>
+        <translation>Afficher l&apos;aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>Try 'satisfecit --help'.</source>
+        <source>Try &apos;satisfecit --help&apos;.</source>
         <translation>Essayez « satisfecit --help ».</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>commande « %1 » inconnue</translation>
     </message>
     <message>
-        <source>unknown language "%1": expected fr or en</source>
+        <source>unknown language &quot;%1&quot;: expected fr or en</source>
         <translation>langue « %1 » inconnue : fr ou en attendu</translation>
     </message>
     <message>
-        <source>unknown format "%1": expected table, csv or json</source>
+        <source>unknown format &quot;%1&quot;: expected table, csv or json</source>
         <translation>format « %1 » inconnu : table, csv ou json attendu</translation>
     </message>
     <message>
@@ -578,7 +732,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>show how a file is read; writes nothing</source>
-        <translation>montrer comment un fichier est lu ; n'écrit rien</translation>
+        <translation>montrer comment un fichier est lu ; n&apos;écrit rien</translation>
     </message>
     <message>
         <source>figures per question (score, % satisfied, interval, n, band)</source>
@@ -590,7 +744,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>importance and score per question: the improvement levers</source>
-        <translation>importance et note par question : les leviers d'amélioration</translation>
+        <translation>importance et note par question : les leviers d&apos;amélioration</translation>
     </message>
     <message>
         <source>list the waves in the store</source>
@@ -609,11 +763,11 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
         <translation>aucune vague et aucun résultat publié pour %1</translation>
     </message>
     <message>
-        <source>The wave's year (default: the latest).</source>
-        <translation>L'année de la vague (par défaut : la plus récente).</translation>
+        <source>The wave&apos;s year (default: the latest).</source>
+        <translation>L&apos;année de la vague (par défaut : la plus récente).</translation>
     </message>
     <message>
-        <source>The wave's scope, when a year has several.</source>
+        <source>The wave&apos;s scope, when a year has several.</source>
         <translation>Le périmètre de la vague, quand une année en a plusieurs.</translation>
     </message>
     <message>
@@ -621,7 +775,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
         <translation>none, qpv, landlord ou une colonne de segment.</translation>
     </message>
     <message>
-        <source>Only this landlord's tenants.</source>
+        <source>Only this landlord&apos;s tenants.</source>
         <translation>Seulement les locataires de ce bailleur.</translation>
     </message>
     <message>
@@ -630,15 +784,15 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>question %1 is not in the codebook</source>
-        <translation>la question %1 n'est pas dans le dictionnaire</translation>
+        <translation>la question %1 n&apos;est pas dans le dictionnaire</translation>
     </message>
     <message>
         <source>the store has no wave yet: import one first</source>
-        <translation>la base n'a encore aucune vague : importez-en une d'abord</translation>
+        <translation>la base n&apos;a encore aucune vague : importez-en une d&apos;abord</translation>
     </message>
     <message>
         <source>landlord %1 is not in the wave %2</source>
-        <translation>le bailleur %1 n'est pas dans la vague %2</translation>
+        <translation>le bailleur %1 n&apos;est pas dans la vague %2</translation>
     </message>
     <message>
         <source>--by %1: expected none, qpv, landlord or a segment column (%2)</source>
@@ -666,22 +820,22 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>the wave has no overall-satisfaction question: no driver analysis</source>
-        <translation>la vague n'a pas de question de satisfaction globale : pas d'analyse des leviers</translation>
+        <translation>la vague n&apos;a pas de question de satisfaction globale : pas d&apos;analyse des leviers</translation>
     </message>
     <message>
         <source>Text encoding: utf-8 or windows-1252 (detected by default).</source>
         <translation>Encodage du texte : utf-8 ou windows-1252 (détecté par défaut).</translation>
     </message>
     <message>
-        <source>Field delimiter: ';' ',' 'tab' or '|' (detected by default).</source>
-        <translation>Séparateur de champs : ';' ',' 'tab' ou '|' (détecté par défaut).</translation>
+        <source>Field delimiter: &apos;;&apos; &apos;,&apos; &apos;tab&apos; or &apos;|&apos; (detected by default).</source>
+        <translation>Séparateur de champs : &apos;;&apos; &apos;,&apos; &apos;tab&apos; ou &apos;|&apos; (détecté par défaut).</translation>
     </message>
     <message>
         <source>Excel sheet, by number (from 1) or name.</source>
         <translation>Feuille Excel, par numéro (à partir de 1) ou par nom.</translation>
     </message>
     <message>
-        <source>unknown delimiter "%1": expected ; , tab or |</source>
+        <source>unknown delimiter &quot;%1&quot;: expected ; , tab or |</source>
         <translation>séparateur « %1 » inconnu : ; , tab ou | attendu</translation>
     </message>
     <message>
@@ -690,18 +844,18 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>Nothing was written to the store.</source>
-        <translation>Rien n'a été écrit dans la base.</translation>
+        <translation>Rien n&apos;a été écrit dans la base.</translation>
     </message>
     <message>
         <source>A codebook CSV whose questions are added first.</source>
-        <translation>Un dictionnaire CSV dont les questions sont ajoutées d'abord.</translation>
+        <translation>Un dictionnaire CSV dont les questions sont ajoutées d&apos;abord.</translation>
     </message>
     <message>
-        <source>The wave's year, when the file has no year column.</source>
-        <translation>L'année de la vague, quand le fichier n'a pas de colonne année.</translation>
+        <source>The wave&apos;s year, when the file has no year column.</source>
+        <translation>L&apos;année de la vague, quand le fichier n&apos;a pas de colonne année.</translation>
     </message>
     <message>
-        <source>The wave's scope (default: Hauts-de-France).</source>
+        <source>The wave&apos;s scope (default: Hauts-de-France).</source>
         <translation>Le périmètre de la vague (par défaut : Hauts-de-France).</translation>
     </message>
     <message>
@@ -794,14 +948,14 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>render one chart to PNG, PDF or SVG (format from the extension)</source>
-        <translation>produire un graphique en PNG, PDF ou SVG (format d'après l'extension)</translation>
+        <translation>produire un graphique en PNG, PDF ou SVG (format d&apos;après l&apos;extension)</translation>
     </message>
     <message>
         <source>write the board pack: a multi-page A4 landscape PDF</source>
-        <translation>écrire le dossier du conseil d'administration : un PDF A4 paysage de plusieurs pages</translation>
+        <translation>écrire le dossier du conseil d&apos;administration : un PDF A4 paysage de plusieurs pages</translation>
     </message>
     <message>
-        <source>Only this landlord's tenants (compared with the region).</source>
+        <source>Only this landlord&apos;s tenants (compared with the region).</source>
         <translation>Seulement les locataires de ce bailleur (comparés à la région).</translation>
     </message>
     <message>
@@ -810,11 +964,11 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>the store has no wave of %1</source>
-        <translation>la base n'a pas de vague %1</translation>
+        <translation>la base n&apos;a pas de vague %1</translation>
     </message>
     <message>
         <source>The question of a trend or ranking (default: overall satisfaction).</source>
-        <translation>La question d'une évolution ou d'un classement (par défaut : satisfaction globale).</translation>
+        <translation>La question d&apos;une évolution ou d&apos;un classement (par défaut : satisfaction globale).</translation>
     </message>
     <message>
         <source>Width in logical pixels (default 1600).</source>
@@ -833,7 +987,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
         <translation>chart demande un type : %1</translation>
     </message>
     <message>
-        <source>unknown chart "%1": expected %2</source>
+        <source>unknown chart &quot;%1&quot;: expected %2</source>
         <translation>graphique « %1 » inconnu : %2 attendu</translation>
     </message>
     <message>
@@ -850,7 +1004,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>report takes no argument: use --out FILE.pdf</source>
-        <translation>report ne prend pas d'argument : utilisez --out FICHIER.pdf</translation>
+        <translation>report ne prend pas d&apos;argument : utilisez --out FICHIER.pdf</translation>
     </message>
     <message>
         <source>report needs --out FILE.pdf</source>
@@ -860,15 +1014,15 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
 <context>
     <name>Codebook</name>
     <message>
-        <source>required column "%1" is missing; the header has: %2</source>
-        <translation>la colonne obligatoire « %1 » est absente ; l'en-tête contient : %2</translation>
+        <source>required column &quot;%1&quot; is missing; the header has: %2</source>
+        <translation>la colonne obligatoire « %1 » est absente ; l&apos;en-tête contient : %2</translation>
     </message>
     <message>
         <source>empty question code</source>
         <translation>code de question vide</translation>
     </message>
     <message>
-        <source>question code "%1" appears twice</source>
+        <source>question code &quot;%1&quot; appears twice</source>
         <translation>le code de question « %1 » apparaît deux fois</translation>
     </message>
     <message>
@@ -880,15 +1034,15 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
         <translation>libellé français vide pour la question %1</translation>
     </message>
     <message>
-        <source>type "%1": expected satisfaction4, yesno or single</source>
+        <source>type &quot;%1&quot;: expected satisfaction4, yesno or single</source>
         <translation>type « %1 » : satisfaction4, yesno ou single attendu</translation>
     </message>
     <message>
-        <source>global "%1": expected 1 or empty</source>
+        <source>global &quot;%1&quot;: expected 1 or empty</source>
         <translation>global « %1 » : 1 ou vide attendu</translation>
     </message>
     <message>
-        <source>option "%1": expected code=label with a unique code</source>
+        <source>option &quot;%1&quot;: expected code=label with a unique code</source>
         <translation>option « %1 » : code=libellé attendu, avec un code unique</translation>
     </message>
     <message>
@@ -924,27 +1078,27 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     <name>ColumnMapping</name>
     <message>
         <source>column %1 has no name in the header</source>
-        <translation>la colonne %1 n'a pas de nom dans l'en-tête</translation>
+        <translation>la colonne %1 n&apos;a pas de nom dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>columns %1 and %2 both hold question %3</source>
         <translation>les colonnes %1 et %2 contiennent toutes deux la question %3</translation>
     </message>
     <message>
-        <source>columns "%1" (%2) and "%3" (%4) both give the %5</source>
+        <source>columns &quot;%1&quot; (%2) and &quot;%3&quot; (%4) both give the %5</source>
         <translation>les colonnes « %1 » (%2) et « %3 » (%4) donnent toutes deux : %5</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>la colonne « %1 » apparaît deux fois</translation>
     </message>
     <message>
-        <source>required column "%1" is missing (also accepted: %2); the header has: %3</source>
-        <translation>la colonne obligatoire « %1 » est absente (également acceptés : %2) ; l'en-tête contient : %3</translation>
+        <source>required column &quot;%1&quot; is missing (also accepted: %2); the header has: %3</source>
+        <translation>la colonne obligatoire « %1 » est absente (également acceptés : %2) ; l&apos;en-tête contient : %3</translation>
     </message>
     <message>
         <source>no column matches a question of the codebook (%1…); the header has: %2</source>
-        <translation>aucune colonne ne correspond à une question du dictionnaire (%1…) ; l'en-tête contient : %2</translation>
+        <translation>aucune colonne ne correspond à une question du dictionnaire (%1…) ; l&apos;en-tête contient : %2</translation>
     </message>
 </context>
 <context>
@@ -955,7 +1109,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>What each column of the file holds, recognised from its name. Columns that are neither a known field nor a question are kept as segments for the filters.</source>
-        <translation>Ce que contient chaque colonne du fichier, reconnu d'après son nom. Les colonnes qui ne sont ni un champ connu ni une question sont gardées comme segments pour les filtres.</translation>
+        <translation>Ce que contient chaque colonne du fichier, reconnu d&apos;après son nom. Les colonnes qui ne sont ni un champ connu ni une question sont gardées comme segments pour les filtres.</translation>
     </message>
     <message>
         <source>Respondent id</source>
@@ -1011,7 +1165,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>checked against the year given, %1</source>
-        <translation>vérifiée par rapport à l'année indiquée, %1</translation>
+        <translation>vérifiée par rapport à l&apos;année indiquée, %1</translation>
     </message>
     <message>
         <source>weights &gt; 0</source>
@@ -1023,15 +1177,21 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>The file cannot be imported as it is:</source>
-        <translation>Le fichier ne peut pas être importé en l'état :</translation>
+        <translation>Le fichier ne peut pas être importé en l&apos;état :</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) recognised</source>
-        <translation><numerusform>%n question reconnue</numerusform><numerusform>%n questions reconnues</numerusform></translation>
+        <translation>
+            <numerusform>%n question reconnue</numerusform>
+            <numerusform>%n questions reconnues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment column(s).</source>
-        <translation><numerusform>%n colonne de segment.</numerusform><numerusform>%n colonnes de segment.</numerusform></translation>
+        <translation>
+            <numerusform>%n colonne de segment.</numerusform>
+            <numerusform>%n colonnes de segment.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Questions of the codebook not in the file: %1.</source>
@@ -1046,7 +1206,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message numerus="yes">
         <source>Delete the wave %1 %2 (%3, %n respondent(s))? Its answers and figures are removed from the store; the file %3 itself is not touched and can be imported again.</source>
-        <translation><numerusform>Supprimer la vague %1 %2 (%3, %n répondant) ? Ses réponses et résultats sont retirés de la base ; le fichier %3 lui-même n'est pas modifié et peut être importé de nouveau.</numerusform><numerusform>Supprimer la vague %1 %2 (%3, %n répondants) ? Ses réponses et résultats sont retirés de la base ; le fichier %3 lui-même n'est pas modifié et peut être importé de nouveau.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer la vague %1 %2 (%3, %n répondant) ? Ses réponses et résultats sont retirés de la base ; le fichier %3 lui-même n&apos;est pas modifié et peut être importé de nouveau.</numerusform>
+            <numerusform>Supprimer la vague %1 %2 (%3, %n répondants) ? Ses réponses et résultats sont retirés de la base ; le fichier %3 lui-même n&apos;est pas modifié et peut être importé de nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the demo data</source>
@@ -1116,7 +1279,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message numerus="yes">
         <source>Base too small: %n valid answer(s).</source>
-        <translation><numerusform>Effectif insuffisant : %n réponse valide.</numerusform><numerusform>Effectif insuffisant : %n réponses valides.</numerusform></translation>
+        <translation>
+            <numerusform>Effectif insuffisant : %n réponse valide.</numerusform>
+            <numerusform>Effectif insuffisant : %n réponses valides.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3 valid answers (weighted)</source>
@@ -1139,7 +1305,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     <name>DriversChart</name>
     <message>
         <source>Improvement levers</source>
-        <translation>Leviers d'amélioration</translation>
+        <translation>Leviers d&apos;amélioration</translation>
     </message>
     <message>
         <source>Importance: correlation with overall satisfaction</source>
@@ -1214,6 +1380,49 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Board pack (PDF)…</source>
+        <translation>&amp;Dossier du conseil (PDF)…</translation>
+    </message>
+    <message>
+        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
+        <translation>Tous les graphiques de la sélection avec leurs tableaux, les chiffres clés et la méthode, en un PDF A4</translation>
+    </message>
+    <message>
+        <source>&amp;Export the chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Save the &amp;table for Excel…</source>
+        <translation>Enregistrer le &amp;tableau pour Excel…</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Dossier du conseil</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the board pack…</source>
+        <translation>Écriture du dossier du conseil…</translation>
+    </message>
+    <message>
+        <source>The board pack was written to %1 in %2 s.</source>
+        <translation>Le dossier du conseil a été écrit dans %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;L’ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>FigureModel</name>
     <message>
         <source>%1 wave, %2</source>
@@ -1257,7 +1466,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message numerus="yes">
         <source>Base too small: %n valid answer(s); at least 30 are needed to show a score.</source>
-        <translation><numerusform>Effectif insuffisant : %n réponse valide ; il en faut au moins 30 pour afficher une note.</numerusform><numerusform>Effectif insuffisant : %n réponses valides ; il en faut au moins 30 pour afficher une note.</numerusform></translation>
+        <translation>
+            <numerusform>Effectif insuffisant : %n réponse valide ; il en faut au moins 30 pour afficher une note.</numerusform>
+            <numerusform>Effectif insuffisant : %n réponses valides ; il en faut au moins 30 pour afficher une note.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score %1 /10 (95% interval %2–%3) · %4 satisfied · n = %5 · effective n = %6</source>
@@ -1335,11 +1547,14 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>%1 cannot be imported as a codebook. Nothing was written to the store.</source>
-        <translation>%1 ne peut pas être importé comme dictionnaire des questions. Rien n'a été écrit dans la base.</translation>
+        <translation>%1 ne peut pas être importé comme dictionnaire des questions. Rien n&apos;a été écrit dans la base.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n question(s) from %1.</source>
-        <translation><numerusform>%n question enregistrée depuis %1.</numerusform><numerusform>%n questions enregistrées depuis %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n question enregistrée depuis %1.</numerusform>
+            <numerusform>%n questions enregistrées depuis %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import published figures</source>
@@ -1347,18 +1562,21 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>%1 cannot be imported as published figures. Nothing was written to the store.</source>
-        <translation>%1 ne peut pas être importé comme résultats publiés. Rien n'a été écrit dans la base.</translation>
+        <translation>%1 ne peut pas être importé comme résultats publiés. Rien n&apos;a été écrit dans la base.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n published figure(s) from %1.</source>
-        <translation><numerusform>%n résultat publié enregistré depuis %1.</numerusform><numerusform>%n résultats publiés enregistrés depuis %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat publié enregistré depuis %1.</numerusform>
+            <numerusform>%n résultats publiés enregistrés depuis %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>&amp;Stop the import</source>
-        <translation>&amp;Arrêter l'import</translation>
+        <translation>&amp;Arrêter l&apos;import</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -1370,7 +1588,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>The wave is written in one step: if the import stops, the store is left as it was.</source>
-        <translation>La vague est écrite en une seule fois : si l'import s'arrête, la base reste telle qu'elle était.</translation>
+        <translation>La vague est écrite en une seule fois : si l&apos;import s&apos;arrête, la base reste telle qu&apos;elle était.</translation>
     </message>
     <message>
         <source>Replacing the wave with %1…</source>
@@ -1390,7 +1608,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message numerus="yes">
         <source>Replace the wave %1 %2 (file %3, %Ln respondent(s))?</source>
-        <translation><numerusform>Remplacer la vague %1 %2 (fichier %3, %Ln répondant) ?</numerusform><numerusform>Remplacer la vague %1 %2 (fichier %3, %Ln répondants) ?</numerusform></translation>
+        <translation>
+            <numerusform>Remplacer la vague %1 %2 (fichier %3, %Ln répondant) ?</numerusform>
+            <numerusform>Remplacer la vague %1 %2 (fichier %3, %Ln répondants) ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its answers and figures will be replaced by those of %1. If you answer No, nothing changes.</source>
@@ -1398,23 +1619,23 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>Nothing was imported: the wave %1 %2 was kept.</source>
-        <translation>Rien n'a été importé : la vague %1 %2 a été conservée.</translation>
+        <translation>Rien n&apos;a été importé : la vague %1 %2 a été conservée.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2, as the wave %3 %4. Nothing was imported.</source>
-        <translation>%1 a déjà été importé le %2, comme vague %3 %4. Rien n'a été importé.</translation>
+        <translation>%1 a déjà été importé le %2, comme vague %3 %4. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation>Import annulé : rien n'a été écrit.</translation>
+        <translation>Import annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The store could not be written, nothing was imported: %1</source>
-        <translation>La base n'a pas pu être écrite, rien n'a été importé : %1</translation>
+        <translation>La base n&apos;a pas pu être écrite, rien n&apos;a été importé : %1</translation>
     </message>
     <message>
         <source>The file has problems (did it change since it was checked?). Nothing was imported.</source>
-        <translation>Le fichier comporte des problèmes (a-t-il changé depuis la vérification ?). Rien n'a été importé.</translation>
+        <translation>Le fichier comporte des problèmes (a-t-il changé depuis la vérification ?). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Import a survey</source>
@@ -1433,14 +1654,17 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d'entré
     </message>
     <message>
         <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</source>
-        <translation>Fichiers d'enquête (*.csv *.tsv *.txt *.xlsx *.sav);;Tous les fichiers (*)</translation>
+        <translation>Fichiers d&apos;enquête (*.csv *.tsv *.txt *.xlsx *.sav);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>LandlordsPage</name>
     <message numerus="yes">
         <source>%n landlord(s) with fewer than 30 valid answers: not shown in the chart, listed in the table.</source>
-        <translation><numerusform>%n bailleur avec moins de 30 réponses valides : absent du graphique, listé dans le tableau.</numerusform><numerusform>%n bailleurs avec moins de 30 réponses valides : absents du graphique, listés dans le tableau.</numerusform></translation>
+        <translation>
+            <numerusform>%n bailleur avec moins de 30 réponses valides : absent du graphique, listé dans le tableau.</numerusform>
+            <numerusform>%n bailleurs avec moins de 30 réponses valides : absents du graphique, listés dans le tableau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Question:</source>
@@ -1500,7 +1724,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>Cannot open the store</source>
-        <translation>Impossible d'ouvrir la base</translation>
+        <translation>Impossible d&apos;ouvrir la base</translation>
     </message>
     <message>
         <source>Store %1 opened</source>
@@ -1520,7 +1744,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Satisfecit %1&lt;/h3&gt;&lt;p&gt;Tenant-satisfaction surveys of social housing: weighted scores, QPV comparisons, trends since 2004, benchmarks and board packs.&lt;/p&gt;&lt;p&gt;Your survey files stay on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Satisfecit %1&lt;/h3&gt;&lt;p&gt;Enquêtes de satisfaction des locataires du logement social : notes pondérées, comparaisons QPV, évolutions depuis 2004, comparaisons entre bailleurs et dossiers pour le conseil d'administration.&lt;/p&gt;&lt;p&gt;Vos fichiers d'enquête restent sur cet ordinateur.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Satisfecit %1&lt;/h3&gt;&lt;p&gt;Enquêtes de satisfaction des locataires du logement social : notes pondérées, comparaisons QPV, évolutions depuis 2004, comparaisons entre bailleurs et dossiers pour le conseil d&apos;administration.&lt;/p&gt;&lt;p&gt;Vos fichiers d&apos;enquête restent sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1610,7 +1834,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>very or fairly satisfied overall</source>
-        <translation>très ou plutôt satisfaits dans l'ensemble</translation>
+        <translation>très ou plutôt satisfaits dans l&apos;ensemble</translation>
     </message>
     <message>
         <source>Respondents</source>
@@ -1674,7 +1898,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>within the margin of error</source>
-        <translation>dans la marge d'erreur</translation>
+        <translation>dans la marge d&apos;erreur</translation>
     </message>
     <message>
         <source>Biggest rise since %1</source>
@@ -1769,15 +1993,24 @@ importance %4 · note %5</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation><numerusform>%n colonne</numerusform><numerusform>%n colonnes</numerusform></translation>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s).</source>
-        <translation><numerusform>%n ligne.</numerusform><numerusform>%n lignes.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne.</numerusform>
+            <numerusform>%n lignes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the first %n rows are shown.</source>
-        <translation><numerusform>la première ligne est affichée.</numerusform><numerusform>les %n premières lignes sont affichées.</numerusform></translation>
+        <translation>
+            <numerusform>la première ligne est affichée.</numerusform>
+            <numerusform>les %n premières lignes sont affichées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problem further on: %1</source>
@@ -1787,11 +2020,11 @@ importance %4 · note %5</translation>
 <context>
     <name>PublishedReader</name>
     <message>
-        <source>required column "%1" is missing; the header has: %2</source>
-        <translation>la colonne obligatoire « %1 » est absente ; l'en-tête contient : %2</translation>
+        <source>required column &quot;%1&quot; is missing; the header has: %2</source>
+        <translation>la colonne obligatoire « %1 » est absente ; l&apos;en-tête contient : %2</translation>
     </message>
     <message>
-        <source>year "%1": expected a year between 1990 and 2100</source>
+        <source>year &quot;%1&quot;: expected a year between 1990 and 2100</source>
         <translation>année « %1 » : une année entre 1990 et 2100 est attendue</translation>
     </message>
     <message>
@@ -1799,23 +2032,23 @@ importance %4 · note %5</translation>
         <translation>périmètre vide</translation>
     </message>
     <message>
-        <source>question "%1" is not in the codebook</source>
-        <translation>la question « %1 » n'est pas dans le dictionnaire</translation>
+        <source>question &quot;%1&quot; is not in the codebook</source>
+        <translation>la question « %1 » n&apos;est pas dans le dictionnaire</translation>
     </message>
     <message>
         <source>empty segment: expected ensemble, qpv, hors_qpv or a landlord code</source>
         <translation>segment vide : ensemble, qpv, hors_qpv ou un code de bailleur attendu</translation>
     </message>
     <message>
-        <source>score "%1": expected a number from 0 to 10</source>
+        <source>score &quot;%1&quot;: expected a number from 0 to 10</source>
         <translation>note « %1 » : un nombre de 0 à 10 est attendu</translation>
     </message>
     <message>
-        <source>percentage "%1": expected a number from 0 to 100</source>
+        <source>percentage &quot;%1&quot;: expected a number from 0 to 100</source>
         <translation>pourcentage « %1 » : un nombre de 0 à 100 est attendu</translation>
     </message>
     <message>
-        <source>count "%1": expected a whole number</source>
+        <source>count &quot;%1&quot;: expected a whole number</source>
         <translation>effectif « %1 » : un nombre entier est attendu</translation>
     </message>
     <message>
@@ -1832,15 +2065,15 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>question %1 has no score: give the share of an option in pct_satisfaits</source>
-        <translation>la question %1 n'a pas de note : donnez la part d'une option dans pct_satisfaits</translation>
+        <translation>la question %1 n&apos;a pas de note : donnez la part d&apos;une option dans pct_satisfaits</translation>
     </message>
     <message>
         <source>a share is required for question %1</source>
         <translation>une part est requise pour la question %1</translation>
     </message>
     <message>
-        <source>option "%1" is not an option of question %2</source>
-        <translation>« %1 » n'est pas une option de la question %2</translation>
+        <source>option &quot;%1&quot; is not an option of question %2</source>
+        <translation>« %1 » n&apos;est pas une option de la question %2</translation>
     </message>
     <message>
         <source>this figure (%1 %2 %3 %4) appears twice</source>
@@ -2019,7 +2252,7 @@ importance %4 · note %5</translation>
     <name>RespondentImporter</name>
     <message>
         <source>the file does not exist</source>
-        <translation>le fichier n'existe pas</translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
@@ -2031,7 +2264,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>import cancelled: nothing was written</source>
-        <translation>import annulé : rien n'a été écrit</translation>
+        <translation>import annulé : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the store already has the wave %1 %2 (%3, %4 respondents); replace it to import this file</source>
@@ -2046,7 +2279,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>respondent id %1 contains a line break</source>
-        <translation>l'identifiant de répondant %1 contient un saut de ligne</translation>
+        <translation>l&apos;identifiant de répondant %1 contient un saut de ligne</translation>
     </message>
     <message>
         <source>respondent id %1 already used on line %2</source>
@@ -2058,11 +2291,11 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>year %1 differs from %2 on line %3: a file holds one wave</source>
-        <translation>l'année %1 diffère de %2 (ligne %3) : un fichier contient une seule vague</translation>
+        <translation>l&apos;année %1 diffère de %2 (ligne %3) : un fichier contient une seule vague</translation>
     </message>
     <message>
         <source>year %1 differs from the year given for the import, %2</source>
-        <translation>l'année %1 diffère de l'année indiquée pour l'import, %2</translation>
+        <translation>l&apos;année %1 diffère de l&apos;année indiquée pour l&apos;import, %2</translation>
     </message>
     <message>
         <source>empty landlord</source>
@@ -2085,7 +2318,7 @@ importance %4 · note %5</translation>
         <translation>réponse %1 à %2 : attendu %3</translation>
     </message>
     <message>
-        <source>column "%1" has more than %2 different values: it cannot be a segment</source>
+        <source>column &quot;%1&quot; has more than %2 different values: it cannot be a segment</source>
         <translation>la colonne « %1 » a plus de %2 valeurs différentes : elle ne peut pas servir de segment</translation>
     </message>
     <message>
@@ -2093,8 +2326,8 @@ importance %4 · note %5</translation>
         <translation>le fichier a un en-tête mais aucun répondant</translation>
     </message>
     <message>
-        <source>the wave's year is not in the file: give it</source>
-        <translation>l'année de la vague n'est pas dans le fichier : indiquez-la</translation>
+        <source>the wave&apos;s year is not in the file: give it</source>
+        <translation>l&apos;année de la vague n&apos;est pas dans le fichier : indiquez-la</translation>
     </message>
 </context>
 <context>
@@ -2113,11 +2346,11 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>case %1 has %2 values instead of %3</source>
-        <translation>l'observation %1 a %2 valeurs au lieu de %3</translation>
+        <translation>l&apos;observation %1 a %2 valeurs au lieu de %3</translation>
     </message>
     <message>
         <source>case %1 is out of order</source>
-        <translation>l'observation %1 est hors séquence</translation>
+        <translation>l&apos;observation %1 est hors séquence</translation>
     </message>
     <message>
         <source>the file has more than %1 cases</source>
@@ -2137,7 +2370,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -2149,7 +2382,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>cannot read the SPSS file %1: it has no variables</source>
-        <translation>impossible de lire le fichier SPSS %1 : il n'a aucune variable</translation>
+        <translation>impossible de lire le fichier SPSS %1 : il n&apos;a aucune variable</translation>
     </message>
     <message>
         <source>cannot read the SPSS file %1: the last case is incomplete (truncated file?)</source>
@@ -2211,7 +2444,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>the disk holding the store %1 is full: nothing was written</source>
-        <translation>le disque de la base %1 est plein : rien n'a été écrit</translation>
+        <translation>le disque de la base %1 est plein : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the store %1 is damaged (%2)</source>
@@ -2227,7 +2460,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>%1 is not a Satisfecit store (not an SQLite database)</source>
-        <translation>%1 n'est pas une base Satisfecit (ce n'est pas une base SQLite)</translation>
+        <translation>%1 n&apos;est pas une base Satisfecit (ce n&apos;est pas une base SQLite)</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -2235,7 +2468,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>cannot open the store %1: %2</source>
-        <translation>impossible d'ouvrir la base %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir la base %1 : %2</translation>
     </message>
     <message>
         <source>the store %1 is damaged and cannot be opened (%2)</source>
@@ -2251,7 +2484,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>the store %1 was written by a newer version of Satisfecit (schema %2; this version knows up to %3); update Satisfecit to open it</source>
-        <translation>la base %1 a été écrite par une version plus récente de Satisfecit (schéma %2 ; cette version connaît jusqu'au %3) ; mettez Satisfecit à jour pour l'ouvrir</translation>
+        <translation>la base %1 a été écrite par une version plus récente de Satisfecit (schéma %2 ; cette version connaît jusqu&apos;au %3) ; mettez Satisfecit à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>the store %1 is read-only and must be upgraded before use</source>
@@ -2259,7 +2492,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>cannot save the codebook</source>
-        <translation>impossible d'enregistrer le dictionnaire des questions</translation>
+        <translation>impossible d&apos;enregistrer le dictionnaire des questions</translation>
     </message>
     <message>
         <source>question %1 already has answers as %2; its type cannot become %3</source>
@@ -2271,7 +2504,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>cannot save the figures</source>
-        <translation>impossible d'enregistrer les résultats</translation>
+        <translation>impossible d&apos;enregistrer les résultats</translation>
     </message>
     <message>
         <source>the store is busy; try again</source>
@@ -2279,11 +2512,11 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>the wave could not be deleted</source>
-        <translation>la vague n'a pas pu être supprimée</translation>
+        <translation>la vague n&apos;a pas pu être supprimée</translation>
     </message>
     <message>
         <source>the demo data could not be removed</source>
-        <translation>les données de démonstration n'ont pas pu être retirées</translation>
+        <translation>les données de démonstration n&apos;ont pas pu être retirées</translation>
     </message>
     <message>
         <source>the respondents of wave %1 are damaged in the store</source>
@@ -2291,7 +2524,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
-        <translation>le disque de la base %1 n'a pas pu être lu ou écrit (%2) : rien n'a été écrit</translation>
+        <translation>le disque de la base %1 n&apos;a pas pu être lu ou écrit (%2) : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</source>
@@ -2338,7 +2571,10 @@ importance %4 · note %5</translation>
     </message>
     <message numerus="yes">
         <source>%Ln (%1)</source>
-        <translation><numerusform>%Ln (%1)</numerusform><numerusform>%Ln (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln (%1)</numerusform>
+            <numerusform>%Ln (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2377,19 +2613,19 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>Cannot write row %1 of the sheet: %2</source>
-        <translation>Impossible d'écrire la ligne %1 de la feuille : %2</translation>
+        <translation>Impossible d&apos;écrire la ligne %1 de la feuille : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
         <translation>Impossible de créer %1</translation>
     </message>
     <message>
-        <source>Cannot add the sheet "%1"</source>
-        <translation>Impossible d'ajouter la feuille « %1 »</translation>
+        <source>Cannot add the sheet &quot;%1&quot;</source>
+        <translation>Impossible d&apos;ajouter la feuille « %1 »</translation>
     </message>
     <message>
         <source>Cannot replace %1</source>
@@ -2397,13 +2633,13 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
-        <source>unsupported file type ".%1": expected .csv, .tsv, .txt, .xlsx or .sav</source>
+        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</source>
         <translation>type de fichier « .%1 » non pris en charge : .csv, .tsv, .txt, .xlsx ou .sav attendu</translation>
     </message>
 </context>
@@ -2411,31 +2647,31 @@ importance %4 · note %5</translation>
     <name>TextReader</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
     </message>
     <message>
         <source>the file is empty: a header line was expected</source>
-        <translation>le fichier est vide : une ligne d'en-tête est attendue</translation>
+        <translation>le fichier est vide : une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
         <source>the header has %1 columns; at most %2 are accepted</source>
-        <translation>l'en-tête a %1 colonnes ; %2 au plus sont acceptées</translation>
+        <translation>l&apos;en-tête a %1 colonnes ; %2 au plus sont acceptées</translation>
     </message>
     <message>
-        <source>unknown encoding "%1": expected utf-8 or windows-1252</source>
+        <source>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</source>
         <translation>encodage « %1 » inconnu : utf-8 ou windows-1252 attendu</translation>
     </message>
     <message>
-        <source>unsupported delimiter "%1": expected ; , tab or |</source>
+        <source>unsupported delimiter &quot;%1&quot;: expected ; , tab or |</source>
         <translation>séparateur « %1 » non pris en charge : ; , tabulation ou | attendu</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
-        <translation>%1 champs attendus comme dans l'en-tête, %2 trouvés</translation>
+        <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés</translation>
     </message>
     <message>
         <source>byte 0x%1 is not a Windows-1252 character</source>
-        <translation>l'octet 0x%1 n'est pas un caractère Windows-1252</translation>
+        <translation>l&apos;octet 0x%1 n&apos;est pas un caractère Windows-1252</translation>
     </message>
     <message>
         <source>more than %1 fields in one record</source>
@@ -2443,22 +2679,22 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>the file contains NUL bytes: it is not a text file</source>
-        <translation>le fichier contient des octets NUL : ce n'est pas un fichier texte</translation>
+        <translation>le fichier contient des octets NUL : ce n&apos;est pas un fichier texte</translation>
     </message>
     <message>
         <source>invalid UTF-8 byte 0x%1; if the file is not UTF-8, choose its encoding (windows-1252)</source>
-        <translation>octet UTF-8 invalide 0x%1 ; si le fichier n'est pas en UTF-8, choisissez son encodage (windows-1252)</translation>
+        <translation>octet UTF-8 invalide 0x%1 ; si le fichier n&apos;est pas en UTF-8, choisissez son encodage (windows-1252)</translation>
     </message>
     <message>
         <source>a record longer than %1 MiB: the file is not a table of answers</source>
-        <translation>un enregistrement de plus de %1 Mio : le fichier n'est pas un tableau de réponses</translation>
+        <translation>un enregistrement de plus de %1 Mio : le fichier n&apos;est pas un tableau de réponses</translation>
     </message>
     <message>
-        <source>a quoted field opened here is never closed (missing ")</source>
-        <translation>un champ entre guillemets ouvert ici n'est jamais fermé (" manquant)</translation>
+        <source>a quoted field opened here is never closed (missing &quot;)</source>
+        <translation>un champ entre guillemets ouvert ici n&apos;est jamais fermé (&quot; manquant)</translation>
     </message>
     <message>
-        <source>unexpected character "%1" after a closing quote: expected the delimiter or the end of the line</source>
+        <source>unexpected character &quot;%1&quot; after a closing quote: expected the delimiter or the end of the line</source>
         <translation>caractère « %1 » inattendu après un guillemet fermant : séparateur ou fin de ligne attendu</translation>
     </message>
 </context>
@@ -2750,7 +2986,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>%1 was already imported on %2, as the wave %3 %4: there is nothing to import.</source>
-        <translation>%1 a déjà été importé le %2, comme vague %3 %4 : il n'y a rien à importer.</translation>
+        <translation>%1 a déjà été importé le %2, comme vague %3 %4 : il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <source>No problem found: %1, %2, %3.</source>
@@ -2758,31 +2994,49 @@ importance %4 · note %5</translation>
     </message>
     <message numerus="yes">
         <source>%Ln respondent(s)</source>
-        <translation><numerusform>%Ln répondant</numerusform><numerusform>%Ln répondants</numerusform></translation>
+        <translation>
+            <numerusform>%Ln répondant</numerusform>
+            <numerusform>%Ln répondants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
-        <translation><numerusform>%Ln question</numerusform><numerusform>%Ln questions</numerusform></translation>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln segment column(s)</source>
-        <translation><numerusform>%Ln colonne de segment</numerusform><numerusform>%Ln colonnes de segment</numerusform></translation>
+        <translation>
+            <numerusform>%Ln colonne de segment</numerusform>
+            <numerusform>%Ln colonnes de segment</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import will add the wave %1 %2.</source>
-        <translation>L'import ajoutera la vague %1 %2.</translation>
+        <translation>L&apos;import ajoutera la vague %1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>The store already has this wave (%1, %Ln respondent(s)): you will be asked before it is replaced.</source>
-        <translation><numerusform>La base contient déjà cette vague (%1, %Ln répondant) : il vous sera demandé avant de la remplacer.</numerusform><numerusform>La base contient déjà cette vague (%1, %Ln répondants) : il vous sera demandé avant de la remplacer.</numerusform></translation>
+        <translation>
+            <numerusform>La base contient déjà cette vague (%1, %Ln répondant) : il vous sera demandé avant de la remplacer.</numerusform>
+            <numerusform>La base contient déjà cette vague (%1, %Ln répondants) : il vous sera demandé avant de la remplacer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) found in %1. Nothing can be imported until the file is corrected.</source>
-        <translation><numerusform>%Ln problème trouvé dans %1. Rien ne peut être importé tant que le fichier n'est pas corrigé.</numerusform><numerusform>%Ln problèmes trouvés dans %1. Rien ne peut être importé tant que le fichier n'est pas corrigé.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln problème trouvé dans %1. Rien ne peut être importé tant que le fichier n&apos;est pas corrigé.</numerusform>
+            <numerusform>%Ln problèmes trouvés dans %1. Rien ne peut être importé tant que le fichier n&apos;est pas corrigé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %Ln are listed.</source>
-        <translation><numerusform>Seul le premier est listé.</numerusform><numerusform>Seuls les %Ln premiers sont listés.</numerusform></translation>
+        <translation>
+            <numerusform>Seul le premier est listé.</numerusform>
+            <numerusform>Seuls les %Ln premiers sont listés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -2848,14 +3102,17 @@ importance %4 · note %5</translation>
     </message>
     <message numerus="yes">
         <source>Store: %1 — %n wave(s)</source>
-        <translation><numerusform>Base : %1 — %n vague</numerusform><numerusform>Base : %1 — %n vagues</numerusform></translation>
+        <translation>
+            <numerusform>Base : %1 — %n vague</numerusform>
+            <numerusform>Base : %1 — %n vagues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -2863,7 +3120,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>not an Excel workbook: the file is not a zip archive</source>
-        <translation>ce n'est pas un classeur Excel : le fichier n'est pas une archive zip</translation>
+        <translation>ce n&apos;est pas un classeur Excel : le fichier n&apos;est pas une archive zip</translation>
     </message>
     <message>
         <source>the part %1 is missing from the workbook</source>
@@ -2891,7 +3148,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>%1: no part is being read</source>
-        <translation>%1 : aucune partie n'est en cours de lecture</translation>
+        <translation>%1 : aucune partie n&apos;est en cours de lecture</translation>
     </message>
     <message>
         <source>%1: corrupt zip entry (error %2)</source>
@@ -2907,7 +3164,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>%1: a DTD is not allowed in a workbook part</source>
-        <translation>%1 : une DTD n'est pas permise dans une partie de classeur</translation>
+        <translation>%1 : une DTD n&apos;est pas permise dans une partie de classeur</translation>
     </message>
     <message>
         <source>%1: malformed XML: the part ends before its last element is closed</source>
@@ -2919,26 +3176,26 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>%1: the workbook has no sheet</source>
-        <translation>%1 : le classeur n'a aucune feuille</translation>
+        <translation>%1 : le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <source>the sheet "%1" is empty: a header row was expected</source>
-        <translation>la feuille « %1 » est vide : une ligne d'en-tête est attendue</translation>
+        <source>the sheet &quot;%1&quot; is empty: a header row was expected</source>
+        <translation>la feuille « %1 » est vide : une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
-        <source>the workbook has no sheet "%1"; its sheets are: %2</source>
-        <translation>le classeur n'a pas de feuille « %1 » ; ses feuilles sont : %2</translation>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>le classeur n&apos;a pas de feuille « %1 » ; ses feuilles sont : %2</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" has no part (relationship "%3" not found)</source>
-        <translation>%1 : la feuille « %2 » n'a pas de partie (relation « %3 » introuvable)</translation>
+        <source>%1: the sheet &quot;%2&quot; has no part (relationship &quot;%3&quot; not found)</source>
+        <translation>%1 : la feuille « %2 » n&apos;a pas de partie (relation « %3 » introuvable)</translation>
     </message>
     <message>
         <source>%1: the shared-string table exceeds %2 MiB</source>
         <translation>%1 : la table des chaînes partagées dépasse %2 Mio</translation>
     </message>
     <message>
-        <source>%1: invalid row number "%2"</source>
+        <source>%1: invalid row number &quot;%2&quot;</source>
         <translation>%1 : numéro de ligne « %2 » invalide</translation>
     </message>
     <message>
@@ -2950,7 +3207,7 @@ importance %4 · note %5</translation>
         <translation>la feuille a plus de %1 lignes</translation>
     </message>
     <message>
-        <source>invalid cell reference "%1"</source>
+        <source>invalid cell reference &quot;%1&quot;</source>
         <translation>référence de cellule « %1 » invalide</translation>
     </message>
     <message>
@@ -2966,16 +3223,16 @@ importance %4 · note %5</translation>
         <translation>la feuille a plus de %1 cellules</translation>
     </message>
     <message>
-        <source>unknown cell type "%1"</source>
+        <source>unknown cell type &quot;%1&quot;</source>
         <translation>type de cellule « %1 » inconnu</translation>
     </message>
     <message>
         <source>a value lies beyond the last column of the header (%1 columns)</source>
-        <translation>une valeur se trouve au-delà de la dernière colonne de l'en-tête (%1 colonnes)</translation>
+        <translation>une valeur se trouve au-delà de la dernière colonne de l&apos;en-tête (%1 colonnes)</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>« %1 » n'est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>the cell refers to a shared string but the part %1 is missing</source>
@@ -2986,8 +3243,8 @@ importance %4 · note %5</translation>
         <translation>%1 : pas de chaîne partagée numéro %2 (la table en a %3)</translation>
     </message>
     <message>
-        <source>"%1" is not a boolean</source>
-        <translation>« %1 » n'est pas un booléen</translation>
+        <source>&quot;%1&quot; is not a boolean</source>
+        <translation>« %1 » n&apos;est pas un booléen</translation>
     </message>
 </context>
 </TS>

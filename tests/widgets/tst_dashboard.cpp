@@ -7,6 +7,8 @@
 #include "charts/trendchart.h"
 #include "figureroles.h"
 #include "figureselection.h"
+#include "cli.h"
+#include "exportactions.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "pages/chartpage.h"
@@ -24,9 +26,9 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QClipboard>
 #include <QChart>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QHorizontalStackedBarSeries>
@@ -35,10 +37,13 @@
 #include <QDragEnterEvent>
 #include <QMenuBar>
 #include <QRandomGenerator>
+#include <QProcess>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QToolButton>
 
 namespace {
 
@@ -100,6 +105,7 @@ private slots:
     void initTestCase();
     void init();
     void opensOnTheSurvey();
+    void windowHonoursGlobalOptions();
     void filterUpdatesModelsAndCharts();
     void everyPageHasChartAndTable();
     void pagePickersDriveTheirModels();
@@ -109,7 +115,9 @@ private slots:
     void welcomeLoadsTheDemo();
     void dropAcceptsSurveyFiles();
     void reloadsAfterDeletion();
-    void measureFilterChange();
+    void exportsFromEveryPage();
+    void exportActionsFollowThePage();
+    void boardPackFromTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -151,6 +159,28 @@ void TestDashboard::opensOnTheSurvey()
     QVERIFY(!window.showsWelcome());
     QCOMPARE(window.filterBar()->landlordCombo()->count(), 4); // whole region + 3
     QVERIFY(window.selection()->waveId() > 0);
+}
+
+void TestDashboard::windowHonoursGlobalOptions()
+{
+    const auto value = [](const QStringList &arguments, const char *name) {
+        return globalOptionValue(QStringList{QStringLiteral("satisfecit")} + arguments, QLatin1String(name));
+    };
+    QCOMPARE(value({QStringLiteral("--db"), QStringLiteral("/a/b.sqlite")}, "db"), QStringLiteral("/a/b.sqlite"));
+    QCOMPARE(value({QStringLiteral("--lang=en"), QStringLiteral("--db=x.sqlite")}, "lang"), QStringLiteral("en"));
+    QCOMPARE(value({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db=x.sqlite")}, "db"),
+             QStringLiteral("x.sqlite"));
+    QCOMPARE(value({QStringLiteral("--lang"), QStringLiteral("fr")}, "db"), QString());
+    // After the command, options are the command's own.
+    QCOMPARE(value({QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("y")}, "db"), QString());
+
+    // --db names the store to open, over the last one used.
+    QSettings().setValue(QStringLiteral("lastStore"), m_dir.filePath(QStringLiteral("other.sqlite")));
+    MainWindow window;
+    window.openStartupStore(m_storePath);
+    QVERIFY(window.store());
+    QCOMPARE(window.store()->path(), m_storePath);
+    QVERIFY(!window.showsWelcome());
 }
 
 void TestDashboard::filterUpdatesModelsAndCharts()
@@ -397,31 +427,104 @@ void TestDashboard::reloadsAfterDeletion()
         QCOMPARE(model->rowCount(), 0); // no wave and no published figure left
 }
 
-void TestDashboard::measureFilterChange()
+void TestDashboard::exportsFromEveryPage()
 {
-    const QString path = qEnvironmentVariable("SATISFECIT_MEASURE_DB");
-    if (path.isEmpty())
-        QSKIP("set SATISFECIT_MEASURE_DB to a large store to time filter changes");
-    QElapsedTimer timer;
-    timer.start();
     MainWindow window;
-    QVERIFY(window.openStore(path));
-    qInfo("open: %lld ms", timer.restart());
-    QComboBox *landlord = window.filterBar()->landlordCombo();
-    for (int i = 1; i < std::min(6, landlord->count()); ++i) {
-        landlord->setCurrentIndex(i);
-        qInfo("landlord %d: %lld ms", i, timer.restart());
+    QVERIFY(window.openStore(m_storePath));
+    window.resize(900, 600); // exports keep their own size, whatever the window's
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        ChartPage *page = chartPage(window, MainWindow::Page(p));
+        if (p == MainWindow::Data) {
+            QVERIFY(!page);
+            continue;
+        }
+        QVERIFY(page);
+        QVERIFY2(page->exportBaseName().contains(QLatin1String("2020")), qPrintable(page->exportBaseName()));
+        QVERIFY(page->findChild<QToolButton *>(QStringLiteral("exportButton")));
+
+        const QString png = m_dir.filePath(page->id() + QStringLiteral(".png"));
+        QString error;
+        ChartExportOptions options;
+        options.logicalSize = QSize(1200, 900);
+        options.dpi = 96;
+        QVERIFY2(page->saveChart(png, options, &error), qPrintable(error));
+        QCOMPARE(QImage(png).size(), QSize(1200, 900));
+
+        // The table as shown: sorted by the last column, descending.
+        const int lastColumn = page->proxy()->columnCount() - 1;
+        page->table()->sortByColumn(lastColumn, Qt::DescendingOrder);
+        const QString csv = m_dir.filePath(page->id() + QStringLiteral(".csv"));
+        QVERIFY2(page->saveTable(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with a BOM, for Excel
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), page->proxy()->rowCount() + 1);
+        if (page->proxy()->rowCount() > 0) {
+            const QString firstLabel = page->proxy()->index(0, 0).data().toString();
+            QVERIFY2(lines.at(1).contains(firstLabel.left(12)), qPrintable(lines.at(1) + QStringLiteral(" / ") + firstLabel));
+        }
+        const QString xlsx = m_dir.filePath(page->id() + QStringLiteral(".xlsx"));
+        QVERIFY2(page->saveTable(xlsx, &error), qPrintable(error));
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QVERIFY(workbook.read(2) == "PK"); // a zip: the workbook
     }
-    QComboBox *qpv = window.filterBar()->qpvCombo();
-    qpv->setCurrentIndex(1);
-    qInfo("qpv: %lld ms", timer.restart());
-    QComboBox *column = window.filterBar()->segmentColumnCombo();
-    if (column->count() > 1) {
-        column->setCurrentIndex(1);
-        qInfo("segment: %lld ms", timer.restart());
-        window.filterBar()->segmentValueCombo()->setCurrentIndex(1);
-        qInfo("segment value: %lld ms", timer.restart());
-    }
+}
+
+void TestDashboard::exportActionsFollowThePage()
+{
+    MainWindow window;
+    ExportActions *actions = window.exportActions();
+    QVERIFY(!actions->boardPackAction()->isEnabled()); // welcome screen: nothing to export
+    QVERIFY(!actions->exportChartAction()->isEnabled());
+    QVERIFY(window.openStore(m_storePath));
+    window.setCurrentPage(MainWindow::Themes);
+    QVERIFY(actions->exportChartAction()->isEnabled());
+    QVERIFY(actions->copyChartAction()->isEnabled());
+    QVERIFY(actions->exportTableAction()->isEnabled());
+    QVERIFY(actions->boardPackAction()->isEnabled());
+    QCOMPARE(actions->exportChartAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(actions->boardPackAction()->shortcut(), QKeySequence(QKeySequence::Print));
+
+    QGuiApplication::clipboard()->clear();
+    actions->copyChartAction()->trigger();
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(data && data->hasImage());
+    const int rows = chartPage(window, MainWindow::Themes)->model()->rowCount();
+    QCOMPARE(data->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), rows + 1);
+
+    window.setCurrentPage(MainWindow::Data); // the waves: no chart there
+    QVERIFY(!actions->exportChartAction()->isEnabled());
+    QVERIFY(!actions->copyChartAction()->isEnabled());
+    QVERIFY(actions->boardPackAction()->isEnabled());
+}
+
+void TestDashboard::boardPackFromTheWindow()
+{
+    MainWindow window;
+    QVERIFY(window.openStore(m_storePath));
+    window.filterBar()->landlordCombo()->setCurrentIndex(1);
+    const QString landlord = window.selection()->landlord();
+    QVERIFY(!landlord.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("pack.pdf"));
+    QString error;
+    QVERIFY2(window.exportActions()->writeBoardPackTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF"));
+    // The cover names the landlord of the window's filter (poppler-utils is
+    // installed by scripts/deps).
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(30000), "pdftotext did not run");
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(content.contains(landlord), qPrintable(content.left(400)));
+    QVERIFY(content.contains(QLatin1String("Methodology")) || content.contains(QLatin1String("Method")));
+    // The window's own view is untouched by the pack's models.
+    QCOMPARE(window.selection()->landlord(), landlord);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -1,21 +1,54 @@
 #include "chartpage.h"
 
 #include "charts/chartpanel.h"
+#include "export/chartexportdialog.h"
 #include "figureengine.h"
-#include "figureroles.h"
 #include "figuremodel.h"
+#include "figureroles.h"
+#include "figureselection.h"
+#include "tableexport.h"
 #include "tableview.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+
+const char TableFormatKey[] = "export/tableFormat";
+
+// A file name part from free text: letters, digits and dashes only.
+QString fileNamePart(const QString &text)
+{
+    QString part;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD))
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            part += c.toLower();
+        else if (!part.isEmpty() && !part.endsWith(QLatin1Char('-')) && (c.isSpace() || c == QLatin1Char('-')))
+            part += QLatin1Char('-');
+    while (part.endsWith(QLatin1Char('-')))
+        part.chop(1);
+    return part;
+}
+
+} // namespace
 
 ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, FigureModel *model,
                      Qt::Orientation orientation, QWidget *parent)
@@ -27,6 +60,10 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     , m_note(new QLabel(this))
     , m_controls(new QHBoxLayout)
     , m_copy(new QPushButton(this))
+    , m_export(new QToolButton(this))
+    , m_exportChartAction(new QAction(this))
+    , m_copyChartAction(new QAction(this))
+    , m_exportTableAction(new QAction(this))
     , m_chart(new ChartPanel(kind, model, this))
     , m_table(new TableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -64,6 +101,7 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     top->addLayout(m_controls);
     top->addStretch(1);
     top->addWidget(m_copy);
+    top->addWidget(m_export);
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_splitter);
@@ -74,6 +112,18 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     layout->addWidget(m_body, 1);
 
     connect(m_copy, &QPushButton::clicked, m_table, &TableView::copy);
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(m_exportChartAction);
+    exportMenu->addAction(m_copyChartAction);
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_exportTableAction);
+    m_export->setMenu(exportMenu);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    connect(m_exportChartAction, &QAction::triggered, this, &ChartPage::exportChart);
+    connect(m_copyChartAction, &QAction::triggered, this, &ChartPage::copyChart);
+    connect(m_exportTableAction, &QAction::triggered, this, &ChartPage::exportTable);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateNote();
         fitColumns();
@@ -178,6 +228,11 @@ void ChartPage::retranslate()
     m_titleLabel->setText(QCoreApplication::translate("ChartPage", m_title));
     m_copy->setText(tr("&Copy table"));
     m_copy->setToolTip(tr("Copies the selected rows, or the whole table, as tab-separated text for a spreadsheet"));
+    m_export->setText(tr("E&xport"));
+    m_export->setToolTip(tr("Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet"));
+    m_exportChartAction->setText(tr("Save the chart as an image or PDF…"));
+    m_copyChartAction->setText(tr("Copy the chart (image and table)"));
+    m_exportTableAction->setText(tr("Save the table for Excel (CSV or XLSX)…"));
     updateNote();
 }
 
@@ -186,4 +241,89 @@ void ChartPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+QString ChartPage::title() const
+{
+    return QCoreApplication::translate("ChartPage", m_title);
+}
+
+QString ChartPage::exportBaseName() const
+{
+    QStringList parts{QStringLiteral("satisfecit"), m_id};
+    const FigureSelection *selection = m_model->selection();
+    if (FigureEngine *engine = m_model->engine())
+        if (const std::optional<WaveInfo> wave = engine->wave(selection->waveId()))
+            parts << QString::number(wave->year);
+    if (!selection->landlord().isEmpty())
+        parts << fileNamePart(selection->landlord());
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('-'));
+}
+
+bool ChartPage::saveChart(const QString &path, const ChartExportOptions &options, QString *error) const
+{
+    ChartDocument document(m_chart->kind(), m_model);
+    return ::exportChart(document, path, options, error);
+}
+
+bool ChartPage::saveTable(const QString &path, QString *error) const
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return exportXlsx({{title(), m_proxy}}, path, error);
+    return exportCsv(*m_proxy, path, QLocale(), error);
+}
+
+void ChartPage::exportChart()
+{
+    ChartExportDialog dialog(exportBaseName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool saved = saveChart(dialog.path(), dialog.options(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        QMessageBox::critical(this, tr("Export the chart"), error);
+        return;
+    }
+    showStatus(tr("Chart saved to %1").arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+void ChartPage::copyChart()
+{
+    ChartDocument document(m_chart->kind(), m_model);
+    copyChartToClipboard(document);
+    showStatus(tr("Chart copied: paste it into a slide, or into a spreadsheet for its table"));
+}
+
+void ChartPage::exportTable()
+{
+    const QString csvFilter = tr("CSV for Excel (*.csv)");
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const bool csv = QSettings().value(QLatin1String(TableFormatKey)).toString() == QLatin1String("csv");
+    QString filter = csv ? csvFilter : xlsxFilter;
+    const QString proposed =
+        QDir(lastExportFolder()).filePath(exportBaseName() + (csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx")));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the table"), proposed,
+                                                xlsxFilter + QStringLiteral(";;") + csvFilter, &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = filter == csvFilter ? QStringLiteral("csv") : QStringLiteral("xlsx");
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + suffix;
+    QSettings().setValue(QLatin1String(TableFormatKey), suffix);
+    rememberExportFolder(path);
+    QString error;
+    if (!saveTable(path, &error)) {
+        QMessageBox::critical(this, tr("Save the table"), error);
+        return;
+    }
+    showStatus(tr("Table saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ChartPage::showStatus(const QString &message) const
+{
+    if (auto *window = qobject_cast<QMainWindow *>(this->window()))
+        window->statusBar()->showMessage(message, 8000);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/chartfactory.h"
+#include "export/chartexport.h"
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QToolButton;
 class QSplitter;
 
 /// A page of the dashboard: a title, a note line (demo data, small bases),
@@ -36,6 +38,23 @@ public:
     /// The sorting proxy between the model and the table.
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
+    /// The page's title in the UI language.
+    QString title() const;
+    /// A file name without extension for exports: page, year, landlord.
+    QString exportBaseName() const;
+    /// The chart as exported (title, scope, footnote) to a .png, .pdf or .svg.
+    bool saveChart(const QString &path, const ChartExportOptions &options = {}, QString *error = nullptr) const;
+    /// The table as shown (sorted as on screen) to a .csv or .xlsx.
+    bool saveTable(const QString &path, QString *error = nullptr) const;
+
+public slots:
+    /// The chart export dialog, then the export.
+    void exportChart();
+    /// The chart image and its table on the clipboard.
+    void copyChart();
+    /// A save dialog (CSV or Excel), then the export.
+    void exportTable();
+
 protected:
     /// A control in the title row (question choosers).
     void addControl(QWidget *control);
@@ -54,6 +73,7 @@ protected:
 private:
     void fitColumns();
     void saveSplitters() const;
+    void showStatus(const QString &message) const;
     void restoreSplitters();
 
     QString m_id;
@@ -63,6 +83,10 @@ private:
     QLabel *m_note;
     QHBoxLayout *m_controls;
     QPushButton *m_copy;
+    QToolButton *m_export;
+    QAction *m_exportChartAction;
+    QAction *m_copyChartAction;
+    QAction *m_exportTableAction;
     ChartPanel *m_chart;
     TableView *m_table;
     QSortFilterProxyModel *m_proxy;
