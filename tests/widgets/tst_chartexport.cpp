@@ -12,7 +12,6 @@
 #include "themescoremodel.h"
 #include "xlsxreader.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFontMetrics>
 #include <QImageReader>
@@ -23,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace {
 
@@ -52,7 +53,7 @@ QByteArray surveyCsv()
     return csv;
 }
 
-// pdftotext's text of a PDF (ligatures folded), or a null string without poppler.
+// pdftotext's text of a PDF, or a null string without poppler.
 QString pdfText(const QString &path)
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -60,7 +61,14 @@ QString pdfText(const QString &path)
     QProcess process;
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// A ligature glyph ("ﬁ") in extracted text: exported text must be searchable
+// and copyable as written.
+bool hasLigature(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06; });
 }
 
 int pdfPages(const QString &path)
@@ -224,10 +232,10 @@ void TestChartExport::pdfIsVectorTextInFrench()
     QString error;
     QVERIFY2(exportChartPdf(*doc, path, {}, &error), qPrintable(error));
     const int pages = pdfPages(path);
-    if (pages < 0)
-        QSKIP("pdfinfo (poppler-utils) is not installed");
+    QVERIFY2(pages >= 0, "pdfinfo is missing: scripts/deps installs poppler-utils");
     QCOMPARE(pages, 1);
     const QString text = pdfText(path);
+    QVERIFY(!hasLigature(text));
     QVERIFY2(text.contains(doc->title()), qPrintable(text.left(300)));
     QVERIFY(text.contains(QStringLiteral("SHA-256")));
     QVERIFY(text.contains(m_sha.left(8)));
@@ -338,15 +346,13 @@ void TestChartExport::boardPack()
 {
     const QString path = m_dir->filePath(QStringLiteral("pack.pdf"));
     QString error;
-    QElapsedTimer timer;
-    timer.start();
+    // Its speed (two seconds for a full wave) is benchmarked: bench_window.
     QVERIFY2(writeBoardPack(*m_engine, *m_selection, path, QStringLiteral("fr"), &error), qPrintable(error));
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     const int pages = pdfPages(path);
-    if (pages < 0)
-        QSKIP("pdfinfo (poppler-utils) is not installed");
+    QVERIFY2(pages >= 0, "pdfinfo is missing: scripts/deps installs poppler-utils");
     QVERIFY2(pages >= 9, qPrintable(QString::number(pages)));
     const QString text = pdfText(path);
+    QVERIFY(!hasLigature(text));
     QVERIFY(text.contains(QStringLiteral("page 2 / %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("page %1 / %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("SHA-256")));
@@ -388,10 +394,10 @@ void TestChartExport::commandLine()
     QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("report"), QStringLiteral("--out"),
                   pdf, QStringLiteral("--landlord"), QStringLiteral("L1")}), 0);
     const int pages = pdfPages(pdf);
-    if (pages < 0)
-        QSKIP("pdfinfo (poppler-utils) is not installed");
+    QVERIFY2(pages >= 0, "pdfinfo is missing: scripts/deps installs poppler-utils");
     QVERIFY(pages >= 9);
     const QString text = pdfText(pdf);
+    QVERIFY(!hasLigature(text));
     QVERIFY(text.contains(frenchDecimal));
     if (m_accents)
         QVERIFY(text.contains(QStringLiteral("é")));

@@ -27,6 +27,7 @@ void ChartOverlay::clear()
     m_segments.clear();
     m_texts.clear();
     m_rects.clear();
+    m_pointLabels.clear();
     update();
 }
 
@@ -46,6 +47,12 @@ void ChartOverlay::addText(QPointF at, const QString &text, Qt::Alignment alignm
                            const QColor &color, const QFont &font, const QColor &background, qreal fitWidth)
 {
     m_texts.push_back({at, text, alignment, offset, color, font, background, fitWidth});
+    update();
+}
+
+void ChartOverlay::addPointLabel(QPointF at, const QString &text, const QColor &color, const QFont &font)
+{
+    m_pointLabels.push_back({at, text, color, font});
     update();
 }
 
@@ -117,5 +124,69 @@ void ChartOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->setPen(t.color);
         painter->drawText(QRectF(p, size), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, t.text);
     }
+    paintPointLabels(painter);
     painter->restore();
+}
+
+void ChartOverlay::paintPointLabels(QPainter *painter) const
+{
+    // Greedy placement: each label takes the first candidate position that
+    // overlaps nothing placed so far; when every one does, the one that
+    // overlaps least. Markers count as obstacles from the start.
+    constexpr qreal Marker = 7; // half a marker, in pixels
+    std::vector<QRectF> taken;
+    taken.reserve(m_pointLabels.size() * 2);
+    for (const PointLabel &label : m_pointLabels) {
+        const QPointF p = map(label.at);
+        taken.emplace_back(p - QPointF(Marker, Marker), QSizeF(2 * Marker, 2 * Marker));
+    }
+    const QRectF area = m_chart->plotArea().adjusted(-4, -4, 4, 4);
+    const auto overlap = [&taken](const QRectF &rect) {
+        qreal total = 0;
+        for (const QRectF &other : taken) {
+            const QRectF common = rect.intersected(other);
+            total += common.width() * common.height();
+        }
+        return total;
+    };
+    for (std::size_t i = 0; i < m_pointLabels.size(); ++i) {
+        const PointLabel &label = m_pointLabels[i];
+        const QFontMetricsF metrics(label.font);
+        const QSizeF size(metrics.horizontalAdvance(label.text), metrics.height());
+        const QPointF p = map(label.at);
+        const qreal w = size.width(), h = size.height(), gap = Marker + 1;
+        // Top-left corners: right, left, above, below, the four diagonals, then further out.
+        const QPointF candidates[] = {
+            {p.x() + gap, p.y() - h / 2},          {p.x() - gap - w, p.y() - h / 2},
+            {p.x() - w / 2, p.y() - gap - h},      {p.x() - w / 2, p.y() + gap},
+            {p.x() + gap * 0.7, p.y() - gap * 0.7 - h}, {p.x() + gap * 0.7, p.y() + gap * 0.7},
+            {p.x() - gap * 0.7 - w, p.y() - gap * 0.7 - h}, {p.x() - gap * 0.7 - w, p.y() + gap * 0.7},
+            {p.x() + 2 * gap, p.y() - h},          {p.x() + 2 * gap, p.y()},
+            {p.x() - 2 * gap - w, p.y() - h},      {p.x() - 2 * gap - w, p.y()},
+        };
+        // The label's own marker is no obstacle to it.
+        const QRectF own = taken[i];
+        taken[i] = QRectF();
+        QRectF best;
+        qreal bestOverlap = -1;
+        for (const QPointF &corner : candidates) {
+            const QRectF rect(corner, size);
+            if (!area.contains(rect))
+                continue;
+            const qreal o = overlap(rect);
+            if (bestOverlap < 0 || o < bestOverlap) {
+                best = rect;
+                bestOverlap = o;
+            }
+            if (o == 0)
+                break;
+        }
+        taken[i] = own;
+        if (bestOverlap < 0)
+            best = QRectF(candidates[0], size); // at the plot's edge: beside the point anyway
+        taken.push_back(best);
+        painter->setFont(label.font);
+        painter->setPen(label.color);
+        painter->drawText(best, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, label.text);
+    }
 }

@@ -39,6 +39,11 @@ public:
     void addText(QPointF at, const QString &text, Qt::Alignment alignment, QPointF offset,
                  const QColor &color, const QFont &font, const QColor &background = QColor(),
                  qreal fitWidth = 0);
+    /// The name of a scatter point, placed at paint time beside its point
+    /// where it overlaps no other point label nor marker (right, left, above,
+    /// below, then diagonals, further out); labels added first are placed
+    /// first, so add the important ones first.
+    void addPointLabel(QPointF at, const QString &text, const QColor &color, const QFont &font);
     /// A rectangle between two values, e.g. the outline of a selected bar.
     void addRect(QPointF corner1, QPointF corner2, const QPen &pen, const QBrush &brush = Qt::NoBrush);
 
@@ -47,6 +52,7 @@ public:
 
 private:
     QPointF map(QPointF value) const;
+    void paintPointLabels(QPainter *painter) const;
 
     struct Segment { QPointF from, to; QPen pen; qreal cap; };
     struct Text
@@ -61,10 +67,12 @@ private:
         qreal fitWidth;
     };
     struct Rect { QPointF a, b; QPen pen; QBrush brush; };
+    struct PointLabel { QPointF at; QString text; QColor color; QFont font; };
 
     QChart *m_chart;
     QPointer<QAbstractSeries> m_series;
     std::vector<Segment> m_segments;
     std::vector<Text> m_texts;
     std::vector<Rect> m_rects;
+    std::vector<PointLabel> m_pointLabels;
 };

@@ -16,8 +16,13 @@ ChartPanel::ChartPanel(ChartKind kind, QAbstractItemModel *model, QWidget *paren
 {
     setObjectName(QStringLiteral("ChartPanel_") + chartKindName(kind));
     m_chart = qobject_cast<FigureChart *>(createChart(kind, model, QLocale()));
-    if (m_chart)
-        m_view->setChart(m_chart); // the view owns the chart
+    if (m_chart) {
+        // The view owns the chart it is given, but only releases the empty one
+        // it made for itself: that one is ours to delete.
+        QChart *placeholder = m_view->chart();
+        m_view->setChart(m_chart);
+        delete placeholder;
+    }
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::NoFocus); // nothing to do with the keyboard; the table next to it has the data
     m_scroll->setWidget(m_view);

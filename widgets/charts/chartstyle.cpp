@@ -80,25 +80,33 @@ QColor textOn(const QColor &background)
     return l > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
-QFont axisFont()
+namespace {
+
+QFont chartFont(qreal pointSize)
 {
     QFont font;
-    font.setPointSizeF(8.0);
+    font.setPointSizeF(pointSize);
+    // No ligatures: text extracted from an exported PDF or SVG then reads
+    // "satisfaits", not "satis\uFB01aits".
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
+}
+
+} // namespace
+
+QFont axisFont()
+{
+    return chartFont(8.0);
 }
 
 QFont labelFont()
 {
-    QFont font;
-    font.setPointSizeF(8.0);
-    return font;
+    return chartFont(8.0);
 }
 
 QFont titleFont()
 {
-    QFont font;
-    font.setPointSizeF(10);
-    return font;
+    return chartFont(10.0);
 }
 
 void setUp(QChart *chart, const QLocale &locale)

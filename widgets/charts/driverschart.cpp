@@ -128,8 +128,7 @@ void DriversChart::build()
             pointRows.push_back(r);
             QFont font = ChartStyle::labelFont();
             font.setBold(style.quadrant == Quadrant::PriorityLever);
-            overlay()->addText(p, value(r, DriversModel::Code).toString(), Qt::AlignLeft | Qt::AlignVCenter,
-                               QPointF(8, 0), ChartStyle::textColor(), font);
+            overlay()->addPointLabel(p, value(r, DriversModel::Code).toString(), ChartStyle::textColor(), font);
         }
         attach(points);
         if (style.quadrant == Quadrant::PriorityLever)
