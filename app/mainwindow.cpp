@@ -16,6 +16,7 @@
 #include "pages/overviewpage.h"
 #include "pages/trendspage.h"
 #include "qpvcomparisonmodel.h"
+#include "recentstoresmenu.h"
 #include "rankingmodel.h"
 #include "store.h"
 #include "themescoremodel.h"
@@ -35,7 +36,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -44,9 +44,7 @@
 
 namespace {
 
-const char RecentStoresKey[] = "recentStores";
 const char PageKey[] = "window/page";
-constexpr int MaxRecentStores = 8;
 
 // Sidebar names, translated in the MainWindow context.
 const char *const pageNames[MainWindow::PageCount] = {
@@ -150,27 +148,12 @@ void MainWindow::createModelsAndPages()
     });
 
     // Shown instead of the pages while the store holds no wave.
-    m_welcomeScreen = new QWidget(m_content);
-    m_welcome = new WelcomePage(m_welcomeScreen);
-    m_welcomeImport = new QPushButton(m_welcomeScreen);
-    m_welcomeDemo = new QPushButton(m_welcomeScreen);
-    m_welcomeImport->setDefault(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_welcomeImport);
-    buttons->addWidget(m_welcomeDemo);
-    buttons->addStretch(1);
-    auto *welcomeLayout = new QVBoxLayout(m_welcomeScreen);
-    welcomeLayout->addStretch(2);
-    welcomeLayout->addWidget(m_welcome);
-    welcomeLayout->addSpacing(16);
-    welcomeLayout->addLayout(buttons);
-    welcomeLayout->addStretch(3);
-    connect(m_welcomeImport, &QPushButton::clicked, this, [this] { importSurvey(); });
-    connect(m_welcomeDemo, &QPushButton::clicked, this, &MainWindow::loadDemo);
+    m_welcome = new WelcomePage(m_content);
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] { importSurvey(); });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemo);
 
     m_content->addWidget(dashboard);
-    m_content->addWidget(m_welcomeScreen);
+    m_content->addWidget(m_welcome);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -203,7 +186,9 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu = new RecentStoresMenu(m_fileMenu);
+    m_fileMenu->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentStoresMenu::storeChosen, this, &MainWindow::openStore);
     m_fileMenu->addSeparator();
     m_exportActions = new ExportActions(this);
     m_exportActions->addTo(m_fileMenu);
@@ -237,7 +222,6 @@ void MainWindow::createActions()
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    updateRecentStores();
 }
 
 void MainWindow::retranslate()
@@ -259,10 +243,6 @@ void MainWindow::retranslate()
         m_sidebar->item(i)->setText(name);
         m_sidebar->item(i)->setToolTip(m_pageActions[std::size_t(i)]->shortcut().toString(QKeySequence::NativeText));
     }
-    m_welcomeImport->setText(tr("&Import a survey…"));
-    m_welcomeDemo->setText(tr("Load the &demo data"));
-    m_welcomeDemo->setToolTip(tr("A generated 2020 wave and the published figures since 2004, all marked as demo "
-                                 "data and removable from the Data page"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -297,17 +277,16 @@ void MainWindow::setCurrentPage(Page page)
 
 bool MainWindow::showsWelcome() const
 {
-    return m_content->currentWidget() == m_welcomeScreen;
+    return m_content->currentWidget() == m_welcome;
 }
 
 void MainWindow::updateWelcome()
 {
     const int waves = m_store ? int(m_store->waves().size()) : 0;
     m_welcome->setStoreSummary(m_store ? QDir::toNativeSeparators(m_store->path()) : QString(), waves);
-    m_content->setCurrentWidget(waves > 0 ? m_content->widget(0) : m_welcomeScreen);
+    m_content->setCurrentWidget(waves > 0 ? m_content->widget(0) : m_welcome);
     m_filterBar->setVisible(waves > 0);
-    m_welcomeImport->setEnabled(m_store != nullptr);
-    m_welcomeDemo->setEnabled(m_store != nullptr);
+    m_welcome->setActionsEnabled(m_store != nullptr);
     m_exportActions->update();
 }
 
@@ -339,11 +318,7 @@ bool MainWindow::openStore(const QString &path)
     m_store = std::move(store);
     QSettings settings;
     settings.setValue(QStringLiteral("lastStore"), path);
-    QStringList recent = settings.value(QLatin1String(RecentStoresKey)).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QLatin1String(RecentStoresKey), recent.mid(0, MaxRecentStores));
-    updateRecentStores();
+    m_recentMenu->add(path);
     reloadStore();
     retranslate();
     statusBar()->showMessage(tr("Store %1 opened").arg(QDir::toNativeSeparators(path)), 5000);
@@ -436,15 +411,6 @@ void MainWindow::chooseStore()
         nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         openStore(path);
-}
-
-void MainWindow::updateRecentStores()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QLatin1String(RecentStoresKey)).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStore(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::showAbout()

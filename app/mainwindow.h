@@ -14,13 +14,13 @@ class FigureModel;
 class FigureSelection;
 class FilterBar;
 class LandlordsPage;
+class RecentStoresMenu;
 class Store;
 class TrendsPage;
 class WelcomePage;
 class QActionGroup;
 class QListWidget;
 class QMenu;
-class QPushButton;
 class QStackedWidget;
 
 /// The main window: assembles the filter bar, the sidebar and the pages over
@@ -75,7 +75,6 @@ private:
     void createActions();
     void retranslate();
     void chooseStore();
-    void updateRecentStores();
     void updateWelcome();
     void loadDemo();
     void showAbout();
@@ -93,13 +92,10 @@ private:
     TrendsPage *m_trendsPage = nullptr;
     LandlordsPage *m_landlordsPage = nullptr;
     DataPage *m_dataPage = nullptr;
-    QWidget *m_welcomeScreen = nullptr;
     WelcomePage *m_welcome = nullptr;
-    QPushButton *m_welcomeImport = nullptr;
-    QPushButton *m_welcomeDemo = nullptr;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentStoresMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -1791,14 +1791,6 @@ importance %4 · score %5</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Load the &amp;demo data</source>
-        <translation>Load the &amp;demo data</translation>
-    </message>
-    <message>
-        <source>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</source>
-        <translation>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</translation>
-    </message>
-    <message>
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
@@ -2507,10 +2499,6 @@ importance %4 · score %5</translation>
         <translation>cannot save the figures</translation>
     </message>
     <message>
-        <source>the store is busy; try again</source>
-        <translation>the store is busy; try again</translation>
-    </message>
-    <message>
         <source>the wave could not be deleted</source>
         <translation>the wave could not be deleted</translation>
     </message>
@@ -3091,6 +3079,13 @@ importance %4 · score %5</translation>
     </message>
 </context>
 <context>
+    <name>WaveWriter</name>
+    <message>
+        <source>the store is busy; try again</source>
+        <translation>the store is busy; try again</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Satisfecit</source>
@@ -3106,6 +3101,18 @@ importance %4 · score %5</translation>
             <numerusform>Store: %1 — %n wave</numerusform>
             <numerusform>Store: %1 — %n waves</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import a survey…</source>
+        <translation>&amp;Import a survey…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo data</source>
+        <translation>Load the &amp;demo data</translation>
+    </message>
+    <message>
+        <source>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</source>
+        <translation>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</translation>
     </message>
 </context>
 <context>

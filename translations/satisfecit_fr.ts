@@ -1791,14 +1791,6 @@ importance %4 · note %5</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>Load the &amp;demo data</source>
-        <translation>Charger les données de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</source>
-        <translation>Une vague 2020 générée et les résultats publiés depuis 2004, tous marqués comme données de démonstration et retirables depuis la page Données</translation>
-    </message>
-    <message>
         <source>Load the demo data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
@@ -2507,10 +2499,6 @@ importance %4 · note %5</translation>
         <translation>impossible d&apos;enregistrer les résultats</translation>
     </message>
     <message>
-        <source>the store is busy; try again</source>
-        <translation>la base est occupée ; réessayez</translation>
-    </message>
-    <message>
         <source>the wave could not be deleted</source>
         <translation>la vague n&apos;a pas pu être supprimée</translation>
     </message>
@@ -3091,6 +3079,13 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
+    <name>WaveWriter</name>
+    <message>
+        <source>the store is busy; try again</source>
+        <translation>la base est occupée ; réessayez</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Satisfecit</source>
@@ -3106,6 +3101,18 @@ importance %4 · note %5</translation>
             <numerusform>Base : %1 — %n vague</numerusform>
             <numerusform>Base : %1 — %n vagues</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import a survey…</source>
+        <translation>&amp;Importer une enquête…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo data</source>
+        <translation>Charger les données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</source>
+        <translation>Une vague 2020 générée et les résultats publiés depuis 2004, tous marqués comme données de démonstration et retirables depuis la page Données</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,17 @@
 #include "welcomepage.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_import(new QPushButton(this))
+    , m_demo(new QPushButton(this))
 {
     setObjectName(QStringLiteral("WelcomePage"));
     QFont titleFont = m_title->font();
@@ -18,12 +22,22 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_import->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_demo);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addSpacing(12);
     layout->addWidget(m_text);
+    layout->addSpacing(16);
+    layout->addLayout(buttons);
     layout->addStretch(3);
+    connect(m_import, &QPushButton::clicked, this, &WelcomePage::importRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     retranslate();
 }
 
@@ -32,6 +46,12 @@ void WelcomePage::setStoreSummary(const QString &storePath, int waveCount)
     m_storePath = storePath;
     m_waveCount = waveCount;
     retranslate();
+}
+
+void WelcomePage::setActionsEnabled(bool enabled)
+{
+    m_import->setEnabled(enabled);
+    m_demo->setEnabled(enabled);
 }
 
 void WelcomePage::changeEvent(QEvent *event)
@@ -49,4 +69,8 @@ void WelcomePage::retranslate()
         text += QLatin1String("\n\n")
                 + tr("Store: %1 — %n wave(s)", nullptr, m_waveCount).arg(m_storePath);
     m_text->setText(text);
+    m_import->setText(tr("&Import a survey…"));
+    m_demo->setText(tr("Load the &demo data"));
+    m_demo->setToolTip(tr("A generated 2020 wave and the published figures since 2004, all marked as demo "
+                          "data and removable from the Data page"));
 }

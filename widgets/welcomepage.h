@@ -3,8 +3,10 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
-/// Shown while the store holds no survey: what the store is and what to do next.
+/// Shown while the store holds no survey: what the store is and what to do
+/// next (import a survey, or load the demo data).
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -13,6 +15,12 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
     void setStoreSummary(const QString &storePath, int waveCount);
+    /// The buttons work only with a store open.
+    void setActionsEnabled(bool enabled);
+
+signals:
+    void importRequested();
+    void demoRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -22,6 +30,8 @@ private:
 
     QLabel *m_title;
     QLabel *m_text;
+    QPushButton *m_import;
+    QPushButton *m_demo;
     QString m_storePath;
     int m_waveCount = 0;
 };
