@@ -2,6 +2,7 @@
 // models and the charts, every page draws, the language switches live, and
 // choices are remembered.
 #include "charts/chartpanel.h"
+#include "charts/figurechart.h"
 #include "charts/scoreschart.h"
 #include "charts/bandbars.h"
 #include "charts/trendchart.h"
@@ -39,6 +40,7 @@
 #include <QRandomGenerator>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,6 +110,7 @@ private slots:
     void windowHonoursGlobalOptions();
     void filterUpdatesModelsAndCharts();
     void everyPageHasChartAndTable();
+    void hiddenChartsCatchUpWhenShown();
     void pagePickersDriveTheirModels();
     void pageShortcuts();
     void languageSwitchesLive();
@@ -268,6 +271,38 @@ void TestDashboard::everyPageHasChartAndTable()
     auto *overview = qobject_cast<OverviewPage *>(window.page(MainWindow::Overview));
     QVERIFY(overview);
     QVERIFY(overview->tileTexts().front().contains(QStringLiteral("/10")));
+}
+
+void TestDashboard::hiddenChartsCatchUpWhenShown()
+{
+    MainWindow window;
+    QVERIFY(window.openStore(m_storePath));
+    window.setCurrentPage(MainWindow::Themes);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *themes = qobject_cast<FigureChart *>(chartPage(window, MainWindow::Themes)->chartPanel()->chart());
+    auto *qpv = qobject_cast<FigureChart *>(chartPage(window, MainWindow::Qpv)->chartPanel()->chart());
+    QVERIFY(themes && qpv);
+    QSignalSpy themesRebuilt(themes, &FigureChart::rebuilt);
+    QSignalSpy qpvRebuilt(qpv, &FigureChart::rebuilt);
+
+    // The page in view redraws at once; the one behind it waits.
+    window.filterBar()->landlordCombo()->setCurrentIndex(1);
+    QCOMPARE(themesRebuilt.count(), 1);
+    QCOMPARE(qpvRebuilt.count(), 0);
+    window.filterBar()->landlordCombo()->setCurrentIndex(2);
+    QCOMPARE(themesRebuilt.count(), 2);
+    QCOMPARE(qpvRebuilt.count(), 0);
+
+    // Shown: rebuilt once, from the model as it is now.
+    window.setCurrentPage(MainWindow::Qpv);
+    QCOMPARE(qpvRebuilt.count(), 1);
+    QVERIFY(qpv->title().contains(window.selection()->landlord()));
+    window.filterBar()->landlordCombo()->setCurrentIndex(0);
+    QCOMPARE(themesRebuilt.count(), 2); // now behind the QPV page
+    window.setCurrentPage(MainWindow::Themes);
+    QCOMPARE(themesRebuilt.count(), 3);
+    QVERIFY(themes->title().contains(QLatin1String("all landlords")));
 }
 
 void TestDashboard::pagePickersDriveTheirModels()

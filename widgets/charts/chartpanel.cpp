@@ -33,8 +33,11 @@ ChartPanel::ChartPanel(ChartKind kind, QAbstractItemModel *model, QWidget *paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
     setMinimumSize(320, 240);
-    if (m_chart)
+    if (m_chart) {
         connect(m_chart, &FigureChart::rebuilt, this, &ChartPanel::adaptHeight);
+        // Behind another page of a shown window: rebuilt when it comes into view.
+        m_chart->setHiddenCheck([this] { return window()->isVisible() && !isVisible(); });
+    }
     adaptHeight();
 }
 
@@ -48,6 +51,13 @@ void ChartPanel::adaptHeight()
     // At least the chart's readable height; the whole viewport when taller.
     const int wanted = m_chart ? m_chart->preferredHeight() : 0;
     m_view->setMinimumHeight(std::max(wanted, 200));
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    if (m_chart)
+        m_chart->rebuildIfStale();
+    QWidget::showEvent(event);
 }
 
 void ChartPanel::changeEvent(QEvent *event)

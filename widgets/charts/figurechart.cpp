@@ -17,11 +17,11 @@ FigureChart::FigureChart(QAbstractItemModel *model, const QLocale &locale)
 {
     ChartStyle::setUp(this, locale);
     if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &FigureChart::rebuild);
+        connect(model, &QAbstractItemModel::modelReset, this, &FigureChart::modelChanged);
         // The figure models only reset; these keep a hand-edited model honest.
-        connect(model, &QAbstractItemModel::dataChanged, this, &FigureChart::rebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &FigureChart::rebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &FigureChart::rebuild);
+        connect(model, &QAbstractItemModel::dataChanged, this, &FigureChart::modelChanged);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FigureChart::modelChanged);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &FigureChart::modelChanged);
     }
 }
 
@@ -30,8 +30,23 @@ FigureModel *FigureChart::figureModel() const
     return qobject_cast<FigureModel *>(m_model.data());
 }
 
+void FigureChart::modelChanged()
+{
+    if (m_hidden && m_hidden())
+        m_stale = true;
+    else
+        rebuild();
+}
+
+void FigureChart::rebuildIfStale()
+{
+    if (m_stale)
+        rebuild();
+}
+
 void FigureChart::rebuild()
 {
+    m_stale = false;
     m_overlay->clear();
     m_overlay->setSeries(nullptr);
     removeAllSeries();

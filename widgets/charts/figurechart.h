@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QPointer>
 
+#include <functional>
+
 class ChartOverlay;
 class FigureModel;
 QT_BEGIN_NAMESPACE
@@ -36,6 +38,11 @@ public:
 
     /// Drops every series and axis and builds them again from the model.
     void rebuild();
+    /// While hidden() is true, model changes only mark the chart stale (a
+    /// chart on a page out of sight is not rebuilt on every filter change);
+    /// rebuildIfStale() catches up when it comes into view.
+    void setHiddenCheck(std::function<bool()> hidden) { m_hidden = std::move(hidden); }
+    void rebuildIfStale();
 
 signals:
     /// After every rebuild, e.g. for a view to adapt its height.
@@ -56,6 +63,10 @@ protected:
     void hideFromLegend(QAbstractSeries *series);
 
 private:
+    void modelChanged();
+
     QPointer<QAbstractItemModel> m_model;
+    std::function<bool()> m_hidden;
+    bool m_stale = false;
     ChartOverlay *m_overlay;
 };
