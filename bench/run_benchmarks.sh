@@ -47,6 +47,9 @@ for year in 2002 2004 2006 2008 2010 2012 2014 2016 2018 2020; do
 done
 "$build/bench/bench_filter" "$work/ten.sqlite"
 
+echo "== The window on the same ten waves: first page painted, filter changes painted, board pack"
+"$build/bench/bench_window" "$work/ten.sqlite"
+
 echo "== scores --by landlord --format json vs DuckDB on the raw answers"
 rm -f "$work/one.sqlite"*
 "$build/app/satisfecit" --db "$work/one.sqlite" import "$work/survey.csv" >/dev/null
