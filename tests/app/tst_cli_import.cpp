@@ -1,6 +1,8 @@
-// Tests of the import commands of the command line (cli.md) and of the
-// figures printed after an import: the real satisfecit binary run with
-// QProcess, in a private home, on a store in a temporary folder.
+// Tests of the import commands of the command line (cli.md): the real
+// satisfecit binary run with QProcess, in a private home, on a store in a
+// temporary folder. The figures printed after an import: tst_cli_figures.
+#include "clirun.h"
+#include "handworkedsurvey.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -8,25 +10,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cmath>
-#include <limits>
 #include <memory>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 QByteArray sha256Of(const QString &path)
 {
@@ -36,55 +30,7 @@ QByteArray sha256Of(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-/// 80 tenants, designed so that every figure can be worked out by hand:
-/// tenants 0-39 live in a QPV, 40-79 do not; weight 1 for even, 2 for odd;
-/// Q01 (global) is 1/2 alternately in QPV, 3/4 outside; Q02 = Q01 and
-/// Q03 = 5 - Q01 (points 10 - Q01's); departement cycles 59, 62, 80.
-QByteArray scoresFile(int year = 2023)
-{
-    QByteArray bytes = "id;annee;bailleur;qpv;poids;Q01;Q02;Q03;departement\n";
-    for (int i = 0; i < 80; ++i) {
-        const bool qpv = i < 40;
-        const int q01 = (qpv ? 1 : 3) + i % 2;
-        bytes += "T" + QByteArray::number(i) + ';' + QByteArray::number(year) + ';'
-                 + (i % 4 < 2 ? "OPH A" : "OPH B") + ';' + (qpv ? "1" : "0") + ';' + (i % 2 ? "2,0" : "1,0") + ';'
-                 + QByteArray::number(q01) + ';' + QByteArray::number(q01) + ';' + QByteArray::number(5 - q01) + ';'
-                 + QByteArrayList{"59", "62", "80"}.at(i % 3) + '\n';
-    }
-    return bytes;
-}
-
-// Worked out by hand (survey-files.md §4):
-// whole wave, Q01: 20 each of (code 1, w 1, 10 pts), (2, 2, 7), (3, 1, 3), (4, 2, 0)
-//   Σw = 120, Σwx = 20·(10 + 14 + 3 + 0) = 540, m = 4.5; % satisfied = 20·3/120 = 50
-//   Σ(w(x-m))² = 20·(5.5² + (2·2.5)² + 1.5² + (2·4.5)²) = 20·138.5 = 2770
-//   se = √(80/79 · 2770) / 120; n_eff = 120² / (40·1 + 40·4) = 72
-// QPV: (1, w 1) and (2, w 2) 20 times each: Σw = 60, m = (200 + 280)/60 = 8
-//   Σ(w(x-m))² = 20·(2² + (2·1)²) = 160, se = √(40/39 · 160) / 60, n_eff = 60²/100 = 36
-// hors QPV: (3, w 1) and (4, w 2): m = 60/60 = 1, same se and n_eff.
-const double WholeSe = std::sqrt(80.0 / 79.0 * 2770.0) / 120.0;
-const double GroupSe = std::sqrt(40.0 / 39.0 * 160.0) / 60.0;
-constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
-
-const QStringList ScoreFields = {
-    QStringLiteral("year"),    QStringLiteral("scope"), QStringLiteral("code"),          QStringLiteral("label"),
-    QStringLiteral("theme"),   QStringLiteral("segment"), QStringLiteral("score"),       QStringLiteral("pct_satisfied"),
-    QStringLiteral("se"),      QStringLiteral("ci_low"), QStringLiteral("ci_high"),      QStringLiteral("n"),
-    QStringLiteral("n_eff"),   QStringLiteral("band"),  QStringLiteral("diff_significant")};
-
-struct Expected
-{
-    const char *segment;
-    double score, pct, se;
-    int n;
-    double nEff;
-    const char *band;
-    int significant; // -1: no comparison (null)
-};
-
 } // namespace
-
-Q_DECLARE_METATYPE(QList<Expected>)
 
 class TestCliImport : public QObject
 {
@@ -107,10 +53,6 @@ private slots:
     void importPublished_data();
     void importPublished();
     void deleteWave();
-    void scores_data();
-    void scores();
-    void trendCsv();
-    void drivers();
     void storeErrors_data();
     void storeErrors();
 
@@ -139,45 +81,9 @@ void TestCliImport::cleanup()
 
 Run TestCliImport::run(const QStringList &arguments, const QString &db)
 {
-    // A private home: the binary must neither read nor write the user's
-    // settings or default store.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    QDir().mkpath(home);
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("SATISFECIT_DB"));
-    env.remove(QStringLiteral("LANG"));
-    env.remove(QStringLiteral("LANGUAGE"));
-
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(SATISFECIT_BINARY),
-                  QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db, QStringLiteral("--lang"),
-                              QStringLiteral("en")}
-                      + arguments);
-    Run result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString();
-        return result;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runSatisfecit(m_dir->path(), QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db,
+                                                    QStringLiteral("--lang"), QStringLiteral("en")}
+                                            + arguments);
 }
 
 QString TestCliImport::file(const QString &name, const QByteArray &bytes)
@@ -191,16 +97,7 @@ QString TestCliImport::file(const QString &name, const QByteArray &bytes)
 
 QJsonArray TestCliImport::json(const QStringList &arguments)
 {
-    const Run r = run(arguments + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
-    if (r.exitCode != 0) {
-        qWarning("%s: exit %d: %s", qPrintable(arguments.join(QLatin1Char(' '))), r.exitCode, qPrintable(r.err));
-        return {};
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray())
-        qWarning("not a JSON array: %s", qPrintable(r.out));
-    return document.array();
+    return jsonArrayOf(run(arguments + QStringList{QStringLiteral("--format"), QStringLiteral("json")}));
 }
 
 // ---------------------------------------------------------------------------
@@ -512,130 +409,6 @@ void TestCliImport::deleteWave()
     QCOMPARE(run({QStringLiteral("delete-wave"), QStringLiteral("2020")}).exitCode, 1);
     // The file of the deleted wave can be imported again.
     QCOMPARE(run({QStringLiteral("import"), m_dir->filePath(QStringLiteral("files/w2020.csv"))}).exitCode, 0);
-}
-
-void TestCliImport::scores_data()
-{
-    QTest::addColumn<QStringList>("options");
-    QTest::addColumn<QList<Expected>>("expected");
-
-    QTest::newRow("whole wave") << QStringList{QStringLiteral("--code"), QStringLiteral("Q01")}
-                                << QList<Expected>{{"ensemble", 4.5, 50, WholeSe, 80, 72, "insuffisant", -1}};
-    QTest::newRow("by qpv") << QStringList{QStringLiteral("--by"), QStringLiteral("qpv"), QStringLiteral("--code"),
-                                           QStringLiteral("Q01")}
-                            << QList<Expected>{{"qpv", 8.0, 100, GroupSe, 40, 36, "satisfaisant", 1},
-                                               {"hors_qpv", 1.0, 0, GroupSe, 40, 36, "insuffisant", 1}};
-    // 27, 27 and 26 tenants: too few to show a score.
-    QTest::newRow("by a segment column, effectif insuffisant")
-        << QStringList{QStringLiteral("--by"), QStringLiteral("departement"), QStringLiteral("--code"), QStringLiteral("Q01")}
-        << QList<Expected>{{"59", NaN, NaN, NaN, 27, NaN, "effectif_insuffisant", -1},
-                           {"62", NaN, NaN, NaN, 27, NaN, "effectif_insuffisant", -1},
-                           {"80", NaN, NaN, NaN, 26, NaN, "effectif_insuffisant", -1}};
-    // Q03's points are 10 minus Q01's: 10 - 4.5.
-    QTest::newRow("another question") << QStringList{QStringLiteral("--code"), QStringLiteral("Q03")}
-                                      << QList<Expected>{{"ensemble", 5.5, 50, WholeSe, 80, 72, "insuffisant", -1}};
-}
-
-void TestCliImport::scores()
-{
-    QFETCH(QStringList, options);
-    QFETCH(QList<Expected>, expected);
-
-    QCOMPARE(run({QStringLiteral("import"), file(QStringLiteral("enquete.csv"), scoresFile())}).exitCode, 0);
-    const QJsonArray rows = json(QStringList{QStringLiteral("scores")} + options);
-    QCOMPARE(rows.size(), expected.size());
-    for (int i = 0; i < rows.size(); ++i) {
-        const QJsonObject row = rows[i].toObject();
-        const Expected &e = expected[i];
-        for (const QString &field : ScoreFields)
-            QVERIFY2(row.contains(field), qPrintable(field));
-        QCOMPARE(row[QStringLiteral("year")].toInt(), 2023);
-        QCOMPARE(row[QStringLiteral("scope")].toString(), QStringLiteral("Hauts-de-France"));
-        QCOMPARE(row[QStringLiteral("segment")].toString(), QString::fromLatin1(e.segment));
-        QCOMPARE(row[QStringLiteral("n")].toInt(), e.n);
-        QCOMPARE(row[QStringLiteral("band")].toString(), QString::fromLatin1(e.band));
-        if (std::isnan(e.score)) {
-            QVERIFY(row[QStringLiteral("score")].isNull());
-            QVERIFY(row[QStringLiteral("pct_satisfied")].isNull());
-            QVERIFY(row[QStringLiteral("se")].isNull());
-        } else {
-            const double score = row[QStringLiteral("score")].toDouble();
-            const double se = row[QStringLiteral("se")].toDouble();
-            QVERIFY2(std::abs(score - e.score) < 1e-9, qPrintable(QString::number(score, 'g', 17)));
-            QVERIFY(std::abs(row[QStringLiteral("pct_satisfied")].toDouble() - e.pct) < 1e-9);
-            QVERIFY2(std::abs(se - e.se) < 1e-9, qPrintable(QString::number(se, 'g', 17)));
-            QVERIFY(std::abs(row[QStringLiteral("ci_low")].toDouble() - (e.score - 1.96 * e.se)) < 1e-9);
-            QVERIFY(std::abs(row[QStringLiteral("ci_high")].toDouble() - (e.score + 1.96 * e.se)) < 1e-9);
-            QVERIFY(std::abs(row[QStringLiteral("n_eff")].toDouble() - e.nEff) < 1e-9);
-        }
-        if (e.significant < 0)
-            QVERIFY(row[QStringLiteral("diff_significant")].isNull());
-        else
-            QCOMPARE(row[QStringLiteral("diff_significant")].toBool(), e.significant == 1);
-    }
-    const QString code = options.last();
-    for (const QJsonValue &row : rows) {
-        QCOMPARE(row[QStringLiteral("code")].toString(), code);
-        QCOMPARE(row[QStringLiteral("theme")].toString(),
-                 code == QLatin1String("Q01") ? QStringLiteral("global") : QStringLiteral("logement"));
-        QVERIFY(!row[QStringLiteral("label")].toString().isEmpty());
-    }
-}
-
-void TestCliImport::trendCsv()
-{
-    QCOMPARE(run({QStringLiteral("import"), file(QStringLiteral("enquete.csv"), scoresFile())}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("import-published"),
-                  file(QStringLiteral("history.csv"),
-                       "annee;perimetre;code;segment;note;source\n2015;Hauts-de-France;Q01;ensemble;6,8;Rapport 2015\n")})
-                 .exitCode,
-             0);
-    const Run r = run({QStringLiteral("trend"), QStringLiteral("--code"), QStringLiteral("Q01"), QStringLiteral("--format"),
-                       QStringLiteral("csv")});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
-    const QStringList header = lines[0].split(QLatin1Char(','));
-    for (const char *field : {"year", "scope", "code", "segment", "score", "se", "n", "published", "source"})
-        QVERIFY2(header.contains(QLatin1String(field)), field);
-    const auto cell = [&](int line, const char *field) {
-        return lines[line].split(QLatin1Char(',')).value(int(header.indexOf(QLatin1String(field))));
-    };
-    QCOMPARE(cell(1, "year"), QStringLiteral("2015"));
-    QCOMPARE(cell(1, "score").toDouble(), 6.8);
-    QCOMPARE(cell(1, "published"), QStringLiteral("true"));
-    QCOMPARE(cell(1, "se"), QString());
-    QCOMPARE(cell(1, "source"), QStringLiteral("Rapport 2015"));
-    QCOMPARE(cell(2, "year"), QStringLiteral("2023"));
-    QCOMPARE(cell(2, "score").toDouble(), 4.5);
-    QCOMPARE(cell(2, "n"), QStringLiteral("80"));
-    QCOMPARE(cell(2, "published"), QStringLiteral("false"));
-    QVERIFY(std::abs(cell(2, "se").toDouble() - WholeSe) < 1e-9);
-    for (int line = 1; line < 3; ++line) {
-        QCOMPARE(cell(line, "code"), QStringLiteral("Q01"));
-        QCOMPARE(cell(line, "segment"), QStringLiteral("ensemble"));
-    }
-}
-
-void TestCliImport::drivers()
-{
-    QCOMPARE(run({QStringLiteral("import"), file(QStringLiteral("enquete.csv"), scoresFile())}).exitCode, 0);
-    const QJsonArray rows = json({QStringLiteral("drivers")});
-    QHash<QString, QJsonObject> byCode;
-    for (const QJsonValue &row : rows)
-        byCode.insert(row[QStringLiteral("code")].toString(), row.toObject());
-    // Q02 = Q01: correlation 1; Q03's points are 10 minus Q01's: -1.
-    QVERIFY2(byCode.contains(QStringLiteral("Q02")) && byCode.contains(QStringLiteral("Q03")),
-             qPrintable(QStringList(byCode.keys()).join(QLatin1Char(' '))));
-    for (const QJsonObject &row : std::as_const(byCode)) {
-        QVERIFY(row.contains(QStringLiteral("importance")));
-        QCOMPARE(row[QStringLiteral("year")].toInt(), 2023);
-    }
-    QVERIFY(std::abs(byCode[QStringLiteral("Q02")][QStringLiteral("importance")].toDouble() - 1.0) < 1e-9);
-    QVERIFY(std::abs(byCode[QStringLiteral("Q03")][QStringLiteral("importance")].toDouble() + 1.0) < 1e-9);
-    QVERIFY(std::abs(byCode[QStringLiteral("Q02")][QStringLiteral("score")].toDouble() - 4.5) < 1e-9);
-    QVERIFY(std::abs(byCode[QStringLiteral("Q03")][QStringLiteral("score")].toDouble() - 5.5) < 1e-9);
-    QCOMPARE(byCode[QStringLiteral("Q02")][QStringLiteral("n_pairs")].toInt(), 80);
 }
 
 void TestCliImport::storeErrors_data()
