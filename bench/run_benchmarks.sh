@@ -25,15 +25,31 @@ time_ms() {
 echo "== Import: 40,000 respondents x 48 columns"
 "$build/bench/bench_import" generate "$work/survey.csv" 40000
 ls -l "$work/survey.csv" | awk '{printf "file: %.1f MB\n", $5/1e6}'
-"$build/bench/bench_import" run "$work/survey.csv" 7
+"$build/bench/bench_import" run "$work/survey.csv" 11
 import_cli() { rm -f "$work/cli.sqlite"*; "$build/app/satisfecit" --db "$work/cli.sqlite" import "$work/survey.csv"; }
-echo "satisfecit import (whole process, new store each time): $(time_ms 7 import_cli) ms"
 sqlite_import() { rm -f "$work/sqlite.db"; sqlite3 "$work/sqlite.db" ".mode csv" ".separator ;" ".import $work/survey.csv t"; }
-echo "sqlite3 .import of the same file (new database each time): $(time_ms 7 sqlite_import) ms"
+# Back to back: three rounds of 7 runs each, alternating, so that both see the
+# same load on the machine; the files written so far are flushed first, or
+# their write-back lands on the first round's fsyncs.
+sync
+for round in 1 2 3; do
+    ours=$(time_ms 7 import_cli)
+    theirs=$(time_ms 7 sqlite_import)
+    echo "round $round: satisfecit import (whole process, new store each time) $ours ms;" \
+         "sqlite3 .import (new database each time) $theirs ms; ratio $(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.2f", a / b}')"
+done
 
 echo "== Import: 400,000 respondents (memory stays flat)"
 "$build/bench/bench_import" generate "$work/big.csv" 400000
 "$build/bench/bench_import" run "$work/big.csv" 1
+# Peak RSS of the whole command at both sizes (GNU time).
+if [ -x /usr/bin/time ]; then
+    for file in survey big; do
+        rm -f "$work/rss.sqlite"*
+        /usr/bin/time -f "satisfecit import $file.csv: peak RSS %M KiB, %e s" \
+            "$build/app/satisfecit" --db "$work/rss.sqlite" import "$work/$file.csv" >/dev/null
+    done
+fi
 
 echo "== Figures of one wave from its summary"
 "$build/bench/bench_figures"

@@ -8,8 +8,9 @@
 #include <cstdint>
 #include <vector>
 
-/// One wave's respondents in columnar form, as the importer builds it and
-/// the store keeps it: respondent i is index i of every column.
+/// One wave's respondents in columnar form, as Store::loadWave() gives it
+/// back: respondent i is index i of every column. An import hands the same
+/// columns over a chunk of consecutive respondents at a time (WaveWriter).
 struct WaveData
 {
     qint64 waveId = 0;

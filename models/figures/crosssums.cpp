@@ -119,6 +119,23 @@ void CellTable::accumulate(const WaveData &data, const std::vector<int> &groupOf
     }
 }
 
+CellTable CellTable::regrouped(int groupCount, const std::vector<int> &newGroupOf) const
+{
+    Q_ASSERT(int(newGroupOf.size()) == m_groupCount);
+    CellTable table(m_questions, m_globalColumn, groupCount);
+    for (int q = 0; q < int(m_questions.size()); ++q) {
+        const std::size_t block = blockSize(q);
+        for (int g = 0; g < m_groupCount; ++g) {
+            const int to = newGroupOf[std::size_t(g)];
+            if (to < 0)
+                continue;
+            const AnswerSums *from = m_cells.data() + m_offsets[std::size_t(q)] + std::size_t(g) * block;
+            std::copy(from, from + block, table.m_cells.data() + table.m_offsets[std::size_t(q)] + std::size_t(to) * block);
+        }
+    }
+    return table;
+}
+
 bool CellTable::operator==(const CellTable &other) const
 {
     return m_questions == other.m_questions && m_globalColumn == other.m_globalColumn

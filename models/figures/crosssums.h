@@ -110,6 +110,10 @@ public:
     /// data.answers must match questions() column for column.
     void accumulate(const WaveData &data, const std::vector<int> &groupOf);
 
+    /// The same sums with the groups renumbered: group g becomes
+    /// newGroupOf[g] among groupCount (negative: dropped).
+    CellTable regrouped(int groupCount, const std::vector<int> &newGroupOf) const;
+
     const std::vector<QuestionInfo> &questions() const { return m_questions; }
     int globalColumn() const { return m_globalColumn; }
     int groupCount() const { return m_groupCount; }

@@ -5,8 +5,10 @@
 #include <QSysInfo>
 #include <QtEndian>
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
+#include <numeric>
 
 namespace {
 
@@ -69,6 +71,46 @@ WaveSummary WaveSummary::build(const WaveData &data, int globalColumn, const Cod
         groupOf[i] = landlord < landlords ? groupIndex(landlord, data.qpv[i] != 0) : -1;
     }
     summary.m_table.accumulate(data, groupOf);
+    return summary;
+}
+
+WaveSummaryBuilder::WaveSummaryBuilder(std::vector<QuestionInfo> questions, int globalColumn)
+    : m_table(std::move(questions), globalColumn, 0)
+{
+}
+
+void WaveSummaryBuilder::add(const WaveData &chunk, int landlordCount)
+{
+    if (landlordCount > m_capacity) {
+        // Landlords mostly all appear in the first chunk: grow rarely.
+        const int capacity = std::max(landlordCount, 2 * m_capacity);
+        std::vector<int> same(std::size_t(m_capacity) * 2);
+        std::iota(same.begin(), same.end(), 0);
+        m_table = m_table.regrouped(capacity * 2, same);
+        m_capacity = capacity;
+    }
+    std::vector<int> groupOf(std::size_t(chunk.respondentCount()));
+    for (std::size_t i = 0; i < groupOf.size(); ++i) {
+        const int landlord = chunk.landlord[i];
+        groupOf[i] = landlord < landlordCount ? WaveSummary::groupIndex(landlord, chunk.qpv[i] != 0) : -1;
+    }
+    m_table.accumulate(chunk, groupOf);
+}
+
+WaveSummary WaveSummaryBuilder::finish(const QStringList &landlordCodes, const std::vector<int> &blobIndex) const
+{
+    Q_ASSERT(blobIndex.size() == std::size_t(landlordCodes.size()));
+    std::vector<int> newGroupOf(std::size_t(m_capacity) * 2, -1);
+    for (int position = 0; position < int(blobIndex.size()); ++position) {
+        const int index = blobIndex[std::size_t(position)];
+        if (index < m_capacity) {
+            newGroupOf[std::size_t(WaveSummary::groupIndex(index, false))] = WaveSummary::groupIndex(position, false);
+            newGroupOf[std::size_t(WaveSummary::groupIndex(index, true))] = WaveSummary::groupIndex(position, true);
+        }
+    }
+    WaveSummary summary;
+    summary.m_landlordCodes = landlordCodes;
+    summary.m_table = m_table.regrouped(int(landlordCodes.size()) * 2, newGroupOf);
     return summary;
 }
 

@@ -95,8 +95,31 @@ public:
     }
 
 private:
+    friend class WaveSummaryBuilder;
     static int groupIndex(int landlord, bool isQpv) { return landlord * 2 + (isQpv ? 1 : 0); }
 
     QStringList m_landlordCodes;
     CellTable m_table; ///< groups: landlord × 2 + qpv
+};
+
+/// Builds a wave's summary from its respondents in chunks, as an import
+/// reads them: the same cells, summed in the same order, as WaveSummary::build()
+/// over the whole wave, so the two blobs are identical.
+class WaveSummaryBuilder
+{
+public:
+    /// questions: as describeQuestions() gives them for the whole wave
+    /// (with a codebook, every option count is known before any answer).
+    WaveSummaryBuilder(std::vector<QuestionInfo> questions, int globalColumn);
+
+    /// chunk.landlord: positions among the landlordCount landlords seen so
+    /// far, in the order they first appeared.
+    void add(const WaveData &chunk, int landlordCount);
+    /// landlordCodes: the wave's landlords in its own order; blobIndex[i]:
+    /// the position the chunks used for landlordCodes[i].
+    WaveSummary finish(const QStringList &landlordCodes, const std::vector<int> &blobIndex) const;
+
+private:
+    CellTable m_table;    ///< groups: position of first appearance × 2 + qpv
+    int m_capacity = 0;   ///< landlords m_table has room for
 };

@@ -1,6 +1,7 @@
 #include "respondentimporter.h"
 
 #include "store.h"
+#include "wavewriter.h"
 #include "wavesummary.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,14 @@
 
 #include <openssl/evp.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <future>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -22,16 +30,10 @@ QString tr(const char *text)
 // Reading and checking is most of the work; writing the rest.
 constexpr double ReadShare = 0.85;
 
-} // namespace
-
-RespondentImporter::RespondentImporter(Store &store)
-    : m_store(store)
-{
-}
-
 // OpenSSL's SHA-256 uses the processor's SHA extensions: several times faster
 // than QCryptographicHash's portable code on the large files providers send.
-QString RespondentImporter::fileSha256(const QString &path)
+// stop, when given and set, abandons the work (an import cancelled meanwhile).
+QString sha256Of(const QString &path, const std::atomic<bool> *stop)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -39,13 +41,15 @@ QString RespondentImporter::fileSha256(const QString &path)
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
         return QString();
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    QByteArray buffer(256 << 10, Qt::Uninitialized);
     for (;;) {
         const qint64 read = file.read(buffer.data(), buffer.size());
         if (read < 0)
             return QString();
         if (read == 0)
             break;
+        if (stop && stop->load(std::memory_order_relaxed))
+            return QString();
         EVP_DigestUpdate(context.get(), buffer.constData(), std::size_t(read));
     }
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -53,6 +57,114 @@ QString RespondentImporter::fileSha256(const QString &path)
     if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
         return QString();
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+}
+
+// A chunk handed over from the reading thread to the writing one.
+struct OwnedChunk
+{
+    WaveData columns;
+    QByteArray ids;
+    int landlordCount = 0;
+    int year = 0;
+};
+
+// Reads on a second core while the calling thread, which owns the store's
+// connection, writes each chunk as it comes: writing no longer waits for
+// reading, and the other way round. At most one chunk waits between them,
+// so memory stays flat. Progress and cancellation still go through the
+// calling thread (progress may update a widget).
+ParsedRespondents readAlongside(TableReader &reader, const Codebook &codebook, const ParseOptions &options,
+                                const ProgressCallback &progress, const ChunkSink &write)
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::optional<OwnedChunk> waiting;
+    std::vector<double> reported; // every fraction, in order: none is skipped
+    bool done = false;
+    bool stop = false; // the writer failed or gave up, or the user cancelled
+
+    const ChunkSink handOver = [&](const RespondentChunk &chunk) {
+        OwnedChunk owned{{}, chunk.ids.toByteArray(), chunk.landlordCount, chunk.year};
+        owned.columns.landlord = chunk.columns.landlord;
+        owned.columns.qpv = chunk.columns.qpv;
+        owned.columns.weights = chunk.columns.weights;
+        owned.columns.answers = chunk.columns.answers;
+        // Without the dictionaries, which the reading thread goes on growing:
+        // the writer does not need them, and a shared copy would be written
+        // to on one thread while released on the other.
+        for (const WaveData::SegmentColumn &segment : chunk.columns.segments)
+            owned.columns.segments.push_back({segment.name, {}, segment.values});
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return !waiting || stop; });
+        if (stop)
+            return false;
+        waiting = std::move(owned);
+        changed.notify_all();
+        return true;
+    };
+    ProgressCallback report;
+    if (progress) {
+        report = [&](double fraction) {
+            std::lock_guard lock(mutex);
+            reported.push_back(fraction);
+            changed.notify_all();
+            return !stop;
+        };
+    }
+    std::future<ParsedRespondents> reading = std::async(std::launch::async, [&] {
+        ParsedRespondents parsed = parseRespondents(reader, codebook, options, report, handOver);
+        std::lock_guard lock(mutex);
+        done = true;
+        changed.notify_all();
+        return parsed;
+    });
+
+    bool cancelled = false;
+    for (bool finished = false; !finished;) {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return waiting || !reported.empty() || done; });
+        const std::vector<double> fractions = std::exchange(reported, {});
+        const std::optional<OwnedChunk> chunk = std::exchange(waiting, std::nullopt);
+        finished = done && !chunk;
+        const bool stopped = stop;
+        changed.notify_all();
+        lock.unlock();
+
+        // The chunk first: it was handed over before any of these fractions
+        // was reported, or together with them.
+        bool giveUp = chunk && !stopped
+                      && !write({chunk->columns, QByteArrayView(chunk->ids), chunk->landlordCount, chunk->year});
+        for (double fraction : fractions) {
+            if (stopped || giveUp)
+                break;
+            if (!progress(fraction)) {
+                cancelled = true;
+                giveUp = true;
+            }
+        }
+        if (giveUp) {
+            lock.lock();
+            stop = true;
+            changed.notify_all();
+        }
+    }
+    ParsedRespondents parsed = reading.get();
+    // Cancelled here rather than by the reader's own check, which may have
+    // been passed already.
+    parsed.cancelled = parsed.cancelled || cancelled;
+    return parsed;
+}
+
+} // namespace
+
+RespondentImporter::RespondentImporter(Store &store)
+    : m_store(store)
+{
+}
+
+QString RespondentImporter::fileSha256(const QString &path)
+{
+    return sha256Of(path, nullptr);
 }
 
 ImportResult RespondentImporter::run(const QString &path, const ImportOptions &options)
@@ -66,26 +178,46 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     };
     if (!QFileInfo(path).isFile())
         return invalid({fileName, 0, 0, tr("the file does not exist")});
-    const QString sha256 = fileSha256(path);
-    if (sha256.isEmpty())
-        return invalid({fileName, 0, 0, tr("the file cannot be read")});
-    if (const auto existing = m_store.waveBySha256(sha256)) {
-        result.status = ImportResult::Status::AlreadyImported;
-        result.existing = existing;
-        result.message = tr("%1 was already imported on %2 as the wave %3 %4")
-                             .arg(fileName,
-                                  QLocale().toString(existing->importedAt.toLocalTime(), QLocale::ShortFormat))
-                             .arg(existing->year)
-                             .arg(existing->scope);
-        return result;
-    }
+    // The SHA-256 is computed on another core while the file is read. It is
+    // first needed when the first chunk is about to be written (a file already
+    // imported stops the reading there), else once the file is read.
+    std::atomic<bool> stopHashing = false;
+    std::future<QString> pendingSha256 =
+        std::async(std::launch::async, [path, &stopHashing] { return sha256Of(path, &stopHashing); });
+    bool sha256Checked = false;
+    QString sha256;
+    // True when the import stops here, result saying why.
+    const auto alreadyImportedOrUnreadable = [&]() {
+        if (sha256Checked)
+            return false;
+        sha256Checked = true;
+        sha256 = pendingSha256.get();
+        if (sha256.isEmpty()) {
+            result = ImportResult();
+            invalid({fileName, 0, 0, tr("the file cannot be read")});
+            return true;
+        }
+        if (const auto existing = m_store.waveBySha256(sha256)) {
+            result = ImportResult();
+            result.status = ImportResult::Status::AlreadyImported;
+            result.existing = existing;
+            result.message = tr("%1 was already imported on %2 as the wave %3 %4")
+                                 .arg(fileName,
+                                      QLocale().toString(existing->importedAt.toLocalTime(), QLocale::ShortFormat))
+                                 .arg(existing->year)
+                                 .arg(existing->scope);
+            return true;
+        }
+        return false;
+    };
 
     ReadError openError;
     std::unique_ptr<TableReader> reader = createTableReader(path, options.read, &openError);
-    if (!reader)
-        return invalid(openError);
-    if (!reader->open())
-        return invalid(reader->error());
+    if (!reader || !reader->open()) {
+        if (alreadyImportedOrUnreadable())
+            return result;
+        return invalid(reader ? reader->error() : openError);
+    }
     result.encoding = reader->encodingName();
     result.delimiter = reader->delimiterName();
     result.sheet = reader->sheetName();
@@ -112,8 +244,62 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     ProgressCallback readProgress;
     if (m_progress)
         readProgress = [this](double f) { return m_progress(f * ReadShare); };
-    ParsedRespondents parsed = parseRespondents(*reader, codebook, parseOptions, readProgress);
+
+    // Each chunk is written as soon as it is read, inside the one transaction
+    // that finish() commits: a wave is never held whole in memory, and on any
+    // problem the writer rolls back, leaving the store unchanged.
+    WaveInfo info;
+    info.scope = options.scope;
+    info.sourceFile = fileName;
+    info.importedAt = QDateTime::currentDateTimeUtc();
+    info.isDemo = options.isDemo;
+    WaveWriter writer(m_store);
+    std::optional<WaveSummaryBuilder> summary;
+    std::optional<WaveInfo> existing;
+    bool checkedExisting = false;
+    bool storeFailed = false;
+    bool stoppedBySha256 = false;
+    const auto write = [&](const RespondentChunk &chunk) {
+        if (!sha256Checked && alreadyImportedOrUnreadable()) {
+            stoppedBySha256 = true;
+            return false;
+        }
+        if (!checkedExisting) {
+            // The year is known from the first chunk on: whether the wave
+            // replaces another is settled before anything is written.
+            checkedExisting = true;
+            existing = m_store.waveByYearAndScope(chunk.year, info.scope);
+            if (existing && !options.replace)
+                return true; // read on to report the file's problems first
+            info.year = chunk.year;
+            info.sha256 = sha256;
+            if (!writer.begin(info, existing ? existing->id : 0,
+                              options.codebook ? &*options.codebook : nullptr)) {
+                storeFailed = true;
+                return false;
+            }
+            summary.emplace(describeQuestions(chunk.columns, &codebook), globalColumn(chunk.columns, codebook));
+        }
+        if (!writer.isStarted())
+            return true;
+        summary->add(chunk.columns, chunk.landlordCount);
+        if (!writer.writeChunk(QString::fromUtf8(chunk.ids.chopped(1)), chunk.columns)) {
+            storeFailed = true;
+            return false;
+        }
+        return true;
+    };
+    ParsedRespondents parsed = readAlongside(*reader, codebook, parseOptions, readProgress, write);
+    // A cancelled import does not wait for the whole file's hash.
+    stopHashing = parsed.cancelled;
+    if (stoppedBySha256 || (!parsed.cancelled && alreadyImportedOrUnreadable()))
+        return result;
     result.mapping = parsed.mapping;
+    if (storeFailed) {
+        result.status = ImportResult::Status::StoreFailed;
+        result.message = m_store.error().message;
+        return result;
+    }
     if (parsed.cancelled) {
         result.status = ImportResult::Status::Cancelled;
         result.message = tr("import cancelled: nothing was written");
@@ -126,38 +312,26 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
         return result;
     }
 
-    WaveData &data = parsed.data;
-    data.scope = options.scope;
-    qint64 replacedId = 0;
-    if (const auto existing = m_store.waveByYearAndScope(data.year, data.scope)) {
-        if (!options.replace) {
-            result.status = ImportResult::Status::NeedsReplacement;
-            result.existing = existing;
-            result.message = tr("the store already has the wave %1 %2 (%3, %4 respondents); "
-                                "replace it to import this file")
-                                 .arg(data.year).arg(data.scope, existing->sourceFile)
-                                 .arg(existing->respondentCount);
-            return result;
-        }
-        replacedId = existing->id;
+    const WaveData &data = parsed.data;
+    if (existing && !options.replace) {
+        result.status = ImportResult::Status::NeedsReplacement;
+        result.existing = existing;
+        result.message = tr("the store already has the wave %1 %2 (%3, %4 respondents); "
+                            "replace it to import this file")
+                             .arg(data.year).arg(info.scope, existing->sourceFile)
+                             .arg(existing->respondentCount);
+        return result;
     }
+    Q_ASSERT(writer.isStarted());
     if (m_progress && !m_progress(ReadShare)) {
         result.status = ImportResult::Status::Cancelled;
         result.message = tr("import cancelled: nothing was written");
         return result;
     }
 
-    WaveInfo info;
-    info.year = data.year;
-    info.scope = data.scope;
-    info.sourceFile = fileName;
-    info.sha256 = sha256;
-    info.importedAt = QDateTime::currentDateTimeUtc();
-    info.respondentCount = data.respondentCount();
-    info.isDemo = options.isDemo;
-    const QByteArray summary = WaveSummary::build(data, globalColumn(data, codebook), &codebook).serialize();
-    const qint64 id = m_store.insertWave(info, data, summary, replacedId,
-                                         options.codebook ? &*options.codebook : nullptr);
+    info.respondentCount = parsed.respondentCount;
+    const QByteArray blob = summary->finish(data.landlordCodes, parsed.landlordBlobIndex).serialize();
+    const qint64 id = writer.finish(data.landlordCodes, parsed.landlordBlobIndex, data.segments, blob);
     if (id == 0) {
         result.status = ImportResult::Status::StoreFailed;
         result.message = m_store.error().message;

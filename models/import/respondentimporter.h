@@ -33,8 +33,12 @@ struct ImportResult
     QString encoding, delimiter, sheet;
 };
 
-/// Imports a respondent file as one wave: reads and checks everything first,
-/// then writes in one transaction. On any problem the store is unchanged.
+/// Imports a respondent file as one wave, in one transaction: the file is
+/// read and checked on a second thread, and each chunk of respondents is
+/// written as soon as it is ready by the calling thread (the only one to use
+/// the store or to get progress calls). The transaction is committed once the
+/// whole file is read and checked; on any problem, or when cancelled, the
+/// store is unchanged.
 class RespondentImporter
 {
 public:

@@ -21,35 +21,48 @@ constexpr int ProgressEvery = 2048;
 
 // Dictionary-encodes the values of a column. Columns such as landlords and
 // segments hold few distinct values, often repeated on consecutive rows, so
-// the last value and a short list are tried before hashing a copy.
+// the last value and, for a handful of values, a short list are tried before
+// hashing.
 class ValueDictionary
 {
 public:
     /// The value's index, or -1 when it is new.
     int find(QByteArrayView value)
     {
-        if (m_last >= 0 && value == QByteArrayView(m_values[m_last]))
+        if (m_last >= 0 && same(value, m_values[m_last]))
             return m_last;
-        if (m_values.size() <= 32) {
+        if (m_values.size() <= 8) {
             for (int i = 0; i < int(m_values.size()); ++i)
-                if (value == QByteArrayView(m_values[i]))
+                if (same(value, m_values[i]))
                     return m_last = i;
             return -1;
         }
-        const auto it = m_index.constFind(value.toByteArray());
+        const auto it = m_index.constFind(value);
         return it == m_index.cend() ? -1 : (m_last = *it);
     }
     int add(QByteArrayView value)
     {
         m_values.push_back(value.toByteArray());
-        m_index.insert(m_values.back(), int(m_values.size()) - 1);
+        // A QByteArray's bytes stay where they are when the vector grows.
+        m_index.insert(QByteArrayView(m_values.back()), int(m_values.size()) - 1);
         return m_last = int(m_values.size()) - 1;
     }
     int size() const { return int(m_values.size()); }
 
 private:
+    // Values are a few bytes long: compared inline rather than by a call.
+    static bool same(QByteArrayView a, const QByteArray &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+
     std::vector<QByteArray> m_values;
-    QHash<QByteArray, int> m_index;
+    QHash<QByteArrayView, int> m_index;
     int m_last = -1;
 };
 
@@ -77,10 +90,12 @@ QString shown(QByteArrayView value)
 class RespondentParser
 {
 public:
-    RespondentParser(TableReader &reader, const Codebook &codebook, const ParseOptions &options)
+    RespondentParser(TableReader &reader, const Codebook &codebook, const ParseOptions &options,
+                     const ChunkSink &sink)
         : m_reader(reader)
         , m_codebook(codebook)
         , m_options(options)
+        , m_sink(sink)
     {
     }
 
@@ -98,23 +113,33 @@ private:
     }
     void setUp();
     void readRow(const Record &record);
+    bool flush();
+    void checkDuplicateIds();
+    qint64 lineOf(int row) const;
     void finish();
 
     TableReader &m_reader;
     const Codebook &m_codebook;
     ParseOptions m_options;
+    const ChunkSink &m_sink;
     ParsedRespondents m_result;
 
+    WaveData m_chunk;                               // the respondents not yet handed over
+    qsizetype m_chunkIdsBegin = 0;                  // where their ids start in m_ids
+    int m_rows = 0;
     std::vector<AnswerParser> m_answerParsers;      // per answer column
     std::vector<int> m_answerFileColumns;
     std::vector<int> m_segmentFileColumns;
     std::vector<ValueDictionary> m_segmentIndex;
     ValueDictionary m_landlordIndex;
-    // (hash of the id, line): duplicates are found by sorting once at the end,
-    // which costs far less than a hash table of 40,000 strings.
-    std::vector<std::pair<std::size_t, int>> m_idHashes; ///< (hash of the id, row)
-    std::vector<qint64> m_rowLines;                      ///< the line of each row
-    void checkDuplicateIds();
+    QStringList m_landlordCodes;                    // in order of first appearance
+    // Every id, each followed by '\n' (an id holds no line break): a few bytes
+    // per respondent, kept for the duplicate check at the end.
+    QByteArray m_ids;
+    // (row, line) wherever a row does not start on the line after the
+    // previous one: lines of rows are needed only to report duplicates.
+    std::vector<std::pair<int, qint64>> m_lineJumps;
+    qint64 m_lastLine = -1;
     std::optional<int> m_year;
     qint64 m_yearLine = 0;
 };
@@ -134,24 +159,44 @@ void RespondentParser::setUp()
             data.segments.push_back({c.header, {}, {}});
         }
     }
+    m_chunk.answers = data.answers;
+    m_chunk.segments = data.segments;
+    m_chunk.landlord.reserve(RespondentChunkSize);
+    m_chunk.qpv.reserve(RespondentChunkSize);
+    m_chunk.weights.reserve(RespondentChunkSize);
+    for (WaveData::AnswerColumn &column : m_chunk.answers)
+        column.values.reserve(RespondentChunkSize);
+    for (WaveData::SegmentColumn &column : m_chunk.segments)
+        column.values.reserve(RespondentChunkSize);
     m_year = m_options.year;
 }
 
 void RespondentParser::readRow(const Record &record)
 {
-    WaveData &data = m_result.data;
+    WaveData &data = m_chunk;
     const ColumnMapping &map = m_result.mapping;
     const qint64 line = record.line;
+    const int row = m_rows++;
+    if (line != m_lastLine + 1)
+        m_lineJumps.emplace_back(row, line);
+    m_lastLine = line;
 
-    const QString id = record.text(map.id).trimmed();
+    // Trimmed as QString::trimmed() does: bytes when the ends are ASCII,
+    // where both agree, else through QString (a no-break space, say).
+    QByteArrayView id = record.at(map.id).trimmed();
+    QByteArray unicodeTrimmed;
+    if (!id.isEmpty() && (uchar(id.front()) >= 0x80 || uchar(id.back()) >= 0x80)) {
+        unicodeTrimmed = QString::fromUtf8(id).trimmed().toUtf8();
+        id = unicodeTrimmed;
+    }
     if (id.isEmpty())
         error(line, map.id, tr("empty respondent id"));
-    else if (id.contains(QLatin1Char('\n')) || id.contains(QLatin1Char('\r')))
-        error(line, map.id, tr("respondent id %1 contains a line break").arg(shown(id.toUtf8())));
-    else
-        m_idHashes.emplace_back(qHash(id), int(data.respondentIds.size()));
-    m_rowLines.push_back(line);
-    data.respondentIds << id;
+    else if (id.contains('\n') || id.contains('\r'))
+        error(line, map.id, tr("respondent id %1 contains a line break").arg(shown(id)));
+    // A rejected id is kept as an empty line, so that line r of m_ids stays row r.
+    if (!id.contains('\n') && !id.contains('\r'))
+        m_ids.append(id);
+    m_ids.append('\n');
 
     if (map.year >= 0) {
         const QByteArrayView cell = record.at(map.year).trimmed();
@@ -180,7 +225,7 @@ void RespondentParser::readRow(const Record &record)
             landlordIndex = 0;
         } else {
             landlordIndex = m_landlordIndex.add(landlord);
-            data.landlordCodes << QString::fromUtf8(landlord);
+            m_landlordCodes << QString::fromUtf8(landlord);
         }
     }
     data.landlord.push_back(std::uint16_t(landlordIndex));
@@ -234,52 +279,143 @@ void RespondentParser::readRow(const Record &record)
     }
 }
 
+// Hands the chunk over (without a sink, appends it to the whole wave) and
+// empties it. Once the file is known to be invalid, chunks are dropped.
+bool RespondentParser::flush()
+{
+    const QByteArrayView ids = QByteArrayView(m_ids).sliced(m_chunkIdsBegin);
+    bool ok = true;
+    if (!m_sink) {
+        WaveData &data = m_result.data;
+        for (qsizetype begin = 0; begin < ids.size();) {
+            const qsizetype end = ids.indexOf('\n', begin);
+            data.respondentIds << QString::fromUtf8(ids.sliced(begin, end - begin));
+            begin = end + 1;
+        }
+        data.landlord.insert(data.landlord.end(), m_chunk.landlord.begin(), m_chunk.landlord.end());
+        data.qpv.insert(data.qpv.end(), m_chunk.qpv.begin(), m_chunk.qpv.end());
+        data.weights.insert(data.weights.end(), m_chunk.weights.begin(), m_chunk.weights.end());
+        for (std::size_t a = 0; a < data.answers.size(); ++a)
+            data.answers[a].values.insert(data.answers[a].values.end(), m_chunk.answers[a].values.begin(),
+                                          m_chunk.answers[a].values.end());
+        for (std::size_t s = 0; s < data.segments.size(); ++s)
+            data.segments[s].values.insert(data.segments[s].values.end(), m_chunk.segments[s].values.begin(),
+                                           m_chunk.segments[s].values.end());
+    } else if (m_result.errors.empty() && m_year && !m_chunk.weights.empty()) {
+        // Without a year the file is refused at the end anyway.
+        ok = m_sink({m_chunk, ids, int(m_landlordCodes.size()), m_year.value_or(0)});
+    }
+    m_chunkIdsBegin = m_ids.size();
+    m_chunk.landlord.clear();
+    m_chunk.qpv.clear();
+    m_chunk.weights.clear();
+    for (WaveData::AnswerColumn &column : m_chunk.answers)
+        column.values.clear();
+    for (WaveData::SegmentColumn &column : m_chunk.segments)
+        column.values.clear();
+    return ok;
+}
+
+qint64 RespondentParser::lineOf(int row) const
+{
+    const auto jump = std::upper_bound(m_lineJumps.begin(), m_lineJumps.end(), row,
+                                       [](int r, const std::pair<int, qint64> &j) { return r < j.first; });
+    Q_ASSERT(jump != m_lineJumps.begin());
+    return std::prev(jump)->second + (row - std::prev(jump)->first);
+}
+
 void RespondentParser::checkDuplicateIds()
 {
-    const QStringList &ids = m_result.data.respondentIds;
-    std::sort(m_idHashes.begin(), m_idHashes.end());
+    // The hashes alone, sorted once: far cheaper than a hash table of every
+    // id, and a shared hash, rare, sends back to the ids themselves.
+    const auto forEachId = [this](const auto &visit) {
+        int row = 0;
+        for (qsizetype begin = 0; begin < m_ids.size(); ++row) {
+            const qsizetype end = m_ids.indexOf('\n', begin);
+            if (end > begin) // an empty line: an id refused already
+                visit(row, QByteArrayView(m_ids).sliced(begin, end - begin));
+            begin = end + 1;
+        }
+    };
+    std::vector<std::size_t> shared;
+    {
+        std::vector<std::size_t> hashes;
+        hashes.reserve(std::size_t(m_rows));
+        forEachId([&](int, QByteArrayView id) { hashes.push_back(qHash(id)); });
+        std::sort(hashes.begin(), hashes.end());
+        for (std::size_t i = 1; i < hashes.size(); ++i)
+            if (hashes[i] == hashes[i - 1] && (shared.empty() || shared.back() != hashes[i]))
+                shared.push_back(hashes[i]);
+    }
+    if (shared.empty())
+        return;
+    // (hash, row, id) of the rows whose hash is shared, rows in file order.
+    struct Candidate
+    {
+        std::size_t hash;
+        int row;
+        QByteArrayView id;
+    };
+    std::vector<Candidate> candidates;
+    forEachId([&](int row, QByteArrayView id) {
+        const std::size_t hash = qHash(id);
+        if (std::binary_search(shared.begin(), shared.end(), hash))
+            candidates.push_back({hash, row, id});
+    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.hash < b.hash; });
     std::vector<std::pair<int, int>> duplicates; // (row, first row with that id)
-    for (std::size_t i = 0; i < m_idHashes.size();) {
+    for (std::size_t i = 0; i < candidates.size();) {
         std::size_t j = i + 1;
-        while (j < m_idHashes.size() && m_idHashes[j].first == m_idHashes[i].first)
+        while (j < candidates.size() && candidates[j].hash == candidates[i].hash)
             ++j;
-        // Equal hashes: compare the ids themselves; rows are in file order.
         for (std::size_t a = i + 1; a < j; ++a)
             for (std::size_t b = i; b < a; ++b)
-                if (ids.at(m_idHashes[a].second) == ids.at(m_idHashes[b].second)) {
-                    duplicates.emplace_back(m_idHashes[a].second, m_idHashes[b].second);
+                if (candidates[a].id == candidates[b].id) {
+                    duplicates.emplace_back(candidates[a].row, candidates[b].row);
                     break;
                 }
         i = j;
     }
     std::sort(duplicates.begin(), duplicates.end());
-    for (const auto &[row, first] : duplicates)
-        if (!error(m_rowLines[std::size_t(row)], m_result.mapping.id,
+    QHash<int, QByteArrayView> idOf;
+    for (const Candidate &c : candidates)
+        idOf.insert(c.row, c.id);
+    for (const auto &[duplicate, first] : duplicates)
+        if (!error(lineOf(duplicate), m_result.mapping.id,
                    tr("respondent id %1 already used on line %2")
-                       .arg(shown(ids.at(row).toUtf8()))
-                       .arg(m_rowLines[std::size_t(first)])))
+                       .arg(shown(idOf.value(duplicate)))
+                       .arg(lineOf(first))))
             break;
 }
 
 // Landlords are kept sorted by code so that a wave read back from the store
-// numbers them the same way.
+// numbers them the same way; the chunks keep the order of first appearance.
 void RespondentParser::finish()
 {
     WaveData &data = m_result.data;
     data.year = m_year.value_or(0);
-    std::vector<int> order(data.landlordCodes.size());
+    m_result.respondentCount = m_rows;
+    std::vector<int> order(m_landlordCodes.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
-              [&](int a, int b) { return data.landlordCodes[a] < data.landlordCodes[b]; });
-    std::vector<std::uint16_t> newIndex(order.size());
-    QStringList sorted;
-    for (int i = 0; i < int(order.size()); ++i) {
-        newIndex[order[i]] = std::uint16_t(i);
-        sorted << data.landlordCodes[order[i]];
+              [&](int a, int b) { return m_landlordCodes[a] < m_landlordCodes[b]; });
+    data.landlordCodes.clear();
+    for (int i : order)
+        data.landlordCodes << m_landlordCodes[i];
+    if (m_sink) {
+        m_result.landlordBlobIndex = std::move(order);
+        for (std::size_t s = 0; s < data.segments.size(); ++s)
+            data.segments[s].dictionary = m_chunk.segments[s].dictionary;
+        return;
     }
-    data.landlordCodes = sorted;
+    std::vector<std::uint16_t> newIndex(order.size());
+    for (int i = 0; i < int(order.size()); ++i)
+        newIndex[order[i]] = std::uint16_t(i);
     for (std::uint16_t &l : data.landlord)
         l = newIndex[l];
+    for (std::size_t s = 0; s < data.segments.size(); ++s)
+        data.segments[s].dictionary = m_chunk.segments[s].dictionary;
 }
 
 ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
@@ -290,14 +426,17 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
         return std::move(m_result);
     setUp();
     Record record;
-    qint64 rows = 0;
     while (!m_result.moreErrors && m_reader.next(record)) {
         // A row of empty cells (";;;;", as spreadsheets save the rows after
         // the data) holds no respondent; XlsxReader skips such rows too.
         if (record.isBlank())
             continue;
         readRow(record);
-        if (++rows % ProgressEvery == 0 && progress && !progress(m_reader.progress())) {
+        if (m_rows % RespondentChunkSize == 0 && !flush()) {
+            m_result.stopped = true;
+            return std::move(m_result);
+        }
+        if (m_rows % ProgressEvery == 0 && progress && !progress(m_reader.progress())) {
             m_result.cancelled = true;
             return std::move(m_result);
         }
@@ -309,7 +448,11 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
         else
             m_result.moreErrors = true;
     }
-    if (rows == 0 && m_result.errors.empty())
+    if (!flush()) {
+        m_result.stopped = true;
+        return std::move(m_result);
+    }
+    if (m_rows == 0 && m_result.errors.empty())
         m_result.errors.push_back({m_reader.error().file, 2, 0, tr("the file has a header but no respondents")});
     if (!m_year && m_result.errors.empty())
         m_result.errors.push_back({m_reader.error().file, 0, 0, tr("the wave's year is not in the file: give it")});
@@ -324,8 +467,9 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
 } // namespace
 
 ParsedRespondents parseRespondents(TableReader &reader, const Codebook &codebook,
-                                   const ParseOptions &options, const ProgressCallback &progress)
+                                   const ParseOptions &options, const ProgressCallback &progress,
+                                   const ChunkSink &sink)
 {
-    RespondentParser parser(reader, codebook, options);
+    RespondentParser parser(reader, codebook, options, sink);
     return parser.run(progress);
 }

@@ -11,7 +11,6 @@
 
 namespace {
 
-constexpr int NotSingleByte = -2;
 const char *const NoAnswerCodes[] = {"9", "99"};
 const char *const NoAnswerLabels[] = {"NSP", "Ne sait pas", "Non concerné", "Sans objet", "Refus"};
 
@@ -67,13 +66,14 @@ AnswerParser::AnswerParser(const Question &question)
         if (!m_byLabel.contains(labelKey(QString::fromUtf8(label))))
             m_byLabel.insert(labelKey(QString::fromUtf8(label)), 0);
     m_examples << QCoreApplication::translate("AnswerParser", "or empty, 9, 99, NSP for no answer");
-    std::fill(std::begin(m_singleByte), std::end(m_singleByte), NotSingleByte);
+    std::fill(std::begin(m_singleByte), std::end(m_singleByte), qint16(NotSingleByte));
+    // A blank character is no answer once trimmed: never looked up as a code.
     for (auto it = m_byCode.cbegin(); it != m_byCode.cend(); ++it)
-        if (it.key().size() == 1)
-            m_singleByte[uchar(it.key().at(0))] = it.value();
+        if (it.key().size() == 1 && !QChar::isSpace(uchar(it.key().at(0))))
+            m_singleByte[uchar(it.key().at(0))] = qint16(it.value());
 }
 
-int AnswerParser::parse(QByteArrayView cell) const
+int AnswerParser::parseOther(QByteArrayView cell) const
 {
     cell = cell.trimmed();
     if (cell.isEmpty())

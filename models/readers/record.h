@@ -16,7 +16,10 @@ public:
     void clear()
     {
         m_bytes.clear();
+        m_begins.clear();
         m_ends.clear();
+        m_openBegin = 0;
+        m_filled = 0;
     }
     void appendField(QByteArrayView utf8)
     {
@@ -26,29 +29,48 @@ public:
     /// Grows the field being built; closeField() ends it.
     void appendToField(char c) { m_bytes.push_back(c); }
     void appendToField(QByteArrayView utf8) { m_bytes.insert(m_bytes.end(), utf8.begin(), utf8.end()); }
-    void closeField() { m_ends.append(int(m_bytes.size())); }
+    void closeField() { addField(m_openBegin, int(m_bytes.size())); }
+    /// Adds the field at [begin, end) of bytes(): a reader may append a whole
+    /// line at once and mark its fields, delimiters left in between.
+    void addField(int begin, int end)
+    {
+        m_begins.append(begin);
+        m_ends.append(end);
+        m_filled += end - begin;
+        m_openBegin = int(m_bytes.size());
+    }
+    /// Adds the fields of bytes() from `from` to `to` that count separators
+    /// (their offsets, ascending) split: count + 1 fields, separators left out.
+    void addFieldsSplitAt(int from, const int *separators, int count, int to)
+    {
+        for (int i = 0; i < count; ++i) {
+            m_begins.append(from);
+            m_ends.append(separators[i]);
+            m_filled += separators[i] - from;
+            from = separators[i] + 1;
+        }
+        addField(from, to);
+    }
     /// The bytes appended since the last closed field.
     QByteArrayView openField() const
     {
-        const int begin = m_ends.isEmpty() ? 0 : m_ends.back();
-        return QByteArrayView(m_bytes.data() + begin, qsizetype(m_bytes.size()) - begin);
+        return QByteArrayView(m_bytes.data() + m_openBegin, qsizetype(m_bytes.size()) - m_openBegin);
     }
     qsizetype byteSize() const { return qsizetype(m_bytes.size()); }
-    /// Every field's bytes, one after the other.
+    /// Every field's bytes, in order, possibly with delimiters in between.
     QByteArrayView bytes() const { return QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size())); }
     /// Offset of field i in bytes().
-    qsizetype fieldOffset(int i) const { return i == 0 ? 0 : m_ends[i - 1]; }
+    qsizetype fieldOffset(int i) const { return m_begins[i]; }
 
     int size() const { return int(m_ends.size()); }
     bool isEmpty() const { return m_ends.isEmpty(); }
     QByteArrayView at(int i) const
     {
-        const int begin = i == 0 ? 0 : m_ends[i - 1];
-        return QByteArrayView(m_bytes.data() + begin, m_ends[i] - begin);
+        return QByteArrayView(m_bytes.data() + m_begins[i], m_ends[i] - m_begins[i]);
     }
     QString text(int i) const { return QString::fromUtf8(at(i)); }
     /// True when every field is empty (a blank line or a row of empty cells).
-    bool isBlank() const { return m_bytes.empty(); }
+    bool isBlank() const { return m_filled == 0; }
 
     /// Where the record starts in the file, 1-based: the physical line of a
     /// text file, the row number of a sheet, the case number of an SPSS file.
@@ -58,5 +80,8 @@ private:
     // std::vector rather than QByteArray: appending a field is then a plain
     // copy, which matters at millions of fields per import.
     std::vector<char> m_bytes;
+    QVarLengthArray<int, 64> m_begins;
     QVarLengthArray<int, 64> m_ends;
+    int m_openBegin = 0;
+    qint64 m_filled = 0;
 };

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -91,16 +92,23 @@ bool TextReader::detectEncoding()
     } else {
         m_encoding = Encoding::Utf8;
         bool sawInvalid = false;
-        QByteArray carry;
+        // One buffer for the whole scan, an incomplete sequence carried over
+        // to its front: no allocation per chunk.
+        QByteArray chunk(ChunkSize + 4, Qt::Uninitialized);
+        qsizetype carried = 0;
         while (!m_file.atEnd()) {
-            QByteArray chunk = carry + m_file.read(ChunkSize);
-            const Utf8Scan scan = scanUtf8(chunk, m_file.atEnd());
+            const qint64 read = m_file.read(chunk.data() + carried, ChunkSize);
+            if (read <= 0)
+                break;
+            const qsizetype size = carried + qsizetype(read);
+            const Utf8Scan scan = scanUtf8(QByteArrayView(chunk).first(size), m_file.atEnd());
             if (scan.validMultiByte) {
                 sawInvalid = false;
                 break;
             }
             sawInvalid = sawInvalid || scan.invalid;
-            carry = chunk.right(scan.incompleteTail);
+            carried = scan.incompleteTail;
+            std::memmove(chunk.data(), chunk.constData() + size - carried, std::size_t(carried));
         }
         if (sawInvalid)
             m_encoding = Encoding::Windows1252;
@@ -154,13 +162,16 @@ bool TextReader::fillBuffer()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray chunk = m_file.read(ChunkSize);
-    if (chunk.isEmpty()) {
+    // Read straight into the buffer's room: no chunk allocated and copied.
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + ChunkSize);
+    const qint64 read = m_file.read(m_buffer.data() + kept, ChunkSize);
+    m_buffer.resize(kept + qMax<qint64>(read, 0));
+    if (read <= 0) {
         m_eof = true;
         return false;
     }
-    m_buffer.append(chunk);
-    m_consumed += chunk.size();
+    m_consumed += read;
     return true;
 }
 
@@ -215,6 +226,46 @@ bool TextReader::appendDecoded(Record &record, const char *begin, const char *en
                     .arg(uchar(begin[bad]), 2, 16, QLatin1Char('0')));
 }
 
+// The common record: a whole line in the buffer, without any quote, in
+// UTF-8. Its bytes are copied at once and split in one pass; anything else
+// (quotes, a line cut by the buffer's end, Windows-1252) goes field by field.
+bool TextReader::readPlainRecord(Record &record)
+{
+    if (m_encoding == Encoding::Windows1252)
+        return false;
+    const char *begin = m_buffer.constData() + m_pos;
+    const qsizetype available = m_buffer.size() - m_pos;
+    const char *lineEnd = static_cast<const char *>(std::memchr(begin, '\n', std::size_t(available)));
+    if (!lineEnd)
+        return false;
+    // A lone CR ends a record too, as consumeLineBreak() reads it.
+    if (const void *cr = std::memchr(begin, '\r', std::size_t(lineEnd - begin)))
+        lineEnd = static_cast<const char *>(cr);
+    // A longer line (a hostile file's, say) goes field by field rather than
+    // sizing m_separators by it.
+    constexpr qsizetype MaxPlainRecordBytes = 64 * 1024;
+    const qsizetype length = lineEnd - begin;
+    if (length > MaxPlainRecordBytes || std::memchr(begin, '"', std::size_t(length)))
+        return false;
+    // Delimiters are found without a branch per byte: in a survey file they
+    // are every second or third byte, too often for a branch to predict.
+    m_separators.resize(length + 1);
+    int *separators = m_separators.data();
+    int count = 0;
+    const char delimiter = m_delimiter;
+    for (int i = 0; i < int(length); ++i) {
+        separators[count] = i;
+        count += begin[i] == delimiter;
+    }
+    if (count >= MaxFields)
+        return false;
+    record.appendToField(QByteArrayView(begin, length));
+    record.addFieldsSplitAt(0, separators, count, int(length));
+    m_pos += length;
+    consumeLineBreak();
+    return true;
+}
+
 // Reads one record into record; false at the end of the file or on an error.
 bool TextReader::readRecord(Record &record)
 {
@@ -222,6 +273,8 @@ bool TextReader::readRecord(Record &record)
     record.line = m_line;
     if (m_pos >= m_buffer.size() && !fillBuffer())
         return false;
+    if (readPlainRecord(record))
+        return checkBytes(record);
     for (;;) {
         const int column = record.size() + 1;
         bool lastField = false;

@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <vector>
+
 /// Streaming RFC 4180 reader for CSV/TSV/TXT files.
 ///
 /// open() scans the file once to detect its encoding (UTF-8, UTF-8 with BOM,
@@ -38,6 +40,7 @@ private:
     bool detectEncoding();
     bool detectDelimiter();
     bool readRecord(Record &record);
+    bool readPlainRecord(Record &record);
     bool checkBytes(const Record &record);
     bool readField(Record &record, int column, bool &lastField);
     void consumeLineBreak();
@@ -55,6 +58,7 @@ private:
     ReadError m_error;
 
     QByteArray m_buffer;
+    std::vector<int> m_separators; // of the record being split, kept to spare allocations
     qsizetype m_pos = 0;
     bool m_eof = false;
     qint64 m_line = 1;

@@ -87,6 +87,62 @@ const char *const Version2[] = {
     "ALTER TABLE published_figures ADD COLUMN illustrative INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 3: a wave's respondents, answers and segment codes are stored in
+// chunks of consecutive respondents, so that an import writes each chunk as
+// it is read instead of holding the whole wave in memory. Earlier waves
+// become chunk 0. Landlord and segment positions are those of first
+// appearance in the file; wave_landlords.blob_index maps them to the wave's
+// own landlord order (NULL: the same as position, as in earlier waves).
+// Answers take 4 bits each (two per byte, the first in the low half) when a
+// chunk's codes all fit, else a byte as before (bits = 8).
+const char *const Version3[] = {
+    "ALTER TABLE wave_landlords ADD COLUMN blob_index INTEGER",
+    R"(CREATE TABLE respondents_v3 (
+        wave_id INTEGER NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        chunk INTEGER NOT NULL,
+        ids TEXT NOT NULL,
+        landlords BLOB NOT NULL,
+        qpv BLOB NOT NULL,
+        weights BLOB NOT NULL,
+        PRIMARY KEY (wave_id, chunk)))",
+    "INSERT INTO respondents_v3 (wave_id, chunk, ids, landlords, qpv, weights) "
+    "SELECT wave_id, 0, ids, landlords, qpv, weights FROM respondents",
+    "DROP TABLE respondents",
+    "ALTER TABLE respondents_v3 RENAME TO respondents",
+    R"(CREATE TABLE answer_columns_v3 (
+        wave_id INTEGER NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        question TEXT NOT NULL REFERENCES questions(code),
+        chunk INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        bits INTEGER NOT NULL CHECK (bits IN (4, 8)),
+        answers BLOB NOT NULL,
+        PRIMARY KEY (wave_id, question, chunk)))",
+    "INSERT INTO answer_columns_v3 (wave_id, question, chunk, position, type, bits, answers) "
+    "SELECT wave_id, question, 0, position, type, 8, answers FROM answer_columns",
+    "DROP TABLE answer_columns",
+    "ALTER TABLE answer_columns_v3 RENAME TO answer_columns",
+    R"(CREATE TABLE segment_codes (
+        wave_id INTEGER NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        chunk INTEGER NOT NULL,
+        codes BLOB NOT NULL,
+        PRIMARY KEY (wave_id, position, chunk)))",
+    "INSERT INTO segment_codes (wave_id, position, chunk, codes) "
+    "SELECT wave_id, position, 0, codes FROM segment_columns",
+    R"(CREATE TABLE segment_columns_v3 (
+        wave_id INTEGER NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        dictionary TEXT NOT NULL,
+        PRIMARY KEY (wave_id, position),
+        UNIQUE (wave_id, name)))",
+    "INSERT INTO segment_columns_v3 (wave_id, position, name, dictionary) "
+    "SELECT wave_id, position, name, dictionary FROM segment_columns",
+    "DROP TABLE segment_columns",
+    "ALTER TABLE segment_columns_v3 RENAME TO segment_columns",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -103,6 +159,7 @@ QStringList migrationStep(int version)
     switch (version) {
     case 1: return toList(Version1);
     case 2: return toList(Version2);
+    case 3: return toList(Version3);
     }
     return {};
 }

@@ -28,7 +28,7 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
     static QString defaultPath();
@@ -52,7 +52,8 @@ public:
     std::optional<WaveInfo> wave(qint64 id) const;
     std::optional<WaveInfo> waveBySha256(const QString &sha256) const;
     std::optional<WaveInfo> waveByYearAndScope(int year, const QString &scope) const;
-    /// Writes a whole wave in one transaction, replacing the wave replacedId
+    /// Writes a whole wave in one transaction (WaveWriter writes one chunk by
+    /// chunk), replacing the wave replacedId
     /// in the same transaction when it is not 0, and first saving the
     /// questions of newQuestions when given. Returns the new id, or 0.
     qint64 insertWave(const WaveInfo &info, const WaveData &data, const QByteArray &summary,
@@ -79,6 +80,8 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    friend class WaveWriter;
+
     bool fail(StoreError::Kind kind, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
     bool failSql(const QSqlError &error) const;
@@ -89,7 +92,6 @@ private:
     std::optional<WaveInfo> findWave(const QString &where, const QVariant &a,
                                      const QVariant &b = QVariant()) const;
     bool writeQuestions(const Codebook &questions);
-    bool writeWave(qint64 waveId, const WaveData &data, const QByteArray &summary);
     bool writeWaveSummary(qint64 waveId, const QByteArray &summary);
     bool deleteWaveRows(qint64 waveId);
     qint64 landlordId(const QString &code);

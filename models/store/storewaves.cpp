@@ -2,6 +2,7 @@
 #include "store.h"
 
 #include "transactionguard.h"
+#include "wavewriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,20 +23,12 @@ QString tr(const char *text)
 const QString WaveColumns = QStringLiteral(
     "SELECT id, year, scope, source_file, sha256, imported_at, respondent_count, is_demo FROM waves ");
 
-QByteArray encodeCodes(const std::vector<std::uint16_t> &codes)
+void appendCodes(std::vector<std::uint16_t> &codes, const QByteArray &bytes)
 {
-    QByteArray bytes(qsizetype(codes.size() * 2), Qt::Uninitialized);
-    for (std::size_t i = 0; i < codes.size(); ++i)
-        qToLittleEndian(codes[i], bytes.data() + 2 * i);
-    return bytes;
-}
-
-std::vector<std::uint16_t> decodeCodes(const QByteArray &bytes)
-{
-    std::vector<std::uint16_t> codes(std::size_t(bytes.size() / 2));
-    for (std::size_t i = 0; i < codes.size(); ++i)
-        codes[i] = qFromLittleEndian<std::uint16_t>(bytes.constData() + 2 * i);
-    return codes;
+    const std::size_t first = codes.size();
+    codes.resize(first + std::size_t(bytes.size() / 2));
+    for (std::size_t i = first; i < codes.size(); ++i)
+        codes[i] = qFromLittleEndian<std::uint16_t>(bytes.constData() + 2 * (i - first));
 }
 
 } // namespace
@@ -109,100 +102,13 @@ qint64 Store::landlordId(const QString &code)
 qint64 Store::insertWave(const WaveInfo &info, const WaveData &data, const QByteArray &summary,
                          qint64 replacedId, const Codebook *newQuestions)
 {
-    TransactionGuard transaction(m_db);
-    if (!transaction.isActive()) {
-        fail(StoreError::Kind::Locked, tr("the store is busy; try again"));
+    WaveWriter writer(*this);
+    if (!writer.begin(info, replacedId, newQuestions))
         return 0;
-    }
-    if (newQuestions && !writeQuestions(*newQuestions))
+    // No chunk for no respondents: a chunk's ids hold at least one.
+    if (data.respondentCount() > 0 && !writer.writeChunk(data.respondentIds.join(QLatin1Char('\n')), data))
         return 0;
-    if (replacedId != 0 && !deleteWaveRows(replacedId))
-        return 0;
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO waves (year, scope, source_file, sha256, imported_at, respondent_count, is_demo) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(info.year);
-    insert.addBindValue(info.scope);
-    insert.addBindValue(info.sourceFile);
-    insert.addBindValue(info.sha256);
-    insert.addBindValue(info.importedAt.toUTC().toString(Qt::ISODate));
-    insert.addBindValue(data.respondentCount());
-    insert.addBindValue(info.isDemo ? 1 : 0);
-    if (!insert.exec()) {
-        failQuery(insert);
-        return 0;
-    }
-    const qint64 waveId = insert.lastInsertId().toLongLong();
-    if (!writeWave(waveId, data, summary))
-        return 0;
-    // The commit writes the last pages: a full disk or a refused write may
-    // show only here, and is reported as such.
-    if (!transaction.commit()) {
-        failSql(transaction.error());
-        return 0;
-    }
-    return waveId;
-}
-
-bool Store::writeWave(qint64 waveId, const WaveData &data, const QByteArray &summary)
-{
-    QSqlQuery landlord(m_db);
-    landlord.prepare(QStringLiteral("INSERT INTO wave_landlords (wave_id, position, landlord_id) "
-                                    "VALUES (?, ?, ?)"));
-    for (int i = 0; i < data.landlordCodes.size(); ++i) {
-        const qint64 id = landlordId(data.landlordCodes[i]);
-        if (id == 0)
-            return false;
-        landlord.bindValue(0, waveId);
-        landlord.bindValue(1, i);
-        landlord.bindValue(2, id);
-        if (!landlord.exec())
-            return failQuery(landlord);
-    }
-    QByteArray weights(qsizetype(data.weights.size() * sizeof(double)), Qt::Uninitialized);
-    for (std::size_t i = 0; i < data.weights.size(); ++i)
-        qToLittleEndian(data.weights[i], weights.data() + i * sizeof(double));
-    QSqlQuery respondents(m_db);
-    respondents.prepare(QStringLiteral("INSERT INTO respondents (wave_id, ids, landlords, qpv, weights) "
-                                       "VALUES (?, ?, ?, ?, ?)"));
-    respondents.addBindValue(waveId);
-    respondents.addBindValue(data.respondentIds.join(QLatin1Char('\n')));
-    respondents.addBindValue(encodeCodes(data.landlord));
-    respondents.addBindValue(QByteArray(reinterpret_cast<const char *>(data.qpv.data()),
-                                        qsizetype(data.qpv.size())));
-    respondents.addBindValue(weights);
-    if (!respondents.exec())
-        return failQuery(respondents);
-    QSqlQuery answers(m_db);
-    answers.prepare(QStringLiteral("INSERT INTO answer_columns (wave_id, question, position, type, "
-                                   "answers) VALUES (?, ?, ?, ?, ?)"));
-    for (int c = 0; c < int(data.answers.size()); ++c) {
-        const WaveData::AnswerColumn &column = data.answers[c];
-        answers.bindValue(0, waveId);
-        answers.bindValue(1, column.code);
-        answers.bindValue(2, c);
-        answers.bindValue(3, questionTypeName(column.type));
-        answers.bindValue(4, QByteArray(reinterpret_cast<const char *>(column.values.data()),
-                                        qsizetype(column.values.size())));
-        if (!answers.exec())
-            return failQuery(answers);
-    }
-    QSqlQuery segments(m_db);
-    segments.prepare(QStringLiteral("INSERT INTO segment_columns (wave_id, position, name, "
-                                    "dictionary, codes) VALUES (?, ?, ?, ?, ?)"));
-    for (int c = 0; c < int(data.segments.size()); ++c) {
-        const WaveData::SegmentColumn &column = data.segments[c];
-        segments.bindValue(0, waveId);
-        segments.bindValue(1, c);
-        segments.bindValue(2, column.name);
-        segments.bindValue(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(column.dictionary))
-                                                    .toJson(QJsonDocument::Compact)));
-        segments.bindValue(4, encodeCodes(column.values));
-        if (!segments.exec())
-            return failQuery(segments);
-    }
-    return summary.isEmpty() || writeWaveSummary(waveId, summary);
+    return writer.finish(data.landlordCodes, {}, data.segments, summary);
 }
 
 bool Store::writeWaveSummary(qint64 waveId, const QByteArray &summary)
@@ -288,58 +194,128 @@ std::optional<WaveData> Store::loadWave(qint64 waveId) const
     data.waveId = waveId;
     data.year = info->year;
     data.scope = info->scope;
-    data.landlordCodes = landlordCodes(waveId);
+    const auto damaged = [&]() {
+        fail(StoreError::Kind::Corrupt, tr("the respondents of wave %1 are damaged in the store").arg(waveId));
+        return std::nullopt;
+    };
 
+    // The chunks' landlord codes, mapped to the wave's own landlord order.
+    QSqlQuery landlords(m_db);
+    landlords.setForwardOnly(true);
+    landlords.prepare(QStringLiteral("SELECT l.code, w.blob_index FROM wave_landlords w JOIN landlords l ON "
+                                     "l.id = w.landlord_id WHERE w.wave_id = ? ORDER BY w.position"));
+    landlords.addBindValue(waveId);
+    if (!landlords.exec()) {
+        failQuery(landlords);
+        return std::nullopt;
+    }
+    std::vector<int> blobIndex;
+    bool identity = true;
+    while (landlords.next()) {
+        const int position = int(data.landlordCodes.size());
+        data.landlordCodes << landlords.value(0).toString();
+        blobIndex.push_back(landlords.value(1).isNull() ? position : landlords.value(1).toInt());
+        identity = identity && blobIndex.back() == position;
+    }
+    std::vector<std::uint16_t> toPosition;
+    if (!identity) {
+        toPosition.assign(blobIndex.size(), std::uint16_t(0xFFFF));
+        for (std::size_t position = 0; position < blobIndex.size(); ++position) {
+            const int index = blobIndex[position];
+            if (index < 0 || std::size_t(index) >= toPosition.size() || toPosition[std::size_t(index)] != 0xFFFF)
+                return damaged();
+            toPosition[std::size_t(index)] = std::uint16_t(position);
+        }
+    }
+
+    const int n = info->respondentCount;
+    data.respondentIds.reserve(n);
+    data.landlord.reserve(std::size_t(n));
+    data.qpv.reserve(std::size_t(n));
+    data.weights.reserve(std::size_t(n));
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ids, landlords, qpv, weights FROM respondents WHERE wave_id = ?"));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT chunk, ids, landlords, qpv, weights FROM respondents "
+                                 "WHERE wave_id = ? ORDER BY chunk"));
     query.addBindValue(waveId);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec()) {
         failQuery(query);
         return std::nullopt;
     }
-    const int n = info->respondentCount;
-    data.respondentIds = query.value(0).toString().split(QLatin1Char('\n'));
-    data.landlord = decodeCodes(query.value(1).toByteArray());
-    const QByteArray qpv = query.value(2).toByteArray();
-    data.qpv.assign(qpv.begin(), qpv.end());
-    const QByteArray weights = query.value(3).toByteArray();
-    data.weights.resize(std::size_t(weights.size()) / sizeof(double));
-    for (std::size_t i = 0; i < data.weights.size(); ++i)
-        data.weights[i] = qFromLittleEndian<double>(weights.constData() + i * sizeof(double));
-    if (data.respondentIds.size() != n || int(data.landlord.size()) != n || int(data.qpv.size()) != n
-        || int(data.weights.size()) != n) {
-        fail(StoreError::Kind::Corrupt, tr("the respondents of wave %1 are damaged in the store").arg(waveId));
-        return std::nullopt;
+    std::vector<int> chunkSizes;
+    while (query.next()) {
+        if (query.value(0).toInt() != int(chunkSizes.size()))
+            return damaged();
+        const std::size_t before = data.weights.size();
+        data.respondentIds << query.value(1).toString().split(QLatin1Char('\n'));
+        appendCodes(data.landlord, query.value(2).toByteArray());
+        const QByteArray qpv = query.value(3).toByteArray();
+        data.qpv.insert(data.qpv.end(), qpv.begin(), qpv.end());
+        const QByteArray weights = query.value(4).toByteArray();
+        const std::size_t first = data.weights.size();
+        data.weights.resize(first + std::size_t(weights.size()) / sizeof(double));
+        for (std::size_t i = first; i < data.weights.size(); ++i)
+            data.weights[i] = qFromLittleEndian<double>(weights.constData() + (i - first) * sizeof(double));
+        chunkSizes.push_back(int(data.weights.size() - before));
     }
+    if (data.respondentIds.size() != n || int(data.landlord.size()) != n || int(data.qpv.size()) != n
+        || int(data.weights.size()) != n)
+        return damaged();
+    if (!identity)
+        for (std::uint16_t &l : data.landlord)
+            if (l < toPosition.size())
+                l = toPosition[l];
 
     QSqlQuery answers(m_db);
     answers.setForwardOnly(true);
-    answers.prepare(QStringLiteral("SELECT question, type, answers FROM answer_columns "
-                                   "WHERE wave_id = ? ORDER BY position"));
+    answers.prepare(QStringLiteral("SELECT question, type, chunk, bits, answers FROM answer_columns "
+                                   "WHERE wave_id = ? ORDER BY position, chunk"));
     answers.addBindValue(waveId);
     answers.exec();
     while (answers.next()) {
-        WaveData::AnswerColumn column;
-        column.code = answers.value(0).toString();
-        column.type = questionTypeFromName(answers.value(1).toString()).value_or(QuestionType::Satisfaction4);
-        const QByteArray bytes = answers.value(2).toByteArray();
-        column.values.assign(bytes.begin(), bytes.end());
-        data.answers.push_back(std::move(column));
+        const QString code = answers.value(0).toString();
+        if (data.answers.empty() || data.answers.back().code != code) {
+            WaveData::AnswerColumn column;
+            column.code = code;
+            column.type = questionTypeFromName(answers.value(1).toString()).value_or(QuestionType::Satisfaction4);
+            column.values.reserve(std::size_t(n));
+            data.answers.push_back(std::move(column));
+        }
+        const int chunk = answers.value(2).toInt();
+        const QByteArray bytes = answers.value(4).toByteArray();
+        std::vector<std::uint8_t> &values = data.answers.back().values;
+        if (answers.value(3).toInt() == 8) {
+            values.insert(values.end(), bytes.begin(), bytes.end());
+            continue;
+        }
+        // Two answers a byte, the first in the low half.
+        if (chunk < 0 || chunk >= int(chunkSizes.size()) || bytes.size() != (chunkSizes[chunk] + 1) / 2)
+            return damaged();
+        const std::size_t first = values.size();
+        values.resize(first + std::size_t(chunkSizes[chunk]));
+        for (int i = 0; i < chunkSizes[chunk]; ++i)
+            values[first + std::size_t(i)] = std::uint8_t((uchar(bytes[i / 2]) >> (4 * (i % 2))) & 0x0F);
     }
-    QSqlQuery segments(m_db);
-    segments.setForwardOnly(true);
-    segments.prepare(QStringLiteral("SELECT name, dictionary, codes FROM segment_columns "
-                                    "WHERE wave_id = ? ORDER BY position"));
-    segments.addBindValue(waveId);
-    segments.exec();
-    while (segments.next()) {
-        WaveData::SegmentColumn column;
-        column.name = segments.value(0).toString();
-        for (const QJsonValue &v : QJsonDocument::fromJson(segments.value(1).toByteArray()).array())
-            column.dictionary << v.toString();
-        column.values = decodeCodes(segments.value(2).toByteArray());
-        data.segments.push_back(std::move(column));
+    for (const WaveData::AnswerColumn &column : data.answers)
+        if (int(column.values.size()) != n)
+            return damaged();
+
+    data.segments = segmentColumns(waveId);
+    QSqlQuery codes(m_db);
+    codes.setForwardOnly(true);
+    codes.prepare(QStringLiteral("SELECT position, codes FROM segment_codes WHERE wave_id = ? "
+                                 "ORDER BY position, chunk"));
+    codes.addBindValue(waveId);
+    codes.exec();
+    while (codes.next()) {
+        const int position = codes.value(0).toInt();
+        if (position < 0 || position >= int(data.segments.size()))
+            return damaged();
+        appendCodes(data.segments[std::size_t(position)].values, codes.value(1).toByteArray());
     }
+    for (const WaveData::SegmentColumn &column : data.segments)
+        if (int(column.values.size()) != n)
+            return damaged();
     return data;
 }
 

@@ -2,8 +2,10 @@
 // every accepted variation of a respondent file stores the same wave, and
 // every bad file is refused with its line and column, leaving the store as
 // it was.
+#include "readers/textreader.h"
 #include "respondentimporter.h"
 #include "store.h"
+#include "wavesummary.h"
 
 #include <QFile>
 #include <QLocale>
@@ -443,6 +445,24 @@ QByteArray rows(int count, int firstBad = -1, int year = 2023)
     return bytes;
 }
 
+// A wave of several chunks: landlords first appear out of alphabetical order,
+// one landlord and one segment value appear only in the last chunk, and
+// duplicateOf >= 0 gives the last respondent the id of that row.
+QByteArray chunkedFile(int count, int duplicateOf = -1)
+{
+    QByteArray bytes = "id;annee;bailleur;qpv;poids;Q01;Q30;departement\n";
+    const char *const landlords[] = {"OPH C", "OPH A", "OPH B"};
+    for (int i = 0; i < count; ++i) {
+        const bool late = i >= 2 * RespondentChunkSize && i % 5 == 0;
+        const int q01 = (i * 7) % 5, q30 = (i * 3) % 5;
+        bytes += "C" + QByteArray::number(i == count - 1 && duplicateOf >= 0 ? duplicateOf : i) + ";2023;"
+                 + (late ? QByteArray("AAA Tardif") : QByteArray(landlords[i % 3])) + ";" + QByteArray::number(i % 2)
+                 + ";" + (i % 4 == 0 ? "1,5" : "0.5") + ";" + (q01 ? QByteArray::number(q01) : QByteArray()) + ";"
+                 + (q30 ? QByteArray::number(q30) : QByteArray()) + ";" + (late ? "80" : i % 2 ? "62" : "59") + "\n";
+    }
+    return bytes;
+}
+
 const QByteArray Baseline = "id;annee;bailleur;qpv;Q01\nB1;2020;OPH A;1;1\nB2;2020;OPH B;0;2\n";
 
 } // namespace
@@ -481,6 +501,9 @@ private slots:
     void noAnswerFormsDefinedAsOptions();
     void codebookWithTheImport_data();
     void codebookWithTheImport();
+    void chunkedWave();
+    void chunkedWaveRefused_data();
+    void chunkedWaveRefused();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -1124,6 +1147,13 @@ void TestRespondentImport::cancelled_data()
     QTest::newRow("small file, cancelled once read") << 4 << 1 << false;
     QTest::newRow("large file, cancelled while reading") << 5000 << 1 << true;
     QTest::newRow("large file, cancelled once read") << 5000 << 3 << false;
+    // Progress is reported every 2048 respondents: this call comes after the
+    // first chunk was handed over to be written, inside the import's transaction.
+    constexpr int afterFirstChunk = RespondentChunkSize / 2048 + 1;
+    QTest::newRow("chunked file, cancelled after a chunk was written")
+        << 2 * RespondentChunkSize + 7 << afterFirstChunk << true;
+    QTest::newRow("chunked file, cancelled once read")
+        << 2 * RespondentChunkSize + 7 << 2 * RespondentChunkSize / 2048 + 1 << false;
 }
 
 void TestRespondentImport::cancelled()
@@ -1304,6 +1334,85 @@ void TestRespondentImport::codebookWithTheImport()
     QVERIFY(data);
     QVERIFY(answersOf(*data, code));
     QCOMPARE(answersOf(*data, code)->values, std::vector<std::uint8_t>({1, 2}));
+}
+
+// A wave of several chunks is written as it is read, and reads back as the
+// parser sees the whole file, with the summary built over the whole wave.
+void TestRespondentImport::chunkedWave()
+{
+    const int count = 2 * RespondentChunkSize + 101;
+    const QString file = write(QStringLiteral("chunked_2023.csv"), chunkedFile(count));
+    const Codebook codebook = m_store->codebook();
+    TextReader reader(file, ReadOptions{});
+    QVERIFY(reader.open());
+    const ParsedRespondents whole = parseRespondents(reader, codebook, ParseOptions{});
+    QVERIFY(whole.isValid());
+    QCOMPARE(whole.data.respondentCount(), count);
+    QCOMPARE(whole.data.landlordCodes, QStringList({"AAA Tardif", "OPH A", "OPH B", "OPH C"}));
+
+    const ImportResult result = import(file);
+    QVERIFY2(result.status == ImportResult::Status::Imported,
+             qPrintable(result.errors.empty() ? result.message : result.errors.front().toString()));
+    QCOMPARE(result.wave.respondentCount, count);
+    QCOMPARE(m_store->wave(result.wave.id)->respondentCount, count);
+    const std::optional<WaveData> data = m_store->loadWave(result.wave.id);
+    QVERIFY2(data, qPrintable(m_store->error().message));
+    QCOMPARE(data->respondentIds, whole.data.respondentIds);
+    QVERIFY(data->weights == whole.data.weights);
+    QVERIFY(data->qpv == whole.data.qpv);
+    QCOMPARE(data->landlordCodes, whole.data.landlordCodes);
+    QVERIFY(data->landlord == whole.data.landlord);
+    QCOMPARE(m_store->landlordCodes(result.wave.id), whole.data.landlordCodes);
+    QCOMPARE(int(data->answers.size()), int(whole.data.answers.size()));
+    for (std::size_t c = 0; c < data->answers.size(); ++c) {
+        QCOMPARE(data->answers[c].code, whole.data.answers[c].code);
+        QVERIFY2(data->answers[c].values == whole.data.answers[c].values, qPrintable(data->answers[c].code));
+    }
+    QCOMPARE(int(data->segments.size()), 1);
+    QCOMPARE(data->segments[0].dictionary, QStringList({"59", "62", "80"}));
+    QVERIFY(data->segments[0].values == whole.data.segments[0].values);
+    // The summary summed chunk by chunk is the one of the whole wave, bit for bit.
+    QCOMPARE(m_store->waveSummary(result.wave.id),
+             WaveSummary::build(whole.data, globalColumn(whole.data, codebook), &codebook).serialize());
+    QSqlQuery chunks(m_store->database());
+    QVERIFY(chunks.exec(QStringLiteral("SELECT count(*) FROM respondents WHERE wave_id = %1").arg(result.wave.id)));
+    QVERIFY(chunks.next());
+    QCOMPARE(chunks.value(0).toInt(), 3);
+}
+
+void TestRespondentImport::chunkedWaveRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("message");
+
+    const int count = 2 * RespondentChunkSize + 101;
+    // Row i is on line i + 2.
+    QTest::newRow("duplicate id in the last chunk")
+        << chunkedFile(count, 5) << qint64(count + 1) << QStringLiteral("already used on line 7");
+    const QByteArray row = QByteArray::number(RespondentChunkSize + 10);
+    QByteArray bad = chunkedFile(count);
+    bad.replace("\nC" + row + ";2023;", "\nC" + row + ";2024;");
+    QTest::newRow("other year in the second chunk")
+        << bad << qint64(RespondentChunkSize + 12) << QStringLiteral("differs from 2023 on line 2");
+    QTest::newRow("bad answer in the last row")
+        << rows(count, count - 1) << qint64(count + 1) << QStringLiteral("answer \"7\" to Q01");
+}
+
+// A problem found after chunks were written rolls them all back.
+void TestRespondentImport::chunkedWaveRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qint64, line);
+    QFETCH(QString, message);
+
+    snapshot();
+    const ImportResult result = import(write(QStringLiteral("refused.csv"), bytes));
+    QCOMPARE(result.status, ImportResult::Status::InvalidFile);
+    QCOMPARE(int(result.errors.size()), 1);
+    QCOMPARE(result.errors[0].line, line);
+    QVERIFY2(result.errors[0].message.contains(message), qPrintable(result.errors[0].message));
+    verifyUnchanged();
 }
 
 QTEST_GUILESS_MAIN(TestRespondentImport)

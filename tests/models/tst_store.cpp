@@ -3,6 +3,7 @@
 #include "migrations.h"
 #include "store.h"
 #include "transactionguard.h"
+#include "wavewriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -142,6 +143,22 @@ WaveData largeWave(int respondents)
     return data;
 }
 
+// Respondents [begin, end) of data, as one chunk of WaveWriter.
+WaveData chunkOf(const WaveData &data, int begin, int end)
+{
+    WaveData chunk;
+    chunk.weights.assign(data.weights.begin() + begin, data.weights.begin() + end);
+    chunk.landlord.assign(data.landlord.begin() + begin, data.landlord.begin() + end);
+    chunk.qpv.assign(data.qpv.begin() + begin, data.qpv.begin() + end);
+    for (const WaveData::AnswerColumn &column : data.answers)
+        chunk.answers.push_back({column.code, column.type,
+                                 {column.values.begin() + begin, column.values.begin() + end}});
+    for (const WaveData::SegmentColumn &column : data.segments)
+        chunk.segments.push_back({column.name, column.dictionary,
+                                  {column.values.begin() + begin, column.values.begin() + end}});
+    return chunk;
+}
+
 QStringList landlordOfEach(const WaveData &data)
 {
     QStringList codes;
@@ -198,6 +215,9 @@ private slots:
     void publishedFiguresReplaceAndAllOrNone();
     void deleteDemoData();
     void migrationFromSchema1();
+    void migrationFromSchema2();
+    void chunkedWaveRoundTrip();
+    void chunkedWaveRolledBack();
     void refusals_data();
     void refusals();
     void transactionGuard_data();
@@ -799,7 +819,7 @@ void TestStore::migrationFromSchema1()
     {
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.error().message));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), Store::SchemaVersion);
         QCOMPARE(store.lastBackupPath(), backup);
 
         const Codebook codebook = store.codebook();
@@ -868,13 +888,154 @@ void TestStore::migrationFromSchema1()
     QVERIFY(QFile::remove(backup));
     Store store;
     QVERIFY2(store.open(path), qPrintable(store.error().message));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), Store::SchemaVersion);
     QVERIFY(store.lastBackupPath().isEmpty());
     QVERIFY(!QFile::exists(backup));
     QCOMPARE(store.waves().size(), 1);
 }
 
 // ---------------------------------------------------------------------------
+
+// A version-2 store (version 1 upgraded by the step-2 statements, as the
+// release of version 2 left it) becomes version 3 with its chunked layout,
+// and its wave reads back exactly as before.
+void TestStore::migrationFromSchema2()
+{
+    const QString path = storePath();
+    QVERIFY(buildSchema1Store(path));
+    {
+        SqlConnection sql(path);
+        for (const QString &statement : migrationStep(2))
+            QVERIFY(sql.exec(statement));
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO wave_summaries (wave_id, data) "
+                                        "SELECT id, X'0102' FROM waves")));
+        QVERIFY(sql.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    const QString backup = path + QStringLiteral(".schema2.bak");
+    {
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.error().message));
+        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.lastBackupPath(), backup);
+        const QList<WaveInfo> waves = store.waves();
+        QCOMPARE(waves.size(), 1);
+        QCOMPARE(waves.first().respondentCount, 3);
+        QCOMPARE(store.waveSummary(waves.first().id), QByteArray("\x01\x02"));
+        QCOMPARE(store.landlordCodes(waves.first().id), (QStringList{"LOGIS62", "HABITAT59"}));
+        const std::optional<WaveData> wave = store.loadWave(waves.first().id);
+        QVERIFY2(wave, qPrintable(store.error().message));
+        QCOMPARE(wave->respondentIds, (QStringList{"R001", "R002", "R003"}));
+        QVERIFY((wave->weights == std::vector<double>{1.0, 0.75, 1.5}));
+        QVERIFY((wave->qpv == std::vector<std::uint8_t>{1, 0, 0}));
+        QCOMPARE(wave->landlordCodes, (QStringList{"LOGIS62", "HABITAT59"}));
+        QCOMPARE(landlordOfEach(*wave), (QStringList{"LOGIS62", "HABITAT59", "LOGIS62"}));
+        QCOMPARE(int(wave->answers.size()), 4);
+        QVERIFY((wave->answers[0].values == std::vector<std::uint8_t>{1, 2, 4}));
+        QCOMPARE(wave->answers[2].code, QStringLiteral("Q30"));
+        QVERIFY((wave->answers[2].values == std::vector<std::uint8_t>{2, 1, 0}));
+        QCOMPARE(int(wave->segments.size()), 1);
+        QCOMPARE(wave->segments[0].name, QStringLiteral("departement"));
+        QCOMPARE(wave->segments[0].dictionary, (QStringList{"62", "59"}));
+        QVERIFY((wave->segments[0].values == std::vector<std::uint16_t>{0, 1, 0}));
+
+        // A new wave goes into the upgraded store, and deleting the old one
+        // takes all its rows, in the rebuilt tables too.
+        QVERIFY2(store.insertWave(waveInfo(2021, QStringLiteral("Hauts-de-France"), hexSha('a')), sampleWave(), {}),
+                 qPrintable(store.error().message));
+        QVERIFY(store.deleteWave(waves.first().id));
+        QVERIFY(!store.loadWave(waves.first().id));
+    }
+    {
+        SqlConnection sql(path);
+        for (const char *table : {"respondents", "answer_columns", "segment_columns", "segment_codes",
+                                  "wave_landlords"})
+            QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM %1 WHERE wave_id NOT IN (SELECT id FROM waves)")
+                                   .arg(QLatin1String(table))).toInt(), 0);
+        QCOMPARE(sql.value(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    }
+    SqlConnection sql(backup, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QCOMPARE(sql.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(sql.value(QStringLiteral("SELECT replace(ids, char(10), ',') FROM respondents")).toString(),
+             QStringLiteral("R001,R002,R003"));
+}
+
+// A wave written in chunks whose landlord codes follow the order of first
+// appearance, as an import writes it, reads back whole and in the wave's
+// own landlord order.
+void TestStore::chunkedWaveRoundTrip()
+{
+    // Chunks number the landlords PDC_HABITAT 0, LOGIS62 1, ABC_HLM 2; the
+    // wave's own order is alphabetical.
+    WaveData inFileOrder = sampleWave();
+    // A code above 15 keeps its chunk at a byte per answer; the others pack two.
+    inFileOrder.answers[1].values[3] = 20;
+    const QStringList sorted = {"ABC_HLM", "LOGIS62", "PDC_HABITAT"};
+    const std::vector<int> blobIndex = {2, 1, 0};
+    WaveData expected = inFileOrder;
+    expected.landlordCodes = sorted;
+    for (std::uint16_t &l : expected.landlord)
+        l = std::uint16_t(2 - l);
+
+    Store store;
+    QVERIFY2(store.open(storePath()), qPrintable(store.error().message));
+    WaveWriter writer(store);
+    QVERIFY2(writer.begin(waveInfo(2021, QStringLiteral("Hauts-de-France"), hexSha('a'))),
+             qPrintable(store.error().message));
+    const QStringList &ids = inFileOrder.respondentIds;
+    QVERIFY(writer.writeChunk(ids.mid(0, 2).join(QLatin1Char('\n')), chunkOf(inFileOrder, 0, 2)));
+    QVERIFY(writer.writeChunk(ids.mid(2, 2).join(QLatin1Char('\n')), chunkOf(inFileOrder, 2, 4)));
+    QVERIFY(writer.writeChunk(ids.mid(4, 1).join(QLatin1Char('\n')), chunkOf(inFileOrder, 4, 5)));
+    const qint64 id = writer.finish(sorted, blobIndex, inFileOrder.segments, QByteArray("sums"));
+    QVERIFY2(id > 0, qPrintable(store.error().message));
+
+    QCOMPARE(store.wave(id)->respondentCount, 5);
+    QCOMPARE(store.waveSummary(id), QByteArray("sums"));
+    QCOMPARE(store.landlordCodes(id), sorted);
+    const std::optional<WaveData> read = store.loadWave(id);
+    QVERIFY2(read, qPrintable(store.error().message));
+    QCOMPARE(read->respondentIds, expected.respondentIds);
+    QVERIFY(read->weights == expected.weights);
+    QVERIFY(read->qpv == expected.qpv);
+    QCOMPARE(read->landlordCodes, sorted);
+    QVERIFY(read->landlord == expected.landlord);
+    QCOMPARE(landlordOfEach(*read), landlordOfEach(inFileOrder));
+    QCOMPARE(int(read->answers.size()), 3);
+    for (int c = 0; c < 3; ++c) {
+        QCOMPARE(read->answers[c].code, expected.answers[c].code);
+        QVERIFY2(read->answers[c].values == expected.answers[c].values, qPrintable(expected.answers[c].code));
+    }
+    QCOMPARE(int(read->segments.size()), 2);
+    for (int c = 0; c < 2; ++c) {
+        QCOMPARE(read->segments[c].dictionary, expected.segments[c].dictionary);
+        QVERIFY(read->segments[c].values == expected.segments[c].values);
+    }
+    QSqlQuery chunks(store.database());
+    QVERIFY(chunks.exec(QStringLiteral("SELECT count(*) FROM respondents WHERE wave_id = %1").arg(id)));
+    QVERIFY(chunks.next());
+    QCOMPARE(chunks.value(0).toInt(), 3);
+}
+
+// A writer given up before finish() leaves nothing behind.
+void TestStore::chunkedWaveRolledBack()
+{
+    const QString path = createStore(sampleWave());
+    const QByteArray before = sha256Of(path);
+    {
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.error().message));
+        WaveWriter writer(store);
+        QVERIFY(writer.begin(waveInfo(2022, QStringLiteral("Hauts-de-France"), hexSha('c'))));
+        const WaveData data = largeWave(3000);
+        QVERIFY(writer.writeChunk(data.respondentIds.mid(0, 2000).join(QLatin1Char('\n')), chunkOf(data, 0, 2000)));
+        QVERIFY(writer.writeChunk(data.respondentIds.mid(2000).join(QLatin1Char('\n')), chunkOf(data, 2000, 3000)));
+    }
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.error().message));
+    QCOMPARE(store.waves().size(), 1);
+    QVERIFY(!store.waveByYearAndScope(2022, QStringLiteral("Hauts-de-France")));
+    store.close();
+    QCOMPARE(sha256Of(path), before);
+}
 
 // The store of tests/data/store/schema1.sql, as the first release left it.
 bool TestStore::buildSchema1Store(const QString &path)
