@@ -1,0 +1,128 @@
+// Fixtures shared by the Store tests.
+#include "storefixtures.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QStringList sidecarsOf(const QString &path)
+{
+    QStringList found;
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        if (QFile::exists(path + QLatin1String(suffix)))
+            found << QLatin1String(suffix);
+    return found;
+}
+
+QString hexSha(char c)
+{
+    return QString(64, QLatin1Char(c));
+}
+
+WaveInfo waveInfo(int year, const QString &scope, const QString &sha256)
+{
+    WaveInfo info;
+    info.year = year;
+    info.scope = scope;
+    info.sourceFile = QStringLiteral("enquete_%1.csv").arg(year);
+    info.sha256 = sha256;
+    info.importedAt = QDateTime(QDate(year, 11, 4), QTime(9, 30, 15), Qt::UTC);
+    return info;
+}
+
+WaveData sampleWave(const QStringList &landlords)
+{
+    WaveData data;
+    data.respondentIds = {"R001", "R002", "R003", "R004", "R005"};
+    data.weights = {1.0, 0.75, 1.25, 2.5, 0.1};
+    data.landlordCodes = landlords;
+    data.landlord = {0, 1, 0, std::uint16_t(landlords.size() - 1), 1};
+    data.qpv = {1, 0, 0, 1, 0};
+    data.answers.push_back({QStringLiteral("Q01"), QuestionType::Satisfaction4, {1, 2, 3, 4, 0}});
+    data.answers.push_back({QStringLiteral("Q30"), QuestionType::Single, {1, 4, 0, 2, 3}});
+    data.answers.push_back({QStringLiteral("Q31"), QuestionType::YesNo, {1, 2, 2, 0, 1}});
+    data.segments.push_back({QStringLiteral("departement"), {"59", "62", "80"}, {0, 1, 0, 2, 1}});
+    data.segments.push_back({QStringLiteral("type_habitat"), {"collectif", "individuel", ""}, {0, 0, 1, 2, 0}});
+    return data;
+}
+
+WaveData largeWave(int respondents)
+{
+    WaveData data;
+    data.landlordCodes = {"LOGIS62", "HABITAT59", "SIGH"};
+    std::vector<std::uint8_t> q01, q02;
+    for (int i = 0; i < respondents; ++i) {
+        data.respondentIds << QStringLiteral("R%1").arg(i, 6, 10, QLatin1Char('0'));
+        data.weights.push_back(0.5 + (i % 7) * 0.25);
+        data.landlord.push_back(std::uint16_t(i % 3));
+        data.qpv.push_back(std::uint8_t(i % 2));
+        q01.push_back(std::uint8_t(i % 5));
+        q02.push_back(std::uint8_t((i + 1) % 5));
+    }
+    data.answers.push_back({QStringLiteral("Q01"), QuestionType::Satisfaction4, q01});
+    data.answers.push_back({QStringLiteral("Q02"), QuestionType::Satisfaction4, q02});
+    return data;
+}
+
+QStringList landlordOfEach(const WaveData &data)
+{
+    QStringList codes;
+    for (std::uint16_t i : data.landlord)
+        codes << data.landlordCodes.value(i, QStringLiteral("?"));
+    return codes;
+}
+
+QStringList sqlStatements(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("cannot read %s", qPrintable(path));
+    QStringList statements;
+    QString current;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        qFatal("%s: a statement does not end with ';'", qPrintable(path));
+    return statements;
+}
+
+bool buildSchema1Store(const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    SqlConnection sql(path);
+    for (const QString &statement : sqlStatements(QStringLiteral(SATISFECIT_TEST_DATA "/store/schema1.sql")))
+        if (!sql.exec(statement))
+            return false;
+    return sql.value(QStringLiteral("PRAGMA user_version")).toInt() == 1;
+}
+
+QString StoreFixture::createStore(const WaveData &data)
+{
+    Store store;
+    if (!store.open(storePath()))
+        qFatal("cannot create a store: %s", qPrintable(store.error().message));
+    if (data.respondentCount() > 0
+        && store.insertWave(waveInfo(2021, QStringLiteral("Hauts-de-France"), hexSha('a')), data, {}) == 0)
+        qFatal("cannot insert a wave: %s", qPrintable(store.error().message));
+    return storePath();
+}
