@@ -2,6 +2,7 @@
 // binary run with QProcess, in a private home, on a store in a temporary
 // folder.
 #include "clirun.h"
+#include "filehash.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -17,14 +18,6 @@
 namespace {
 
 using Run = CliRun;
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 } // namespace
 

@@ -2,10 +2,10 @@
 // satisfecit binary run with QProcess, in a private home, on a store in a
 // temporary folder. The figures printed after an import: tst_cli_figures.
 #include "clirun.h"
+#include "filehash.h"
 #include "handworkedsurvey.h"
 #include "store.h"
 
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,14 +21,6 @@
 namespace {
 
 using Run = CliRun;
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // fresh folder for its store.
 #pragma once
 
+#include "filehash.h"
 #include "store.h"
 
 #include <QByteArray>
@@ -62,8 +63,6 @@ private:
     QString m_name;
     QSqlDatabase m_db;
 };
-
-QByteArray sha256Of(const QString &path);
 
 /// The files SQLite may leave beside a database.
 QStringList sidecarsOf(const QString &path);

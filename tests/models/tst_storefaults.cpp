@@ -7,15 +7,15 @@
 // made immutable (chattr +i), and the full disk and read-only media are
 // small tmpfs mounts in a private mount namespace. What cannot be set up is
 // reported (QSKIP with the reason), never passed silently.
+#include "clirun.h"
+#include "filehash.h"
 #include "respondentimporter.h"
 #include "store.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 #include <fcntl.h>
@@ -40,16 +41,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 // A respondent file of `rows` rows for the wave `year`.
@@ -135,12 +126,7 @@ struct ImmutableGuard
     }
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -234,40 +220,17 @@ QString TestStoreFaults::createStore(const QString &path)
 
 Run TestStoreFaults::run(const QStringList &arguments, rlim_t fileSizeLimit)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir->filePath(QStringLiteral("home"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("SATISFECIT_DB"));
-    env.remove(QStringLiteral("LANG"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    QProcess process;
-    process.setProcessEnvironment(env);
+    std::function<void()> limitFileSize;
     if (fileSizeLimit > 0) {
         // Writes past the limit then fail with EFBIG instead of killing the
         // program with SIGXFSZ.
-        process.setChildProcessModifier([fileSizeLimit] {
+        limitFileSize = [fileSizeLimit] {
             const rlimit limit{fileSizeLimit, fileSizeLimit};
             ::setrlimit(RLIMIT_FSIZE, &limit);
             ::signal(SIGXFSZ, SIG_IGN);
-        });
+        };
     }
-    process.start(QStringLiteral(SATISFECIT_BINARY), arguments);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("did not run or timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runSatisfecit(m_dir->path(), arguments, 120000, limitFileSize);
 }
 
 // ---------------------------------------------------------------------------

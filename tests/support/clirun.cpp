@@ -5,7 +5,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
-CliRun runSatisfecit(const QString &workDir, const QStringList &arguments, int timeoutMs)
+CliRun runSatisfecit(const QString &workDir, const QStringList &arguments, int timeoutMs,
+                     const std::function<void()> &childSetup)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString home = QDir(workDir).filePath(QStringLiteral("home"));
@@ -24,6 +25,8 @@ CliRun runSatisfecit(const QString &workDir, const QStringList &arguments, int t
     QProcess process;
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(workDir);
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     process.start(QStringLiteral(SATISFECIT_BINARY), arguments);
     CliRun result;
     if (!process.waitForStarted(10000)) {
