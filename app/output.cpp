@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "figure.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,7 +50,7 @@ QString Output::tableCell(const QVariant &value, Kind kind, const QLocale &local
     case Kind::Text: return value.toString();
     case Kind::Year: return QString::number(value.toInt());
     case Kind::Integer: return locale.toString(value.toLongLong());
-    case Kind::Score: return locale.toString(value.toDouble(), 'f', 1);
+    case Kind::Score: return formatScore(value.toDouble(), locale);
     case Kind::Percent: return locale.toString(value.toDouble(), 'f', 0);
     case Kind::Decimal: return locale.toString(value.toDouble(), 'f', 3);
     case Kind::Boolean:

@@ -179,10 +179,6 @@
         <translation>Margin of error and significance</translation>
     </message>
     <message>
-        <source>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R&apos;s survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</source>
-        <translation>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R&apos;s survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</translation>
-    </message>
-    <message>
         <source>Small bases</source>
         <translation>Small bases</translation>
     </message>
@@ -257,6 +253,14 @@
     <message>
         <source>%1 answered the overall question; effective n %2</source>
         <translation>%1 answered the overall question; effective n %2</translation>
+    </message>
+    <message>
+        <source>The 95% confidence interval is the score ± %1 standard errors (linearisation, as R&apos;s survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, a wave and the wave just before it) differ significantly when their gap exceeds %1 √(se₁² + se₂²).</source>
+        <translation>The 95% confidence interval is the score ± %1 standard errors (linearisation, as R&apos;s survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, a wave and the wave just before it) differ significantly when their gap exceeds %1 √(se₁² + se₂²).</translation>
+    </message>
+    <message>
+        <source>Sample design</source>
+        <translation>Sample design</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1014,50 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>report needs --out FILE.pdf</source>
         <translation>report needs --out FILE.pdf</translation>
     </message>
+    <message>
+        <source>change the sample design of a wave (its strata)</source>
+        <translation>change the sample design of a wave (its strata)</translation>
+    </message>
+    <message>
+        <source>The column holding the sample design&apos;s strata (bailleur for the landlord).</source>
+        <translation>The column holding the sample design&apos;s strata (bailleur for the landlord).</translation>
+    </message>
+    <message>
+        <source>--strata: expected a column of the file, e.g. --strata bailleur</source>
+        <translation>--strata: expected a column of the file, e.g. --strata bailleur</translation>
+    </message>
+    <message>
+        <source>The wave&apos;s year.</source>
+        <translation>The wave&apos;s year.</translation>
+    </message>
+    <message>
+        <source>The column holding the strata (bailleur for the landlord), or none.</source>
+        <translation>The column holding the strata (bailleur for the landlord), or none.</translation>
+    </message>
+    <message>
+        <source>design takes no file: design --year Y --strata COLUMN|none</source>
+        <translation>design takes no file: design --year Y --strata COLUMN|none</translation>
+    </message>
+    <message>
+        <source>design needs --year, e.g. design --year 2020 --strata bailleur</source>
+        <translation>design needs --year, e.g. design --year 2020 --strata bailleur</translation>
+    </message>
+    <message>
+        <source>design needs --strata COLUMN, or --strata none for no strata</source>
+        <translation>design needs --strata COLUMN, or --strata none for no strata</translation>
+    </message>
+    <message>
+        <source>--strata %1: expected none, bailleur or a column of the wave (%2)</source>
+        <translation>--strata %1: expected none, bailleur or a column of the wave (%2)</translation>
+    </message>
+    <message>
+        <source>The wave %1 %2 now has no strata.</source>
+        <translation>The wave %1 %2 now has no strata.</translation>
+    </message>
+    <message>
+        <source>The wave %1 %2 is now stratified by %3.</source>
+        <translation>The wave %1 %2 is now stratified by %3.</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1196,6 +1244,26 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Questions of the codebook not in the file: %1.</source>
         <translation>Questions of the codebook not in the file: %1.</translation>
+    </message>
+    <message>
+        <source>A regional survey draws each landlord&apos;s sample separately: the landlord is then a stratum, and the margins of error take it into account.</source>
+        <translation>A regional survey draws each landlord&apos;s sample separately: the landlord is then a stratum, and the margins of error take it into account.</translation>
+    </message>
+    <message>
+        <source>Sample design:</source>
+        <translation>Sample design:</translation>
+    </message>
+    <message>
+        <source>Simple (no strata)</source>
+        <translation>Simple (no strata)</translation>
+    </message>
+    <message>
+        <source>Stratified by landlord</source>
+        <translation>Stratified by landlord</translation>
+    </message>
+    <message>
+        <source>Stratified by %1</source>
+        <translation>Stratified by %1</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1545,17 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <source>Sample design: no strata; standard errors by linearisation, each group a domain of its wave.</source>
+        <translation>Sample design: no strata; standard errors by linearisation, each group a domain of its wave.</translation>
+    </message>
+    <message>
+        <source>Sample design: stratified by %1; standard errors by linearisation within strata, each group a domain of its wave.</source>
+        <translation>Sample design: stratified by %1; standard errors by linearisation within strata, each group a domain of its wave.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>%1 — %2 (demo data)</source>
@@ -1686,6 +1765,10 @@ importance %4 · score %5</translation>
     <message>
         <source>Priority levers: important to overall satisfaction and scored below the median</source>
         <translation>Priority levers: important to overall satisfaction and scored below the median</translation>
+    </message>
+    <message>
+        <source>Too few respondents in this selection (fewer than 30 answers per question): no driver analysis.</source>
+        <translation>Too few respondents in this selection (fewer than 30 answers per question): no driver analysis.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2345,10 @@ importance %4 · score %5</translation>
         <source>the store already has the wave %1 %2 (%3, %4 respondents); replace it to import this file</source>
         <translation>the store already has the wave %1 %2 (%3, %4 respondents); replace it to import this file</translation>
     </message>
+    <message>
+        <source>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column or one of the other columns (%2)</source>
+        <translation>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column or one of the other columns (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>
@@ -2517,6 +2604,10 @@ importance %4 · score %5</translation>
     <message>
         <source>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</source>
         <translation>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</translation>
+    </message>
+    <message>
+        <source>no wave %1 in the store</source>
+        <translation>no wave %1 in the store</translation>
     </message>
 </context>
 <context>

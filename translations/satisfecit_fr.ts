@@ -179,10 +179,6 @@
         <translation>Marge d&apos;erreur et significativité</translation>
     </message>
     <message>
-        <source>The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R&apos;s survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, two waves) differ significantly when their gap exceeds 1.96 √(se₁² + se₂²).</source>
-        <translation>L&apos;intervalle de confiance à 95 % est la note ± 1,96 erreur type (linéarisation, comme le calcule le package survey de R). Deux groupes indépendants (QPV et hors QPV, un bailleur et le reste de sa vague, deux vagues) diffèrent significativement quand leur écart dépasse 1,96 √(se₁² + se₂²).</translation>
-    </message>
-    <message>
         <source>Small bases</source>
         <translation>Petits effectifs</translation>
     </message>
@@ -257,6 +253,14 @@
     <message>
         <source>%1 answered the overall question; effective n %2</source>
         <translation>%1 ont répondu à la question globale ; n effectif %2</translation>
+    </message>
+    <message>
+        <source>The 95% confidence interval is the score ± %1 standard errors (linearisation, as R&apos;s survey package computes it). Two independent groups (QPV and outside QPV, a landlord and the rest of its wave, a wave and the wave just before it) differ significantly when their gap exceeds %1 √(se₁² + se₂²).</source>
+        <translation>L&apos;intervalle de confiance à 95 % est la note ± %1 erreurs types (linéarisation, comme les calcule le package survey de R). Deux groupes indépendants (QPV et hors QPV, un bailleur et le reste de sa vague, une vague et la vague juste avant) diffèrent significativement quand leur écart dépasse %1 √(se₁² + se₂²).</translation>
+    </message>
+    <message>
+        <source>Sample design</source>
+        <translation>Plan de sondage</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1014,50 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>report needs --out FILE.pdf</source>
         <translation>report demande --out FICHIER.pdf</translation>
     </message>
+    <message>
+        <source>change the sample design of a wave (its strata)</source>
+        <translation>changer le plan de sondage d&apos;une vague (ses strates)</translation>
+    </message>
+    <message>
+        <source>The column holding the sample design&apos;s strata (bailleur for the landlord).</source>
+        <translation>La colonne des strates du plan de sondage (bailleur pour le bailleur).</translation>
+    </message>
+    <message>
+        <source>--strata: expected a column of the file, e.g. --strata bailleur</source>
+        <translation>--strata : une colonne du fichier est attendue, par exemple --strata bailleur</translation>
+    </message>
+    <message>
+        <source>The wave&apos;s year.</source>
+        <translation>L&apos;année de la vague.</translation>
+    </message>
+    <message>
+        <source>The column holding the strata (bailleur for the landlord), or none.</source>
+        <translation>La colonne des strates (bailleur pour le bailleur), ou none.</translation>
+    </message>
+    <message>
+        <source>design takes no file: design --year Y --strata COLUMN|none</source>
+        <translation>design ne prend pas de fichier : design --year A --strata COLONNE|none</translation>
+    </message>
+    <message>
+        <source>design needs --year, e.g. design --year 2020 --strata bailleur</source>
+        <translation>design demande --year, par exemple design --year 2020 --strata bailleur</translation>
+    </message>
+    <message>
+        <source>design needs --strata COLUMN, or --strata none for no strata</source>
+        <translation>design demande --strata COLONNE, ou --strata none pour aucune strate</translation>
+    </message>
+    <message>
+        <source>--strata %1: expected none, bailleur or a column of the wave (%2)</source>
+        <translation>--strata %1 : none, bailleur ou une colonne de la vague (%2) est attendu</translation>
+    </message>
+    <message>
+        <source>The wave %1 %2 now has no strata.</source>
+        <translation>La vague %1 %2 n&apos;a plus de strates.</translation>
+    </message>
+    <message>
+        <source>The wave %1 %2 is now stratified by %3.</source>
+        <translation>La vague %1 %2 est désormais stratifiée par %3.</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1196,6 +1244,26 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Questions of the codebook not in the file: %1.</source>
         <translation>Questions du dictionnaire absentes du fichier : %1.</translation>
+    </message>
+    <message>
+        <source>A regional survey draws each landlord&apos;s sample separately: the landlord is then a stratum, and the margins of error take it into account.</source>
+        <translation>Une enquête régionale tire l&apos;échantillon de chaque bailleur séparément : le bailleur est alors une strate, et les marges d&apos;erreur en tiennent compte.</translation>
+    </message>
+    <message>
+        <source>Sample design:</source>
+        <translation>Plan de sondage :</translation>
+    </message>
+    <message>
+        <source>Simple (no strata)</source>
+        <translation>Simple (sans strates)</translation>
+    </message>
+    <message>
+        <source>Stratified by landlord</source>
+        <translation>Stratifié par bailleur</translation>
+    </message>
+    <message>
+        <source>Stratified by %1</source>
+        <translation>Stratifié par %1</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1545,17 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <source>Sample design: no strata; standard errors by linearisation, each group a domain of its wave.</source>
+        <translation>Plan de sondage : sans strates ; erreurs types par linéarisation, chaque groupe étant un domaine de sa vague.</translation>
+    </message>
+    <message>
+        <source>Sample design: stratified by %1; standard errors by linearisation within strata, each group a domain of its wave.</source>
+        <translation>Plan de sondage : stratifié par %1 ; erreurs types par linéarisation dans les strates, chaque groupe étant un domaine de sa vague.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>%1 — %2 (demo data)</source>
@@ -1686,6 +1765,10 @@ importance %4 · note %5</translation>
     <message>
         <source>Priority levers: important to overall satisfaction and scored below the median</source>
         <translation>Leviers prioritaires : importants pour la satisfaction globale et notés sous la médiane</translation>
+    </message>
+    <message>
+        <source>Too few respondents in this selection (fewer than 30 answers per question): no driver analysis.</source>
+        <translation>Trop peu de répondants dans cette sélection (moins de 30 réponses par question) : pas d&apos;analyse des leviers.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2345,10 @@ importance %4 · note %5</translation>
         <source>the store already has the wave %1 %2 (%3, %4 respondents); replace it to import this file</source>
         <translation>la base contient déjà la vague %1 %2 (%3, %4 répondants) ; remplacez-la pour importer ce fichier</translation>
     </message>
+    <message>
+        <source>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column or one of the other columns (%2)</source>
+        <translation>la colonne de strates %1 du plan de sondage n&apos;est pas dans le fichier : la colonne du bailleur ou l&apos;une des autres colonnes (%2) est attendue</translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>
@@ -2517,6 +2604,10 @@ importance %4 · note %5</translation>
     <message>
         <source>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</source>
         <translation>la base %1 est sur un disque ou dossier en lecture seule où elle ne peut pas être ouverte ; copiez-la dans un dossier accessible en écriture</translation>
+    </message>
+    <message>
+        <source>no wave %1 in the store</source>
+        <translation>aucune vague %1 dans la base</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ const QList<Command> &allCommands()
 {
     static const QList<Command> commands = {
         {"import", QT_TRANSLATE_NOOP("Cli", "import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave"),
-         "FILE [--codebook CSV] [--year Y] [--scope S] [--replace] [--encoding E] [--delimiter D] [--sheet N]",
+         "FILE [--codebook CSV] [--year Y] [--scope S] [--replace] [--strata COLUMN] [--encoding E] [--delimiter D] [--sheet N]",
          importOptions, runImport},
         {"import-codebook", QT_TRANSLATE_NOOP("Cli", "add or update questions from a codebook CSV"), "FILE",
          noOptions, runImportCodebook},
@@ -37,6 +37,8 @@ const QList<Command> &allCommands()
          "[--remove]", demoOptions, runDemo},
         {"delete-wave", QT_TRANSLATE_NOOP("Cli", "remove one wave and everything derived from it"),
          "YEAR [--scope S]", deleteWaveOptions, runDeleteWave},
+        {"design", QT_TRANSLATE_NOOP("Cli", "change the sample design of a wave (its strata)"),
+         "--year Y [--scope S] --strata COLUMN|none", designOptions, runDesign},
     };
     return commands;
 }

@@ -22,5 +22,7 @@ int runDemo(CommandContext &context);
 QList<QCommandLineOption> demoOptions();
 int runChart(CommandContext &context);
 QList<QCommandLineOption> chartOptions();
+int runDesign(CommandContext &context);
+QList<QCommandLineOption> designOptions();
 int runReport(CommandContext &context);
 QList<QCommandLineOption> reportOptions();

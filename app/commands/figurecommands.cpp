@@ -4,6 +4,7 @@
 #include "drivers.h"
 #include "figure.h"
 #include "figureengine.h"
+#include "figuretables.h"
 #include "store.h"
 #include "trend.h"
 
@@ -247,32 +248,16 @@ int runTrend(CommandContext &context)
                    {QStringLiteral("diff_significant"), Output::Kind::Boolean},
                    {QStringLiteral("source"), Output::Kind::Text}});
     for (const auto &[segment, qpv] : segments) {
-        std::vector<TrendPoint> computed;
-        for (const WaveInfo &w : engine.waves()) {
-            const WaveSummary *s = engine.summary(w.id);
-            const int i = s ? s->questionIndex(code) : -1;
-            if (i < 0)
-                continue;
-            const ScoreFigure f = scoreFigure(s->sums(i, SummaryGroup{SummaryGroup::Landlords::All, -1, qpv}));
-            if (f.sufficient())
-                computed.push_back(computedTrendPoint(w.year, w.scope, f));
-        }
-        std::vector<PublishedPoint> published;
-        QSet<QString> illustrative;
-        for (const PublishedFigure &p : engine.publishedFigures())
-            if (p.code == code && p.segment == segment && p.score && p.option.isEmpty()) {
-                published.push_back({p.year, p.scope, *p.score, p.pctSatisfied, p.n, p.source});
-                if (p.illustrative)
-                    illustrative.insert(QStringLiteral("%1|%2").arg(p.year).arg(p.scope));
-            }
-        for (const TrendPoint &t : buildTrend(std::move(computed), published)) {
-            const auto opt = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
+        GroupFilter filter;
+        filter.qpv = qpv;
+        const TrendTable table = trendTable(engine, code, filter);
+        for (const TrendPoint &t : table.points) {
+            const auto opt = [&t](const std::optional<double> &v) { return v && t.sufficient() ? QVariant(*v) : QVariant(); };
+            const Band band = !t.sufficient() ? Band::EffectifInsuffisant : bandOf(t.score, t.n > 0 ? t.n : MinimumEffectif);
             output.addRow({t.year, t.scope, code, question->label(context.language), segment,
-                           t.score, opt(t.pctSatisfied), opt(t.se), opt(t.ciLow), opt(t.ciHigh),
-                           t.n > 0 ? QVariant(t.n) : QVariant(),
-                           bandName(t.published && t.n == 0 ? bandOf(t.score, MinimumEffectif) : bandOf(t.score, t.n)),
-                           t.published, t.published && illustrative.contains(QStringLiteral("%1|%2").arg(t.year).arg(t.scope)),
-                           t.scopeBreakBefore, optionalBool(t.diffSignificant), t.source});
+                           t.sufficient() ? number(t.score) : QVariant(), opt(t.pctSatisfied), opt(t.se), opt(t.ciLow),
+                           opt(t.ciHigh), t.n > 0 ? QVariant(t.n) : QVariant(), bandName(band), t.published,
+                           table.isIllustrative(t), t.scopeBreakBefore, optionalBool(t.diffSignificant), t.source});
         }
     }
     output.write(context.out, context.format, context.locale);

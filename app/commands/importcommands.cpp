@@ -84,7 +84,10 @@ QList<QCommandLineOption> importOptions()
                                   QStringLiteral("Y"))
             << QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope (default: Hauts-de-France)."),
                                   QStringLiteral("S"), QStringLiteral("Hauts-de-France"))
-            << QCommandLineOption(QStringLiteral("replace"), Cli::tr("Replace the wave of the same year and scope."));
+            << QCommandLineOption(QStringLiteral("replace"), Cli::tr("Replace the wave of the same year and scope."))
+            << QCommandLineOption(QStringLiteral("strata"),
+                                  Cli::tr("The column holding the sample design's strata (bailleur for the landlord)."),
+                                  QStringLiteral("COLUMN"));
     return options;
 }
 
@@ -109,6 +112,9 @@ int runImport(CommandContext &context)
     if (options.scope.isEmpty())
         return context.fail(ExitUsage, Cli::tr("--scope cannot be empty"));
     options.replace = p.isSet(QStringLiteral("replace"));
+    options.strata = p.value(QStringLiteral("strata")).trimmed();
+    if (p.isSet(QStringLiteral("strata")) && options.strata.isEmpty())
+        return context.fail(ExitUsage, Cli::tr("--strata: expected a column of the file, e.g. --strata bailleur"));
     if (p.isSet(QStringLiteral("codebook"))) {
         std::vector<ReadError> errors;
         auto reader = openReader(context, p.value(QStringLiteral("codebook")), {}, &errors);

@@ -3,6 +3,8 @@
 #include "segmentfigures.h"
 #include "store.h"
 
+#include <algorithm>
+
 FigureEngine::FigureEngine(Store *store)
     : m_store(store)
 {
@@ -86,6 +88,7 @@ const WaveSummary *FigureEngine::summary(qint64 waveId)
         summary = WaveSummary::build(*data, globalColumn(*data, codebook()), &codebook());
         m_store->saveWaveSummary(waveId, summary->serialize());
     }
+    summary->setLandlordStrata(strata(waveId) == landlordStrataName());
     auto &slot = m_summaries[waveId];
     slot = std::make_unique<WaveSummary>(std::move(*summary));
     return slot.get();
@@ -105,6 +108,37 @@ const WaveData *FigureEngine::waveData(qint64 waveId)
     return slot.get();
 }
 
+QString FigureEngine::strata(qint64 waveId)
+{
+    const std::optional<WaveInfo> w = wave(waveId);
+    return w ? w->strata : QString();
+}
+
+bool FigureEngine::needsRawStrata(qint64 waveId)
+{
+    const QString column = strata(waveId);
+    return !column.isEmpty() && column != landlordStrataName();
+}
+
+std::vector<CrossSums> FigureEngine::tableSums(const SegmentTable &segment, int slot, bool allButSlot,
+                                               std::optional<bool> qpv) const
+{
+    const int strata = std::max(segment.strata, 1);
+    const int outside = int(segment.values.size());
+    const auto include = [&](int group) {
+        const int base = group / strata, s = base / 2;
+        const bool slotOk = allButSlot ? (s != slot && s != outside) : s == slot;
+        return slotOk && (!qpv || (base % 2 == 1) == *qpv);
+    };
+    const auto stratumOf = [strata](int group) { return group % strata; };
+    std::vector<CrossSums> sums;
+    sums.reserve(segment.table.questions().size());
+    for (int q = 0; q < int(segment.table.questions().size()); ++q)
+        sums.push_back(segment.table.domainSum(q, include, stratumOf, segment.strata));
+    // describeQuestions() gives the summary's question order, so indices match.
+    return sums;
+}
+
 std::optional<std::vector<CrossSums>> FigureEngine::groupSums(qint64 waveId, const GroupFilter &filter)
 {
     const WaveSummary *s = summary(waveId);
@@ -113,23 +147,20 @@ std::optional<std::vector<CrossSums>> FigureEngine::groupSums(qint64 waveId, con
     const int landlord = filter.landlord.isEmpty() ? -1 : s->landlordIndex(filter.landlord);
     if (!filter.landlord.isEmpty() && landlord < 0)
         return std::nullopt;
-    if (!filter.needsRespondents())
+    if (!filter.needsRespondents() && !needsRawStrata(waveId))
         return s->sums(landlord < 0 ? SummaryGroup{SummaryGroup::Landlords::All, -1, filter.qpv}
                                     : SummaryGroup::ofLandlord(landlord, filter.qpv));
-
+    if (!filter.needsRespondents()) {
+        const SegmentTable *table = segmentTable(waveId, QString(), QString());
+        if (!table)
+            return std::nullopt;
+        return landlord < 0 ? tableSums(*table, -1, true, filter.qpv) : tableSums(*table, landlord, false, filter.qpv);
+    }
     const SegmentTable *segment = segmentTable(waveId, filter.segmentColumn, filter.landlord);
     const int value = segment ? int(segment->values.indexOf(filter.segmentValue)) : -1;
     if (value < 0)
         return std::nullopt;
-    const auto include = [&](int group) {
-        return group / 2 == value && (!filter.qpv || (group % 2 == 1) == *filter.qpv);
-    };
-    std::vector<CrossSums> sums;
-    sums.reserve(segment->table.questions().size());
-    for (int q = 0; q < int(segment->table.questions().size()); ++q)
-        sums.push_back(segment->table.sum(q, include));
-    // describeQuestions() gives the summary's question order, so indices match.
-    return sums;
+    return tableSums(*segment, value, false, filter.qpv);
 }
 
 const FigureEngine::SegmentTable *FigureEngine::segmentTable(qint64 waveId, const QString &column,
@@ -139,19 +170,28 @@ const FigureEngine::SegmentTable *FigureEngine::segmentTable(qint64 waveId, cons
     if (const auto it = m_segments.find(key); it != m_segments.end())
         return it->second.get();
     const WaveData *data = waveData(waveId);
-    const int index = data ? segmentColumnIndex(*data, column) : -1;
-    if (index < 0)
+    if (!data)
         return nullptr;
-    const WaveData::SegmentColumn &segment = data->segments[std::size_t(index)];
-    const int landlordIndex = landlord.isEmpty() ? -1 : int(data->landlordCodes.indexOf(landlord));
-    std::vector<int> groupOf(std::size_t(data->respondentCount()), -1);
-    for (std::size_t i = 0; i < groupOf.size(); ++i)
-        if (landlordIndex < 0 || data->landlord[i] == landlordIndex)
-            groupOf[i] = segment.values[i] * 2 + (data->qpv[i] ? 1 : 0);
+    const int index = column.isEmpty() ? -1 : segmentColumnIndex(*data, column);
+    if (!column.isEmpty() && index < 0)
+        return nullptr;
+    const RespondentStrata strata = respondentStrata(*data, this->strata(waveId));
+    const int strataCount = strata.isNull() ? 1 : strata.count;
     auto table = std::make_unique<SegmentTable>();
-    table->values = segment.dictionary;
+    table->values = index < 0 ? data->landlordCodes : data->segments[std::size_t(index)].dictionary;
+    table->strata = strata.isNull() ? 0 : strata.count;
+    const int landlordIndex = landlord.isEmpty() ? -1 : int(data->landlordCodes.indexOf(landlord));
+    const int outside = int(table->values.size());
+    std::vector<int> groupOf(std::size_t(data->respondentCount()), -1);
+    for (std::size_t i = 0; i < groupOf.size(); ++i) {
+        int slot = index < 0 ? int(data->landlord[i]) : int(data->segments[std::size_t(index)].values[i]);
+        if (landlordIndex >= 0 && data->landlord[i] != landlordIndex)
+            slot = outside;
+        groupOf[i] = (std::min(slot, outside) * 2 + (data->qpv[i] ? 1 : 0)) * strataCount
+            + (strata.isNull() ? 0 : strata.of[i]);
+    }
     table->table = CellTable(describeQuestions(*data, &codebook()), globalColumn(*data, codebook()),
-                             int(segment.dictionary.size()) * 2);
+                             (outside + 1) * 2 * strataCount);
     table->table.accumulate(*data, groupOf);
     auto &slot = m_segments[key];
     slot = std::move(table);
@@ -166,5 +206,11 @@ std::optional<std::vector<CrossSums>> FigureEngine::restSums(qint64 waveId, cons
     const int landlord = s->landlordIndex(filter.landlord);
     if (landlord < 0)
         return std::nullopt;
+    if (needsRawStrata(waveId)) {
+        const SegmentTable *table = segmentTable(waveId, QString(), QString());
+        if (!table)
+            return std::nullopt;
+        return tableSums(*table, landlord, true, filter.qpv);
+    }
     return s->sums(SummaryGroup::restOf(landlord, filter.qpv));
 }

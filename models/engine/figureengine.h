@@ -62,15 +62,25 @@ public:
     /// landlord vs the rest". Not defined with a segment.
     std::optional<std::vector<CrossSums>> restSums(qint64 waveId, const GroupFilter &filter);
 
+    /// The wave's stratum column (survey-files.md §5), empty without strata.
+    QString strata(qint64 waveId);
+
 private:
-    /// A segment column's sums, grouped by value × QPV, for one landlord (or
-    /// all): read from the answers once, then every filter on it is a sum.
+    /// Sums read from the answers once, then every filter on them is a sum:
+    /// groups (slot × 2 + QPV) × stratum. With a segment column, the slot is
+    /// the segment value of the respondents of one landlord (or all), and
+    /// `values.size()` for the others, kept for the design's N; without, the
+    /// slot is the landlord (for strata the summary cannot give).
     struct SegmentTable
     {
         QStringList values;
         CellTable table;
+        int strata = 0; ///< 0: no strata
     };
     const SegmentTable *segmentTable(qint64 waveId, const QString &column, const QString &landlord);
+    std::vector<CrossSums> tableSums(const SegmentTable &table, int slot, bool allButSlot, std::optional<bool> qpv) const;
+    /// Strata the summary cannot give (not the landlord): the raw path.
+    bool needsRawStrata(qint64 waveId);
 
     Store *m_store = nullptr;
     std::optional<Codebook> m_codebook;

@@ -3,6 +3,7 @@
 #include "codebook.h"
 
 #include <algorithm>
+#include <cmath>
 
 CrossSums::CrossSums(int optionCount)
     : m_optionCount(optionCount)
@@ -36,7 +37,20 @@ CrossSums &CrossSums::operator+=(const CrossSums &other)
 {
     Q_ASSERT(other.m_optionCount == m_optionCount);
     addBlock(other.m_cells.data());
+    if (m_design.n == 0.0 && !m_design.stratified()) {
+        m_design = other.m_design;
+    } else if (m_design.strata.size() == other.m_design.strata.size()) {
+        // Two domains of one design: the strata's own counts stay.
+        for (std::size_t h = 0; h < m_design.strata.size(); ++h)
+            for (std::size_t a = 0; a < m_design.strata[h].domain.size(); ++a)
+                m_design.strata[h].domain[a] += other.m_design.strata[h].domain[a];
+    }
     return *this;
+}
+
+double CrossSums::designCount() const
+{
+    return m_design.n > 0.0 ? m_design.n : valid().count;
 }
 
 std::vector<QuestionInfo> describeQuestions(const WaveData &data, const Codebook *codebook)
@@ -95,6 +109,14 @@ void CellTable::accumulate(const WaveData &data, const std::vector<int> &groupOf
 {
     const int n = data.respondentCount();
     Q_ASSERT(int(groupOf.size()) == n && data.answers.size() == m_questions.size());
+    if (m_weightScale == 0.0) {
+        m_weightScale = 1.0;
+        if (n > 0 && std::isfinite(data.weights[0]) && data.weights[0] > 0.0)
+            m_weightScale = std::ldexp(1.0, -std::ilogb(data.weights[0]));
+    }
+    std::vector<double> weights(data.weights.begin(), data.weights.end());
+    for (double &w : weights)
+        w *= m_weightScale;
     // A global answer outside 1..4 cannot be a satisfaction code: counted as none.
     std::vector<std::uint8_t> global(std::size_t(n), 0);
     if (m_globalColumn >= 0) {
@@ -114,7 +136,7 @@ void CellTable::accumulate(const WaveData &data, const std::vector<int> &groupOf
             if (group < 0 || a > options)
                 continue;
             cells[std::size_t(group) * block + std::size_t(a) * GlobalLevels + global[std::size_t(i)]]
-                .add(data.weights[std::size_t(i)]);
+                .add(weights[std::size_t(i)]);
         }
     }
 }
@@ -123,6 +145,7 @@ CellTable CellTable::regrouped(int groupCount, const std::vector<int> &newGroupO
 {
     Q_ASSERT(int(newGroupOf.size()) == m_groupCount);
     CellTable table(m_questions, m_globalColumn, groupCount);
+    table.m_weightScale = m_weightScale;
     for (int q = 0; q < int(m_questions.size()); ++q) {
         const std::size_t block = blockSize(q);
         for (int g = 0; g < m_groupCount; ++g) {

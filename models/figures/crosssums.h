@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <cstddef>
 #include <type_traits>
 #include <vector>
@@ -54,6 +55,29 @@ struct QuestionInfo
     bool operator==(const QuestionInfo &) const = default;
 };
 
+/// One stratum of a question's design seen from a domain: the stratum's valid
+/// answers (n_h) and the sums, per answer code, of the domain's respondents in
+/// it (index a: answer a, 0 unused).
+struct StratumSums
+{
+    double n = 0.0;
+    std::vector<AnswerSums> domain;
+
+    bool operator==(const StratumSums &) const = default;
+};
+
+/// The design a group of respondents is a domain of (survey-files.md §4): the
+/// valid answers N of the whole design and, for a stratified design, its
+/// strata. n == 0: the group is taken as its own design (sums built by hand).
+struct DomainDesign
+{
+    double n = 0.0;
+    std::vector<StratumSums> strata; ///< empty: no strata
+
+    bool stratified() const { return !strata.empty(); }
+    bool operator==(const DomainDesign &) const = default;
+};
+
 /// One question over one group of respondents, cross-tabulated with the
 /// answer to the global question: cell(a, g) for a in 0..optionCount and
 /// g in 0..4, where 0 means "no answer".
@@ -77,6 +101,13 @@ public:
     CrossSums &operator+=(const CrossSums &other);
     const std::vector<AnswerSums> &cells() const { return m_cells; }
 
+    /// The design this group is a domain of. Adding two domains of one design
+    /// gives their union, a domain of the same design.
+    const DomainDesign &design() const { return m_design; }
+    void setDesign(DomainDesign design) { m_design = std::move(design); }
+    /// N of the design: its valid answers, or the group's own when unknown.
+    double designCount() const;
+
     bool operator==(const CrossSums &) const = default;
 
 private:
@@ -84,6 +115,7 @@ private:
 
     int m_optionCount = 0;
     std::vector<AnswerSums> m_cells;
+    DomainDesign m_design;
 };
 
 /// The answer columns of a wave as the figures see them. The option count of
@@ -107,7 +139,8 @@ public:
     CellTable(std::vector<QuestionInfo> questions, int globalColumn, int groupCount);
 
     /// Adds respondent i of data to group groupOf[i]; negative: left out.
-    /// data.answers must match questions() column for column.
+    /// data.answers must match questions() column for column. Weights are
+    /// first multiplied by a power of two (see weightScale()).
     void accumulate(const WaveData &data, const std::vector<int> &groupOf);
 
     /// The same sums with the groups renumbered: group g becomes
@@ -117,6 +150,12 @@ public:
     const std::vector<QuestionInfo> &questions() const { return m_questions; }
     int globalColumn() const { return m_globalColumn; }
     int groupCount() const { return m_groupCount; }
+    /// The power of two the weights are multiplied by, chosen at the first
+    /// accumulate() from the first weight so that it becomes 1..2: every sum
+    /// is then scale-free (weights of 1e-200 or 1e200 neither underflow nor
+    /// overflow when squared), and, a power of two being exact in binary,
+    /// every ratio the figures take is bit for bit the unscaled one.
+    double weightScale() const { return m_weightScale; }
 
     /// Question q summed over the groups g for which include(g) is true.
     template<typename Include>
@@ -136,6 +175,45 @@ public:
         return sum(question, [group](int g) { return g == group; });
     }
 
+    /// As sum(), as a domain of the design made of every group: N counts the
+    /// valid answers of all groups; with strataCount > 0, stratumOf(g) gives
+    /// the stratum (0..strataCount−1) of every respondent of group g.
+    template<typename Include, typename StratumOf>
+    CrossSums domainSum(int question, Include include, StratumOf stratumOf, int strataCount) const
+    {
+        const int options = m_questions[question].optionCount;
+        CrossSums result(options);
+        DomainDesign design;
+        design.strata.assign(std::size_t(std::max(strataCount, 0)), StratumSums{0.0, std::vector<AnswerSums>(std::size_t(options) + 1)});
+        const std::size_t block = blockSize(question);
+        const AnswerSums *cells = m_cells.data() + m_offsets[question];
+        for (int g = 0; g < m_groupCount; ++g) {
+            const AnswerSums *groupCells = cells + std::size_t(g) * block;
+            const bool in = include(g);
+            if (in)
+                result.addBlock(groupCells);
+            StratumSums *stratum = strataCount > 0 ? &design.strata[std::size_t(stratumOf(g))] : nullptr;
+            for (int a = 1; a <= options; ++a) {
+                AnswerSums answer;
+                for (int gl = 0; gl < GlobalLevels; ++gl)
+                    answer += groupCells[std::size_t(a) * GlobalLevels + std::size_t(gl)];
+                design.n += answer.count;
+                if (stratum) {
+                    stratum->n += answer.count;
+                    if (in)
+                        stratum->domain[std::size_t(a)] += answer;
+                }
+            }
+        }
+        result.setDesign(std::move(design));
+        return result;
+    }
+    template<typename Include>
+    CrossSums domainSum(int question, Include include) const
+    {
+        return domainSum(question, include, [](int) { return 0; }, 0);
+    }
+
     /// All cells, question-major then group, answer, global answer: what the
     /// wave summary writes to and reads from its blob.
     const std::vector<AnswerSums> &cells() const { return m_cells; }
@@ -153,6 +231,7 @@ private:
     std::vector<QuestionInfo> m_questions;
     int m_globalColumn = -1;
     int m_groupCount = 0;
+    double m_weightScale = 0.0; ///< 0: not chosen yet
     std::vector<std::size_t> m_offsets; ///< first cell of each question
     std::vector<AnswerSums> m_cells;
 };

@@ -1,12 +1,13 @@
 #include "figure.h"
 
+#include <QLocale>
+
 #include <cmath>
 #include <limits>
 
 namespace {
 
 constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
-constexpr double Z95 = 1.96;
 
 // Tenths of the displayed score. A score is a ratio of sums, so a value whose
 // decimal form ends in 5 (6.95) may come out a hair below the half (69.4999…
@@ -48,6 +49,15 @@ double displayedScore(double score)
     return double(displayedTenths(score)) / 10.0;
 }
 
+QString formatScore(double score, const QLocale &locale)
+{
+    if (!std::isfinite(score))
+        return QString();
+    const long long tenths = displayedTenths(score);
+    const QString magnitude = locale.toString(double(tenths < 0 ? -tenths : tenths) / 10.0, 'f', 1);
+    return tenths < 0 ? locale.negativeSign() + magnitude : magnitude;
+}
+
 Band bandOf(double score, qint64 n)
 {
     if (n < MinimumEffectif || !std::isfinite(score))
@@ -61,9 +71,54 @@ Band bandOf(double score, qint64 n)
     return Band::Satisfaisant;
 }
 
+double domainStandardError(const CrossSums &sums, const double *points, double mean, double sumW)
+{
+    const int options = sums.optionCount();
+    const double count = sums.valid().count;
+    if (count < 2.0 || !(sumW > 0.0))
+        return Nan;
+    const DomainDesign &design = sums.design();
+    if (!design.stratified()) {
+        // z_i = w_i (x_i − m) / Σ_d w, 0 outside the domain: Σ z² grouped by answer.
+        double sq = 0.0;
+        for (int a = 1; a <= options; ++a) {
+            const double d = points[a] - mean;
+            sq += sums.answer(a).sumW2 * d * d;
+        }
+        const double n = sums.designCount();
+        return std::sqrt(n / (n - 1.0) * sq) / sumW;
+    }
+    // Σ_h n_h/(n_h − 1) Σ_{i∈h} (z_i − z̄_h)², with Σ_{i∈h}(z_i − z̄_h)² =
+    // Σz² − (Σz)²/n_h and z nonzero only on the domain's part of h.
+    double variance = 0.0;
+    for (const StratumSums &h : design.strata) {
+        if (h.n < 2.0)
+            continue; // a stratum of one respondent contributes nothing
+        double s1 = 0.0, s2 = 0.0;
+        for (int a = 1; a <= options && a < int(h.domain.size()); ++a) {
+            const double d = points[a] - mean;
+            s1 += h.domain[std::size_t(a)].sumW * d;
+            s2 += h.domain[std::size_t(a)].sumW2 * d * d;
+        }
+        variance += h.n / (h.n - 1.0) * std::max(0.0, s2 - s1 * s1 / h.n);
+    }
+    return std::sqrt(variance) / sumW;
+}
+
 ScoreFigure scoreFigure(const std::array<AnswerSums, 4> &perAnswer)
 {
+    CrossSums sums(4);
+    for (int a = 1; a <= 4; ++a)
+        sums.cell(a, 0) = perAnswer[std::size_t(a - 1)];
+    return scoreFigure(sums);
+}
+
+ScoreFigure scoreFigure(const CrossSums &sums)
+{
     ScoreFigure f;
+    std::array<AnswerSums, 4> perAnswer;
+    for (int a = 1; a <= 4 && a <= sums.optionCount(); ++a)
+        perAnswer[std::size_t(a - 1)] = sums.answer(a);
     double count = 0.0, sumW = 0.0, sumW2 = 0.0, sumWx = 0.0;
     for (int a = 0; a < 4; ++a) {
         const AnswerSums &s = perAnswer[std::size_t(a)];
@@ -81,29 +136,14 @@ ScoreFigure scoreFigure(const std::array<AnswerSums, 4> &perAnswer)
     f.score = sumWx / sumW;
     f.pctSatisfied = 100.0 * (perAnswer[0].sumW + perAnswer[1].sumW) / sumW;
     f.nEff = sumW * sumW / sumW2;
-    if (f.n > 1) {
-        // Σ_i (w_i (x_i − m))² grouped by answer: Σ_a Σw²_a (x_a − m)².
-        double sq = 0.0;
-        for (int a = 0; a < 4; ++a) {
-            const double d = satisfactionPoints(a + 1) - f.score;
-            sq += perAnswer[std::size_t(a)].sumW2 * d * d;
-        }
-        f.se = std::sqrt(count / (count - 1.0) * sq) / sumW;
-    } else {
-        f.se = Nan;
-    }
+    std::vector<double> points(std::size_t(sums.optionCount()) + 1, 0.0);
+    for (int a = 1; a <= 4 && a <= sums.optionCount(); ++a)
+        points[std::size_t(a)] = satisfactionPoints(a);
+    f.se = domainStandardError(sums, points.data(), f.score, sumW);
     f.ciLow = f.score - Z95 * f.se;
     f.ciHigh = f.score + Z95 * f.se;
     f.band = bandOf(f.score, f.n);
     return f;
-}
-
-ScoreFigure scoreFigure(const CrossSums &sums)
-{
-    std::array<AnswerSums, 4> perAnswer;
-    for (int a = 1; a <= 4 && a <= sums.optionCount(); ++a)
-        perAnswer[std::size_t(a - 1)] = sums.answer(a);
-    return scoreFigure(perAnswer);
 }
 
 bool differenceSignificant(double m1, double se1, double m2, double se2)

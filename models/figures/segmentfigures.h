@@ -40,10 +40,28 @@ struct SegmentSums
     std::vector<SegmentGroupSums> groups; ///< in dictionary order, every value
 };
 
+/// The stratum of every respondent of a wave (survey-files.md §5).
+struct RespondentStrata
+{
+    std::vector<int> of; ///< per respondent, 0..count−1; empty: no strata
+    int count = 0;
+
+    bool isNull() const { return of.empty(); }
+};
+
+/// The name a design stratified by landlord records: "bailleur".
+QString landlordStrataName();
+/// Strata of data by column: landlordStrataName() or a segment column's
+/// name; null when column is empty or not in the wave.
+RespondentStrata respondentStrata(const WaveData &data, const QString &column);
+
 /// segmentColumn: index in data.segments; globalColumn as for
 /// WaveSummary::build(). An empty result when segmentColumn is out of range.
+/// Each value's sums are a domain of the wave's design for that question:
+/// every respondent of the wave (filter or not), with strata when given.
 SegmentSums segmentSums(const WaveData &data, int segmentColumn, int globalColumn,
-                        const RespondentFilter &filter = {}, const Codebook *codebook = nullptr);
+                        const RespondentFilter &filter = {}, const Codebook *codebook = nullptr,
+                        const RespondentStrata &strata = {});
 
 /// Index in data.segments of the column with that name, or -1.
 int segmentColumnIndex(const WaveData &data, const QString &name);

@@ -14,7 +14,7 @@ ShareFigure shareFigure(const CrossSums &sums)
 {
     constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
     ShareFigure f;
-    std::vector<AnswerSums> perAnswer;
+    std::vector<AnswerSums> perAnswer; // answer a at a − 1
     AnswerSums total;
     for (int a = 1; a <= sums.optionCount(); ++a) {
         perAnswer.push_back(sums.answer(a));
@@ -33,8 +33,9 @@ ShareFigure shareFigure(const CrossSums &sums)
             const double p = s.sumW / total.sumW;
             share.percent = 100.0 * p;
             if (n > 1.0) {
-                const double sq = s.sumW2 * (1.0 - p) * (1.0 - p) + (total.sumW2 - s.sumW2) * p * p;
-                share.se = 100.0 * std::sqrt(n / (n - 1.0) * sq) / total.sumW;
+                std::vector<double> points(std::size_t(sums.optionCount()) + 1, 0.0);
+                points[std::size_t(a)] = 1.0;
+                share.se = 100.0 * domainStandardError(sums, points.data(), p, total.sumW);
             }
         }
         f.options.push_back(share);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 TrendPoint computedTrendPoint(int year, const QString &scope, const ScoreFigure &figure)
@@ -23,6 +24,15 @@ TrendPoint computedTrendPoint(int year, const QString &scope, const ScoreFigure 
     return p;
 }
 
+TrendPoint absentTrendPoint(int year, const QString &scope)
+{
+    TrendPoint p;
+    p.year = year;
+    p.scope = scope;
+    p.score = std::numeric_limits<double>::quiet_NaN();
+    return p;
+}
+
 std::vector<TrendPoint> buildTrend(std::vector<TrendPoint> computed, const std::vector<PublishedPoint> &published)
 {
     std::vector<TrendPoint> points;
@@ -31,8 +41,9 @@ std::vector<TrendPoint> buildTrend(std::vector<TrendPoint> computed, const std::
         // The first computed point of a year and scope wins; a duplicate is a caller error.
         if (seen.contains({p.year, p.scope}))
             continue;
-        seen.insert({p.year, p.scope});
         p.published = false;
+        if (p.n > 0) // an absent group leaves room for a published figure
+            seen.insert({p.year, p.scope});
         points.push_back(std::move(p));
     }
     for (const PublishedPoint &pub : published) {
@@ -49,7 +60,13 @@ std::vector<TrendPoint> buildTrend(std::vector<TrendPoint> computed, const std::
         p.source = pub.source;
         points.push_back(std::move(p));
     }
-    std::sort(points.begin(), points.end(), [](const TrendPoint &a, const TrendPoint &b) {
+    // Absent computed points of a year and scope that has a published one go.
+    points.erase(std::remove_if(points.begin(), points.end(),
+                                [&](const TrendPoint &p) {
+                                    return !p.published && p.n == 0 && seen.contains({p.year, p.scope});
+                                }),
+                 points.end());
+    std::stable_sort(points.begin(), points.end(), [](const TrendPoint &a, const TrendPoint &b) {
         return a.year != b.year ? a.year < b.year : a.scope < b.scope;
     });
 
@@ -74,6 +91,9 @@ std::vector<TrendPoint> buildTrend(std::vector<TrendPoint> computed, const std::
         }
         lastOfScope.insert(p.scope, i);
     }
+    points.erase(std::remove_if(points.begin(), points.end(),
+                                [](const TrendPoint &p) { return !p.published && p.n == 0; }),
+                 points.end());
     return points;
 }
 

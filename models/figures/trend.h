@@ -26,9 +26,14 @@ struct TrendPoint
     /// this point to an earlier one (e.g. Hauts-de-France 2020 after
     /// Nord-Pas-de-Calais and Picardie 2017).
     bool scopeBreakBefore = false;
-    /// Against the previous point of the same scope, when both have a
-    /// standard error and at least 30 answers.
+    /// Against the point of the wave just before in the same scope, when
+    /// both have a standard error and at least 30 answers; never against an
+    /// older wave when that one is too small or absent.
     std::optional<bool> diffSignificant;
+
+    /// Shown as a score: 30 answers or more (a published figure without a
+    /// count is taken as published).
+    bool sufficient() const { return published ? (n == 0 || n >= MinimumEffectif) : n >= MinimumEffectif; }
 };
 
 /// A published figure as the trend takes it.
@@ -45,9 +50,15 @@ struct PublishedPoint
 /// A computed figure as a trend point.
 TrendPoint computedTrendPoint(int year, const QString &scope, const ScoreFigure &figure);
 
+/// The point of a wave where the group is absent (no respondent): it is the
+/// wave just before the next one, so no test skips over it; buildTrend()
+/// drops it from its result.
+TrendPoint absentTrendPoint(int year, const QString &scope);
+
 /// Merges computed and published points, sorted by year then scope. Where
 /// both exist for a year and scope the computed one is kept. Sets
-/// scopeBreakBefore and diffSignificant.
+/// scopeBreakBefore and diffSignificant. Too-small computed points are kept
+/// (see TrendPoint::sufficient()); absent ones are dropped.
 std::vector<TrendPoint> buildTrend(std::vector<TrendPoint> computed, const std::vector<PublishedPoint> &published);
 
 /// A run of points of one scope that a chart joins with one line.

@@ -126,7 +126,9 @@ int WaveSummary::questionIndex(const QString &code) const
 
 CrossSums WaveSummary::sums(int question, const SummaryGroup &group) const
 {
-    return m_table.sum(question, [&group](int g) { return group.contains(g / 2, g % 2 == 1); });
+    const auto include = [&group](int g) { return group.contains(g / 2, g % 2 == 1); };
+    return m_table.domainSum(question, include, [](int g) { return g / 2; },
+                             m_landlordStrata ? int(m_landlordCodes.size()) : 0);
 }
 
 std::vector<CrossSums> WaveSummary::sums(const SummaryGroup &group) const

@@ -79,7 +79,13 @@ public:
     int questionIndex(const QString &code) const;
     int globalColumn() const { return m_table.globalColumn(); }
 
-    /// One question over one group.
+    /// Stratified by landlord (svydesign(strata = ~bailleur)) or not. Not in
+    /// the blob: the store keeps the design with the wave (survey-files.md §5).
+    void setLandlordStrata(bool stratified) { m_landlordStrata = stratified; }
+    bool landlordStrata() const { return m_landlordStrata; }
+
+    /// One question over one group, as a domain of the wave's design for
+    /// that question (its valid answers, strata as set).
     CrossSums sums(int question, const SummaryGroup &group) const;
     /// Every question over one group, in questions() order.
     std::vector<CrossSums> sums(const SummaryGroup &group) const;
@@ -100,6 +106,7 @@ private:
 
     QStringList m_landlordCodes;
     CellTable m_table; ///< groups: landlord × 2 + qpv
+    bool m_landlordStrata = false;
 };
 
 /// Builds a wave's summary from its respondents in chunks, as an import

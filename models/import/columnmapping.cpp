@@ -14,6 +14,20 @@ QString tr(const char *text)
 
 } // namespace
 
+QString ColumnMapping::strataColumn(const QString &requested, const QStringList &segmentNames)
+{
+    const QString key = headerKey(requested.trimmed());
+    if (key.isEmpty())
+        return QString();
+    for (const QString &name : namesOf(Role::Landlord))
+        if (headerKey(name) == key)
+            return namesOf(Role::Landlord).front();
+    for (const QString &name : segmentNames)
+        if (headerKey(name) == key)
+            return name;
+    return QString();
+}
+
 QStringList ColumnMapping::namesOf(Role role)
 {
     switch (role) {

@@ -36,4 +36,10 @@ struct ColumnMapping
 
     /// The accepted names of a role, first the canonical one.
     static QStringList namesOf(Role role);
+
+    /// The stratum column a design records (survey-files.md §5) for a name
+    /// given by the user: "bailleur" for any name of the landlord column, or
+    /// the segment column of that name (matched as headers are); empty when
+    /// neither.
+    static QString strataColumn(const QString &requested, const QStringList &segmentNames);
 };

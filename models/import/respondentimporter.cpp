@@ -259,6 +259,7 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     bool checkedExisting = false;
     bool storeFailed = false;
     bool stoppedBySha256 = false;
+    QString strataError;
     const auto write = [&](const RespondentChunk &chunk) {
         if (!sha256Checked && alreadyImportedOrUnreadable()) {
             stoppedBySha256 = true;
@@ -273,6 +274,18 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
                 return true; // read on to report the file's problems first
             info.year = chunk.year;
             info.sha256 = sha256;
+            if (!options.strata.isEmpty()) {
+                QStringList segments;
+                for (const WaveData::SegmentColumn &s : chunk.columns.segments)
+                    segments << s.name;
+                info.strata = ColumnMapping::strataColumn(options.strata, segments);
+                if (info.strata.isEmpty()) {
+                    strataError = tr("the sample design's stratum column %1 is not in the file: expected the "
+                                     "landlord column or one of the other columns (%2)")
+                                      .arg(options.strata, segments.join(QLatin1String(", ")));
+                    return false;
+                }
+            }
             if (!writer.begin(info, existing ? existing->id : 0,
                               options.codebook ? &*options.codebook : nullptr)) {
                 storeFailed = true;
@@ -295,6 +308,11 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     if (stoppedBySha256 || (!parsed.cancelled && alreadyImportedOrUnreadable()))
         return result;
     result.mapping = parsed.mapping;
+    if (!strataError.isEmpty()) {
+        result.status = ImportResult::Status::InvalidFile;
+        result.errors.push_back(ReadError{fileName, 1, 0, strataError});
+        return result;
+    }
     if (storeFailed) {
         result.status = ImportResult::Status::StoreFailed;
         result.message = m_store.error().message;

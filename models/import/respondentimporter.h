@@ -16,6 +16,9 @@ struct ImportOptions
     QString scope = QStringLiteral("Hauts-de-France");
     bool replace = false;            ///< replace a wave of the same year and scope
     bool isDemo = false;
+    /// The sample design's stratum column as the user names it (the landlord
+    /// column or a segment column); empty: no strata (survey-files.md §5).
+    QString strata;
     int maxErrors = 100;
     std::optional<Codebook> codebook; ///< questions to add first, in the same transaction
 };

@@ -59,9 +59,8 @@ QString FigureModel::score(double value) const
 {
     if (!std::isfinite(value))
         return QStringLiteral("–");
-    const QString text = locale().toString(std::abs(value), 'f', 1);
-    // -0.04 reads 0,0, never -0,0.
-    return value < 0 && text != locale().toString(0.0, 'f', 1) ? locale().negativeSign() + text : text;
+    // The one display rounding (figure.h): -0.04 reads 0,0, never -0,0.
+    return formatScore(value, locale());
 }
 
 QString percentSuffix(const QLocale &locale)
@@ -73,8 +72,8 @@ QString signedDifference(double value, const QLocale &locale)
 {
     if (!std::isfinite(value))
         return QStringLiteral("–");
-    // Rounded as every score is shown (QLocale), then signed unless zero.
-    const QString magnitude = locale.toString(std::abs(value), 'f', 1);
+    // Rounded as every score is shown (formatScore), then signed unless zero.
+    const QString magnitude = formatScore(std::abs(value), locale);
     if (magnitude == locale.toString(0.0, 'f', 1))
         return magnitude;
     return (value > 0 ? QString(QLatin1Char('+')) : QString(QChar(0x2212))) + magnitude;

@@ -2,6 +2,7 @@
 
 #include "figureengine.h"
 #include "figureroles.h"
+#include "figuretables.h"
 
 #include <QSet>
 
@@ -29,44 +30,21 @@ void TrendModel::rebuild()
     QStringList codes = m_codes;
     if (codes.isEmpty() && e->codebook().globalQuestion())
         codes << e->codebook().globalQuestion()->code;
-    GroupFilter filter = groupFilter();
-    filter.segmentColumn.clear(); // segments differ from wave to wave
-    const QString segment = !filter.landlord.isEmpty() ? filter.landlord
-                            : !filter.qpv             ? QStringLiteral("ensemble")
-                            : *filter.qpv             ? QStringLiteral("qpv")
-                                                      : QStringLiteral("hors_qpv");
+    // Every filter applies, the segment too (a wave without that segment
+    // value has no point); too-small points are tested against but not drawn.
+    const GroupFilter filter = groupFilter();
     for (const QString &code : codes) {
         const ::Question *q = e->codebook().find(code);
         if (!q)
             continue;
-        std::vector<TrendPoint> computed;
-        for (const WaveInfo &w : e->waves()) {
-            const WaveSummary *s = e->summary(w.id);
-            const int i = s ? s->questionIndex(code) : -1;
-            const auto sums = i >= 0 ? e->groupSums(w.id, filter) : std::nullopt;
-            if (!sums)
-                continue;
-            const ScoreFigure f = scoreFigure((*sums)[std::size_t(i)]);
-            if (f.sufficient())
-                computed.push_back(computedTrendPoint(w.year, w.scope, f));
-        }
-        std::vector<PublishedPoint> published;
-        QSet<QString> illustrative;
-        for (const PublishedFigure &p : e->publishedFigures()) {
-            if (p.code != code || p.segment != segment || !p.score || !p.option.isEmpty())
-                continue;
-            if (p.n && *p.n < MinimumEffectif)
-                continue;
-            published.push_back({p.year, p.scope, *p.score, p.pctSatisfied, p.n, p.source});
-            if (p.illustrative)
-                illustrative.insert(QStringLiteral("%1|%2").arg(p.year).arg(p.scope));
-        }
-        const std::vector<TrendPoint> trend = buildTrend(std::move(computed), published);
+        const TrendTable table = trendTable(*e, code, filter);
+        std::vector<TrendPoint> trend;
+        for (const TrendPoint &t : table.points)
+            if (t.sufficient())
+                trend.push_back(t);
         const int first = int(m_rows.size());
         for (const TrendPoint &t : trend)
-            m_rows.push_back({code, q->label(selection()->language()), t,
-                              t.published && illustrative.contains(QStringLiteral("%1|%2").arg(t.year).arg(t.scope)),
-                              0});
+            m_rows.push_back({code, q->label(selection()->language()), t, table.isIllustrative(t), 0});
         for (const TrendSeries &line : trendSeries(trend)) {
             Series series{code, q->label(selection()->language()), line.scope, {}};
             for (const TrendPoint &p : line.points)

@@ -143,6 +143,12 @@ const char *const Version3[] = {
     "ALTER TABLE segment_columns_v3 RENAME TO segment_columns",
 };
 
+// Version 4: the sample design of a wave (survey-files.md §5): the column
+// holding its strata ("bailleur" or a segment column), empty without strata.
+const char *const Version4[] = {
+    "ALTER TABLE waves ADD COLUMN strata TEXT NOT NULL DEFAULT ''",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -160,6 +166,7 @@ QStringList migrationStep(int version)
     case 1: return toList(Version1);
     case 2: return toList(Version2);
     case 3: return toList(Version3);
+    case 4: return toList(Version4);
     }
     return {};
 }

@@ -28,7 +28,7 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
     static QString defaultPath();
@@ -61,6 +61,9 @@ public:
     bool deleteWave(qint64 id);
     std::optional<WaveData> loadWave(qint64 id) const;
     QByteArray waveSummary(qint64 id) const;
+    /// Changes a wave's sample design (survey-files.md §5): its stratum
+    /// column, empty for none. The wave's figures follow at once.
+    bool setWaveStrata(qint64 id, const QString &column);
     bool saveWaveSummary(qint64 id, const QByteArray &summary);
     /// Landlord codes in use by the wave, in the wave's own order.
     QStringList landlordCodes(qint64 waveId) const;

@@ -26,6 +26,9 @@ struct WaveInfo
     QDateTime importedAt;
     int respondentCount = 0;
     bool isDemo = false;
+    /// The sample design's stratum column (survey-files.md §5): "bailleur",
+    /// a segment column, or empty (no strata).
+    QString strata;
 };
 
 /// A published aggregate figure (survey-files.md section 3).

@@ -21,7 +21,7 @@ QString tr(const char *text)
 }
 
 const QString WaveColumns = QStringLiteral(
-    "SELECT id, year, scope, source_file, sha256, imported_at, respondent_count, is_demo FROM waves ");
+    "SELECT id, year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata FROM waves ");
 
 void appendCodes(std::vector<std::uint16_t> &codes, const QByteArray &bytes)
 {
@@ -44,6 +44,7 @@ WaveInfo Store::waveFromQuery(const QSqlQuery &query) const
     w.importedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
     w.respondentCount = query.value(6).toInt();
     w.isDemo = query.value(7).toBool();
+    w.strata = query.value(8).toString();
     return w;
 }
 
@@ -119,6 +120,19 @@ bool Store::writeWaveSummary(qint64 waveId, const QByteArray &summary)
     query.addBindValue(waveId);
     query.addBindValue(summary);
     return query.exec() || failQuery(query);
+}
+
+bool Store::setWaveStrata(qint64 waveId, const QString &column)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE waves SET strata = ? WHERE id = ?"));
+    query.addBindValue(column.isNull() ? QStringLiteral("") : column); // NOT NULL: '' is no strata
+    query.addBindValue(waveId);
+    if (!query.exec())
+        return failQuery(query);
+    if (query.numRowsAffected() != 1)
+        return fail(StoreError::Kind::Failed, tr("no wave %1 in the store").arg(waveId));
+    return true;
 }
 
 bool Store::saveWaveSummary(qint64 waveId, const QByteArray &summary)

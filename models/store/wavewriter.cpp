@@ -70,14 +70,15 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
     // respondent_count is set by finish(), once every chunk is written.
     QSqlQuery insert(m_store.m_db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO waves (year, scope, source_file, sha256, imported_at, respondent_count, is_demo) "
-        "VALUES (?, ?, ?, ?, ?, 0, ?)"));
+        "INSERT INTO waves (year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?, ?)"));
     insert.addBindValue(info.year);
     insert.addBindValue(info.scope);
     insert.addBindValue(info.sourceFile);
     insert.addBindValue(info.sha256);
     insert.addBindValue(info.importedAt.toUTC().toString(Qt::ISODate));
     insert.addBindValue(info.isDemo ? 1 : 0);
+    insert.addBindValue(info.strata.isNull() ? QStringLiteral("") : info.strata); // NOT NULL: '' is no strata
     if (!insert.exec())
         return m_store.failQuery(insert);
     const qint64 waveId = insert.lastInsertId().toLongLong();

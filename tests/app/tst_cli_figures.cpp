@@ -23,10 +23,16 @@ namespace {
 //   Σ(w(x-m))² = 20·(5.5² + (2·2.5)² + 1.5² + (2·4.5)²) = 20·138.5 = 2770
 //   se = √(80/79 · 2770) / 120; n_eff = 120² / (40·1 + 40·4) = 72
 // QPV: (1, w 1) and (2, w 2) 20 times each: Σw = 60, m = (200 + 280)/60 = 8
-//   Σ(w(x-m))² = 20·(2² + (2·1)²) = 160, se = √(40/39 · 160) / 60, n_eff = 60²/100 = 36
+//   Σ(w(x-m))² = 20·(2² + (2·1)²) = 160, se = √(80/79 · 160) / 60, n_eff = 60²/100 = 36
 // hors QPV: (3, w 1) and (4, w 2): m = 60/60 = 1, same se and n_eff.
 const double WholeSe = std::sqrt(80.0 / 79.0 * 2770.0) / 120.0;
-const double GroupSe = std::sqrt(40.0 / 39.0 * 160.0) / 60.0;
+// A group is a domain of the wave's design: N = 80 valid answers, not 40.
+const double GroupSe = std::sqrt(80.0 / 79.0 * 160.0) / 60.0;
+// QPV as a domain of the design stratified by landlord (OPH A: tenants with
+// i % 4 < 2): R's SE(svymean(~x, subset(svydesign(ids = ~1, strata = ~b,
+// weights = ~w, data = d), qpv))).
+const double StratifiedQpvSe = 0.21350420507344953;
+constexpr double Z = 1.959964; // R's qnorm(0.975)
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
 const QStringList ScoreFields = {
@@ -59,6 +65,7 @@ private slots:
     void scores();
     void trendCsv();
     void drivers();
+    void design();
 
 private:
     CliRun run(const QStringList &arguments);
@@ -145,8 +152,8 @@ void TestCliFigures::scores()
             QVERIFY2(std::abs(score - e.score) < 1e-9, qPrintable(QString::number(score, 'g', 17)));
             QVERIFY(std::abs(row[QStringLiteral("pct_satisfied")].toDouble() - e.pct) < 1e-9);
             QVERIFY2(std::abs(se - e.se) < 1e-9, qPrintable(QString::number(se, 'g', 17)));
-            QVERIFY(std::abs(row[QStringLiteral("ci_low")].toDouble() - (e.score - 1.96 * e.se)) < 1e-9);
-            QVERIFY(std::abs(row[QStringLiteral("ci_high")].toDouble() - (e.score + 1.96 * e.se)) < 1e-9);
+            QVERIFY(std::abs(row[QStringLiteral("ci_low")].toDouble() - (e.score - Z * e.se)) < 1e-9);
+            QVERIFY(std::abs(row[QStringLiteral("ci_high")].toDouble() - (e.score + Z * e.se)) < 1e-9);
             QVERIFY(std::abs(row[QStringLiteral("n_eff")].toDouble() - e.nEff) < 1e-9);
         }
         if (e.significant < 0)
@@ -219,6 +226,37 @@ void TestCliFigures::drivers()
     QCOMPARE(byCode[QStringLiteral("Q02")][QStringLiteral("n_pairs")].toInt(), 80);
 }
 
+// import --strata and design: the QPV se follows the design, the wrong
+// column is refused and nothing changes.
+void TestCliFigures::design()
+{
+    const auto qpvSe = [this] {
+        const QJsonArray rows = json({QStringLiteral("scores"), QStringLiteral("--by"), QStringLiteral("qpv"),
+                                      QStringLiteral("--code"), QStringLiteral("Q01")});
+        return rows.isEmpty() ? -1.0 : rows[0][QStringLiteral("se")].toDouble();
+    };
+    const QString path = file(QStringLiteral("enquete.csv"), scoresFile());
+    const CliRun wrong = run({QStringLiteral("import"), path, QStringLiteral("--strata"), QStringLiteral("region")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(QLatin1String("region")) && wrong.err.contains(QLatin1String("enquete.csv")),
+             qPrintable(wrong.err));
+    QCOMPARE(run({QStringLiteral("import"), path, QStringLiteral("--strata"), QStringLiteral("Bailleur")}).exitCode, 0);
+    QVERIFY(std::abs(qpvSe() - StratifiedQpvSe) < 1e-12);
+
+    QCOMPARE(run({QStringLiteral("design"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--strata"),
+                  QStringLiteral("none")}).exitCode, 0);
+    QVERIFY(std::abs(qpvSe() - GroupSe) < 1e-12);
+    const CliRun unknown = run({QStringLiteral("design"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                QStringLiteral("--strata"), QStringLiteral("region")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QLatin1String("departement")), qPrintable(unknown.err));
+    QVERIFY(std::abs(qpvSe() - GroupSe) < 1e-12);
+    QCOMPARE(run({QStringLiteral("design"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--strata"),
+                  QStringLiteral("bailleur")}).exitCode, 0);
+    QVERIFY(std::abs(qpvSe() - StratifiedQpvSe) < 1e-12);
+    QCOMPARE(run({QStringLiteral("design"), QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("--strata"),
+                  QStringLiteral("none")}).exitCode, 1);
+}
 
 QTEST_GUILESS_MAIN(TestCliFigures)
 #include "tst_cli_figures.moc"

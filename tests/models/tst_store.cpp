@@ -196,7 +196,7 @@ void TestStore::migrationFromSchema2()
     {
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.error().message));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), Store::SchemaVersion);
         QCOMPARE(store.lastBackupPath(), backup);
         const QList<WaveInfo> waves = store.waves();
         QCOMPARE(waves.size(), 1);

@@ -97,7 +97,7 @@ void DriversChart::build()
         auto *vertical = new QLineSeries;
         vertical->setName(tr("Medians (importance %1, score %2)")
                               .arg(numbers.toString(analysis.medianImportance, 'f', 2),
-                                   numbers.toString(analysis.medianScore, 'f', 1)));
+                                   formatScore(analysis.medianScore, numbers)));
         const QPen pen(ChartStyle::referenceColor(), 1.2, Qt::DashLine);
         vertical->setPen(pen);
         vertical->append(analysis.medianImportance, axisY->min());

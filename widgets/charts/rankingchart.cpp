@@ -96,7 +96,7 @@ void RankingChart::build()
         lower->append(figures.peerQ3, -0.5);
         auto *quartiles = new QAreaSeries(upper, lower);
         quartiles->setName(tr("Peer quartiles %1–%2")
-                               .arg(numbers.toString(figures.peerQ1, 'f', 1), numbers.toString(figures.peerQ3, 'f', 1)));
+                               .arg(formatScore(figures.peerQ1, numbers), formatScore(figures.peerQ3, numbers)));
         quartiles->setColor(QColor(0x56, 0xB4, 0xE9, 60));
         quartiles->setBorderColor(QColor(0x56, 0xB4, 0xE9, 140));
         attach(quartiles);
@@ -115,7 +115,7 @@ void RankingChart::build()
 
     if (figures.regional.sufficient()) {
         auto *region = new QLineSeries;
-        region->setName(tr("Region: %1").arg(numbers.toString(figures.regional.score, 'f', 1)));
+        region->setName(tr("Region: %1").arg(formatScore(figures.regional.score, numbers)));
         region->setPen(QPen(ChartStyle::textColor(), 2, Qt::DashLine));
         region->append(figures.regional.score, -0.5);
         region->append(figures.regional.score, count - 0.5);
@@ -123,7 +123,7 @@ void RankingChart::build()
     }
     if (figures.peerCount > 0 && std::isfinite(figures.peerMedian)) {
         auto *median = new QLineSeries;
-        median->setName(tr("Peer median: %1").arg(numbers.toString(figures.peerMedian, 'f', 1)));
+        median->setName(tr("Peer median: %1").arg(formatScore(figures.peerMedian, numbers)));
         median->setPen(QPen(QColor(0x00, 0x72, 0xB2), 1.5, Qt::DotLine));
         median->append(figures.peerMedian, -0.5);
         median->append(figures.peerMedian, count - 0.5);

@@ -3,6 +3,7 @@
 #include "charts/chartstyle.h"
 #include "exportstyle.h"
 #include "figure.h"
+#include "figuretables.h"
 #include "figureselection.h"
 #include "qpvcomparisonmodel.h"
 #include "themescoremodel.h"
@@ -37,7 +38,7 @@ struct Item
 
 QString score(const QLocale &locale, double value)
 {
-    return std::isfinite(value) ? locale.toString(value, 'f', 1) : QStringLiteral("–");
+    return std::isfinite(value) ? formatScore(value, locale) : QStringLiteral("–");
 }
 
 QString signedScore(const QLocale &locale, double value)
@@ -286,10 +287,12 @@ void paintMethodology(QPainter *painter, const QRectF &content, const BoardPackC
                        "respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is "
                        "the size of an unweighted sample of the same precision.")},
         {BoardPack::tr("Margin of error and significance"),
-         BoardPack::tr("The 95% confidence interval is the score ± 1.96 standard errors (linearisation, as R's "
+         BoardPack::tr("The 95% confidence interval is the score ± %1 standard errors (linearisation, as R's "
                        "survey package computes it). Two independent groups (QPV and outside QPV, a landlord and "
-                       "the rest of its wave, two waves) differ significantly when their gap exceeds "
-                       "1.96 √(se₁² + se₂²).")},
+                       "the rest of its wave, a wave and the wave just before it) differ significantly when their "
+                       "gap exceeds %1 √(se₁² + se₂²).")
+             .arg(l.toString(Z95, 'f', 6))},
+        {BoardPack::tr("Sample design"), designNote(c.wave)},
         {BoardPack::tr("Small bases"),
          BoardPack::tr("A group with fewer than 30 valid answers is shown as \"base too small\", never as a score.")},
         {BoardPack::tr("Improvement levers"),

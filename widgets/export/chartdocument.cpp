@@ -3,6 +3,7 @@
 #include "exportstyle.h"
 #include "figure.h"
 #include "figureengine.h"
+#include "figuretables.h"
 #include "charts/chartrenderer.h"
 #include "figuremodel.h"
 #include "qpvcomparisonmodel.h"
@@ -80,7 +81,7 @@ QString baseText(const Base &base, const QLocale &locale)
         text = ChartDocument::tr("n = %1, too few answers to show a score").arg(n);
     else
         text = ChartDocument::tr("n = %1, effective n = %2, margin of error ±%3 points")
-                   .arg(n, locale.toString(qint64(std::llround(f.nEff))), locale.toString(1.96 * f.se, 'f', 2));
+                   .arg(n, locale.toString(qint64(std::llround(f.nEff))), locale.toString(Z95 * f.se, 'f', 2));
     return base.group.isEmpty() ? text : base.group + QLatin1Char(' ') + text;
 }
 
@@ -173,6 +174,8 @@ QStringList ChartDocument::footnote() const
                               : tr("Source: file %1… (SHA-256).").arg(wave->sha256.left(8));
     lines << tr("Weighted results. Groups of fewer than 30 answers are shown without a score.") + QLatin1Char(' ')
                  + source;
+    if (wave)
+        lines << designNote(*wave);
     return lines;
 }
 

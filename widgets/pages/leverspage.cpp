@@ -6,6 +6,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 LeversPage::LeversPage(DriversModel *model, QWidget *parent)
     : ChartPage(QStringLiteral("levers"), QT_TRANSLATE_NOOP("ChartPage", "Improvement levers"), ChartKind::Drivers,
                 model, Qt::Vertical, parent)
@@ -46,8 +48,16 @@ void LeversPage::updateLevers()
                                          m_levers);
         item->setToolTip(m_drivers->index(row, DriversModel::Question).data(Qt::ToolTipRole).toString());
     }
-    if (rank == 0 && m_drivers->rowCount() > 0)
-        new QListWidgetItem(tr("No priority lever: every important question scores above the median."), m_levers);
+    if (rank > 0)
+        return;
+    // No lever because the selection is too small is not "no lever".
+    const std::vector<DriverFigure> &drivers = m_drivers->analysis().drivers;
+    const bool classified = std::any_of(drivers.begin(), drivers.end(),
+                                        [](const DriverFigure &d) { return d.quadrant != Quadrant::Unclassified; });
+    new QListWidgetItem(classified ? tr("No priority lever: every important question scores above the median.")
+                                   : tr("Too few respondents in this selection (fewer than 30 answers per question): "
+                                        "no driver analysis."),
+                        m_levers);
 }
 
 void LeversPage::retranslate()

@@ -50,28 +50,39 @@ emit <- function(group, code, statistic, value)
   rows[[length(rows) + 1]] <<- data.frame(group = group, code = code, statistic = statistic,
                                           value = fmt(value))
 
-# The design is built on the valid answers of the group only, so that
-# svymean's n/(n-1) uses the group's own n: the spec formula exactly.
+# Each question's design is built on the wave's valid answers to it; a group
+# is a domain of that design: svymean(~x, subset(design, group)), whose se
+# keeps the whole design's N (survey-files.md section 4). `strata`: a column
+# of d holding the strata, or NULL for the unstratified design.
 band <- function(score) {
   tenths <- floor(score * 10 + 0.5 + 1e-9)
   if (tenths < 60) 0 else if (tenths < 70) 1 else 2
 }
-score_rows <- function(group, sub) {
+design_of <- function(v, strata, weights = v$poids) {
+  v$w <- weights
+  if (is.null(strata)) svydesign(ids = ~1, weights = ~w, data = v)
+  else svydesign(ids = ~1, strata = as.formula(paste0("~", strata)), weights = ~w, data = v)
+}
+score_rows <- function(group, mask, strata = NULL, scale = 1, full = TRUE) {
+  sub <- d[mask, ]
   for (code in satisfaction_codes) {
-    v <- sub[!is.na(sub[[code]]), ]
-    emit(group, code, "n", nrow(v))
-    if (nrow(v) < 2) next
+    valid <- !is.na(d[[code]])
+    v <- d[valid, ]
+    in_group <- mask[valid]
+    emit(group, code, "n", sum(in_group))
+    if (sum(in_group) < 2) next
     v$x <- points[v[[code]]]
     v$satisfied <- as.numeric(v[[code]] <= 2)
     v$answer <- factor(v[[code]], levels = 1:4)
-    des <- svydesign(ids = ~1, weights = ~poids, data = v)
+    des <- subset(design_of(v, strata, v$poids * scale), in_group)
     m <- svymean(~x, des)
     p <- svymean(~satisfied, des)
+    g <- v[in_group, ]
     emit(group, code, "score", coef(m))
     emit(group, code, "se", SE(m))
     emit(group, code, "pct_satisfied", 100 * coef(p))
-    emit(group, code, "n_eff", sum(v$poids)^2 / sum(v$poids^2))
-    emit(group, code, "band", if (nrow(v) < 30) 3 else band(coef(m)))
+    emit(group, code, "n_eff", sum(g$poids)^2 / sum(g$poids^2))
+    emit(group, code, "band", if (nrow(g) < 30) 3 else band(coef(m)))
     # Distribution over the four answers (weighted shares, as proportions).
     dist <- svymean(~answer, des)
     for (a in 1:4) {
@@ -80,19 +91,22 @@ score_rows <- function(group, sub) {
     }
   }
   for (code in c("Q07", "Q08")) {
-    v <- sub[!is.na(sub[[code]]), ]
-    emit(group, code, "n", nrow(v))
-    if (nrow(v) < 2) next
+    valid <- !is.na(d[[code]])
+    v <- d[valid, ]
+    in_group <- mask[valid]
+    emit(group, code, "n", sum(in_group))
+    if (sum(in_group) < 2) next
     k <- if (code == "Q07") 2 else 4
     v$answer <- factor(v[[code]], levels = 1:k)
-    des <- svydesign(ids = ~1, weights = ~poids, data = v)
-    s <- svymean(~answer, des)
+    s <- svymean(~answer, subset(design_of(v, strata, v$poids * scale), in_group))
     for (a in 1:k) {
       emit(group, code, paste0("share_", a), coef(s)[a])
       emit(group, code, paste0("share_se_", a), SE(s)[a])
     }
-    emit(group, code, "n_eff", sum(v$poids)^2 / sum(v$poids^2))
+    g <- v[in_group, ]
+    emit(group, code, "n_eff", sum(g$poids)^2 / sum(g$poids^2))
   }
+  if (!full) return(invisible())
   # Importance: weighted Pearson correlation with the global question over
   # the respondents answering both.
   for (code in setdiff(satisfaction_codes, "Q01")) {
@@ -104,20 +118,31 @@ score_rows <- function(group, sub) {
   }
 }
 
-score_rows("ensemble", d)
-score_rows("qpv", d[d$qpv == 1, ])
-score_rows("hors_qpv", d[d$qpv == 0, ])
-for (l in landlords) {
-  score_rows(paste0("landlord:", l), d[d$bailleur == l, ])
-  score_rows(paste0("rest:", l), d[d$bailleur != l, ])
-  score_rows(paste0("landlord_qpv:", l), d[d$bailleur == l & d$qpv == 1, ])
-  score_rows(paste0("landlord_hors_qpv:", l), d[d$bailleur == l & d$qpv == 0, ])
+# Every group, without strata (prefix ""), stratified by landlord
+# ("strata_bailleur/") and by a segment column ("strata_habitat/").
+group_rows <- function(prefix, strata, full) {
+  score_rows(paste0(prefix, "ensemble"), rep(TRUE, n), strata, full = full)
+  score_rows(paste0(prefix, "qpv"), d$qpv == 1, strata, full = full)
+  score_rows(paste0(prefix, "hors_qpv"), d$qpv == 0, strata, full = full)
+  for (l in landlords) {
+    score_rows(paste0(prefix, "landlord:", l), d$bailleur == l, strata, full = full)
+    score_rows(paste0(prefix, "rest:", l), d$bailleur != l, strata, full = full)
+    score_rows(paste0(prefix, "landlord_qpv:", l), d$bailleur == l & d$qpv == 1, strata, full = full)
+    score_rows(paste0(prefix, "landlord_hors_qpv:", l), d$bailleur == l & d$qpv == 0, strata, full = full)
+  }
+  for (s in sort(unique(d$type_habitat))) {
+    score_rows(paste0(prefix, "segment:type_habitat=", s), d$type_habitat == s, strata, full = full)
+    score_rows(paste0(prefix, "segment_landlord:A:type_habitat=", s),
+               d$type_habitat == s & d$bailleur == "A", strata, full = full)
+  }
 }
-for (s in sort(unique(d$type_habitat))) {
-  score_rows(paste0("segment:type_habitat=", s), d[d$type_habitat == s, ])
-  score_rows(paste0("segment_landlord:A:type_habitat=", s),
-             d[d$type_habitat == s & d$bailleur == "A", ])
-}
+group_rows("", NULL, TRUE)
+group_rows("strata_bailleur/", "bailleur", FALSE)
+group_rows("strata_habitat/", "type_habitat", FALSE)
+# Weights scaled by 1e200 and 1e-200: R's figures do not move, nor may ours.
+score_rows("scaled_up/landlord:B", d$bailleur == "B", NULL, scale = 1e200, full = FALSE)
+score_rows("scaled_down/landlord:B", d$bailleur == "B", NULL, scale = 1e-200, full = FALSE)
+score_rows("scaled_up/strata_bailleur/qpv", d$qpv == 1, "bailleur", scale = 1e200, full = FALSE)
 
 # Peer quartiles (R's default quantile type 7) of the landlords' scores,
 # sufficient landlords only (30 valid answers or more).
@@ -159,13 +184,16 @@ driver_rows("ensemble", d)
 driver_rows("qpv", d[d$qpv == 1, ])
 for (l in landlords) driver_rows(paste0("landlord:", l), d[d$bailleur == l, ])
 
-# svyby domain estimates on the full design, for comparison: their se keeps
-# the whole sample's n in n/(n-1), hence the 0.2% tolerance on these rows.
-full <- svydesign(ids = ~1, weights = ~poids, data = transform(d, x = points[Q02]))
-dom <- svyby(~x, ~bailleur, subset(full, !is.na(x)), svymean, na.rm = TRUE)
-for (l in landlords) {
-  emit(paste0("domain:", l), "Q02", "score", dom[l, "x"])
-  emit(paste0("domain:", l), "Q02", "se", dom[l, "se"])
+# Scores exactly at x.x5 in decimal: two respondents weighted 0.3 and 0.9,
+# answers a and b. The decimal score is (3 x_a + 9 x_b) / 12; its display
+# (half away from zero on the decimal value) is computed in integers.
+for (a in 1:4) for (b in 1:4) {
+  v <- data.frame(x = points[c(a, b)], w = c(0.3, 0.9))
+  m <- svymean(~x, svydesign(ids = ~1, weights = ~w, data = v))
+  twelfths <- 3 * points[a] + 9 * points[b]         # score = twelfths / 12
+  tenths <- (2 * twelfths * 10 + 12) %/% 24          # floor(score * 10 + 1/2)
+  emit(paste0("halves:", a, b), "", "score", coef(m))
+  emit(paste0("halves:", a, b), "", "displayed_tenths", tenths)
 }
 
 golden <- do.call(rbind, rows)

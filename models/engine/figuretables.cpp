@@ -1,0 +1,50 @@
+#include "figuretables.h"
+
+#include <QCoreApplication>
+
+QString designNote(const WaveInfo &wave)
+{
+    if (wave.strata.isEmpty())
+        return QCoreApplication::translate("Figures", "Sample design: no strata; standard errors by linearisation, "
+                                                      "each group a domain of its wave.");
+    return QCoreApplication::translate("Figures", "Sample design: stratified by %1; standard errors by "
+                                                  "linearisation within strata, each group a domain of its wave.")
+        .arg(wave.strata);
+}
+
+QString publishedSegment(const GroupFilter &filter)
+{
+    if (filter.needsRespondents() || (!filter.landlord.isEmpty() && filter.qpv))
+        return QString();
+    if (!filter.landlord.isEmpty())
+        return filter.landlord;
+    if (!filter.qpv)
+        return QStringLiteral("ensemble");
+    return *filter.qpv ? QStringLiteral("qpv") : QStringLiteral("hors_qpv");
+}
+
+TrendTable trendTable(FigureEngine &engine, const QString &code, const GroupFilter &filter)
+{
+    TrendTable table;
+    table.segment = publishedSegment(filter);
+    std::vector<TrendPoint> computed;
+    for (const WaveInfo &w : engine.waves()) {
+        const WaveSummary *s = engine.summary(w.id);
+        const int i = s ? s->questionIndex(code) : -1;
+        const auto sums = i >= 0 ? engine.groupSums(w.id, filter) : std::nullopt;
+        const ScoreFigure f = sums ? scoreFigure((*sums)[std::size_t(i)]) : ScoreFigure{};
+        computed.push_back(f.n > 0 ? computedTrendPoint(w.year, w.scope, f) : absentTrendPoint(w.year, w.scope));
+    }
+    std::vector<PublishedPoint> published;
+    if (!table.segment.isEmpty()) {
+        for (const PublishedFigure &p : engine.publishedFigures()) {
+            if (p.code != code || p.segment != table.segment || !p.score || !p.option.isEmpty())
+                continue;
+            published.push_back({p.year, p.scope, *p.score, p.pctSatisfied, p.n, p.source});
+            if (p.illustrative)
+                table.illustrative.insert(QStringLiteral("%1|%2").arg(p.year).arg(p.scope));
+        }
+    }
+    table.points = buildTrend(std::move(computed), published);
+    return table;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "figureengine.h"
+#include "trend.h"
+
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+/// One question across the waves of a store for one group: computed points
+/// (too-small ones kept, see TrendPoint::sufficient()) and published ones.
+/// The one computation the trend command, the trend item model and the
+/// exports read (issue #12: one figures layer).
+struct TrendTable
+{
+    QString segment;               ///< the published figures' segment name, or empty
+    std::vector<TrendPoint> points;
+    QSet<QString> illustrative;    ///< "year|scope" of illustrative published points
+
+    bool isIllustrative(const TrendPoint &p) const
+    {
+        return p.published && illustrative.contains(QStringLiteral("%1|%2").arg(p.year).arg(p.scope));
+    }
+};
+
+/// One sentence naming a wave's sample design, for method notes and
+/// footnotes (survey-files.md §5).
+QString designNote(const WaveInfo &wave);
+
+/// The published figures' segment of a filter: ensemble, qpv, hors_qpv or a
+/// landlord; empty when none applies (a segment value, a landlord and QPV).
+QString publishedSegment(const GroupFilter &filter);
+
+/// Every filter applies, the segment too: a wave where the group is absent
+/// has no point, and the next wave is not tested against an older one.
+TrendTable trendTable(FigureEngine &engine, const QString &code, const GroupFilter &filter);
