@@ -7,6 +7,8 @@
 #include "tableview.h"
 #include "wizardlook.h"
 
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSet>
@@ -25,6 +27,7 @@ ColumnsPage::ColumnsPage(ImportSession &session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel(this))
+    , m_design(new QComboBox(this))
     , m_problems(new StatusMessage(this))
     , m_model(new QStandardItemModel(this))
     , m_table(new TableView(this))
@@ -44,9 +47,18 @@ ColumnsPage::ColumnsPage(ImportSession &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     compactRows(m_table);
 
+    m_design->setObjectName(QStringLiteral("sampleDesign"));
+    m_design->setToolTip(tr("A regional survey draws each landlord's sample separately: the landlord is then a "
+                            "stratum, and the margins of error take it into account."));
+    connect(m_design, &QComboBox::currentIndexChanged, this,
+            [this] { m_session.strata = m_design->currentData().toString(); });
+    auto *design = new QFormLayout;
+    design->addRow(tr("Sample design:"), m_design);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problems);
     layout->addWidget(m_summary);
+    layout->addLayout(design);
     layout->addWidget(m_table, 1);
 }
 
@@ -160,5 +172,16 @@ void ColumnsPage::initializePage()
         summary += QLatin1Char(' ') + tr("Questions of the codebook not in the file: %1.")
                                           .arg(absent.join(QLatin1String(", ")));
     m_summary->setText(summary);
+
+    // The design choice: no strata, the landlord, or any segment column.
+    const QString chosen = m_session.strata;
+    m_design->clear();
+    m_design->addItem(tr("Simple (no strata)"), QString());
+    if (mapping.landlord >= 0)
+        m_design->addItem(tr("Stratified by landlord"), ColumnMapping::namesOf(Role::Landlord).front());
+    for (const QString &segment : mapping.segmentHeaders())
+        m_design->addItem(tr("Stratified by %1").arg(segment), segment);
+    m_design->setCurrentIndex(std::max(0, m_design->findData(chosen)));
+    m_session.strata = m_design->currentData().toString();
     emit completeChanged();
 }

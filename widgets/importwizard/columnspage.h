@@ -7,6 +7,7 @@
 #include <vector>
 
 struct ImportSession;
+class QComboBox;
 class QLabel;
 class QStandardItemModel;
 class StatusMessage;
@@ -28,6 +29,7 @@ public:
 private:
     ImportSession &m_session;
     QLabel *m_summary;
+    QComboBox *m_design; ///< "Plan de sondage": no strata, or the column holding them
     StatusMessage *m_problems;
     QStandardItemModel *m_model;
     TableView *m_table;

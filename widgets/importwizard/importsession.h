@@ -28,6 +28,9 @@ struct ImportSession
     ReadOptions read;               ///< empty members: detect
     Record header;
 
+    // Columns page
+    QString strata;                 ///< the sample design's stratum column; empty: none
+
     // Import page
     ImportResult result;            ///< status Imported once the wave is written
     bool replaced = false;          ///< an existing wave of the same year and scope was replaced
@@ -41,6 +44,7 @@ struct ImportSession
         options.year = year;
         options.scope = scope;
         options.replace = replace;
+        options.strata = strata;
         return options;
     }
 };
