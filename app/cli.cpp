@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace {
 
@@ -63,13 +64,24 @@ QString generalHelp()
 
 } // namespace
 
+QString surveyFileArgument(const QStringList &arguments)
+{
+    static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                         QStringLiteral("xlsx"), QStringLiteral("sav"), QStringLiteral("zsav")};
+    const QString name = commandName(arguments);
+    const QFileInfo file(name);
+    if (name.isEmpty() || findCommand(name) || !file.isFile() || !suffixes.contains(file.suffix().toLower()))
+        return QString();
+    return file.absoluteFilePath();
+}
+
 bool isHeadlessInvocation(const QStringList &arguments)
 {
     for (const QString &a : arguments.mid(1))
         if (a == QLatin1String("--help") || a == QLatin1String("-h")
             || a == QLatin1String("--version") || a == QLatin1String("-v"))
             return true;
-    return !commandName(arguments).isEmpty();
+    return !commandName(arguments).isEmpty() && surveyFileArgument(arguments).isEmpty();
 }
 
 QString globalOptionValue(const QStringList &arguments, const QString &name)
@@ -101,6 +113,10 @@ int runCommandLine(const QStringList &arguments)
     QTextStream err(stderr);
     const QString name = commandName(arguments);
     const Command *command = findCommand(name);
+    // The messages and option descriptions below are written in the chosen
+    // language, so its catalogue comes first; a bad --lang is reported later.
+    const QString language = chooseLanguage(globalOptionValue(arguments, QStringLiteral("lang")));
+    installTranslations(language);
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -130,11 +146,9 @@ int runCommandLine(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
-    const QString language = chooseLanguage(parser.value(langOption));
     // chooseLanguage() hands back what it does not know, for us to report.
     if (parser.isSet(langOption) && language != QLatin1String("fr") && language != QLatin1String("en"))
         return usageError(Cli::tr("unknown language \"%1\": expected fr or en").arg(parser.value(langOption)));
-    installTranslations(language);
 
     if (parser.isSet(versionOption)) {
         out << "satisfecit " << QCoreApplication::applicationVersion() << '\n';
@@ -144,6 +158,7 @@ int runCommandLine(const QStringList &arguments)
         if (command) {
             QString help = parser.helpText();
             help.replace(QCoreApplication::applicationFilePath(), QStringLiteral("satisfecit"));
+            help.replace(arguments.value(0), QStringLiteral("satisfecit"));
             out << help;
         } else {
             out << generalHelp();

@@ -6,6 +6,11 @@
 /// then runs headless and never creates a window.
 bool isHeadlessInvocation(const QStringList &arguments);
 
+/// The survey file given instead of a command (`satisfecit enquete.csv`, as a
+/// file manager opens it): an existing file with a respondent-file suffix
+/// that is not a command's name. Empty otherwise.
+QString surveyFileArgument(const QStringList &arguments);
+
 /// True when the command draws (chart, report) and so needs a GUI
 /// application, offscreen when there is no display.
 bool commandNeedsGui(const QStringList &arguments);

@@ -39,5 +39,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.openStartupStore(globalOptionValue(arguments, QStringLiteral("db")));
     window.show();
+    if (const QString survey = surveyFileArgument(arguments); !survey.isEmpty())
+        QMetaObject::invokeMethod(&window, [&window, survey] { window.importSurvey(survey); }, Qt::QueuedConnection);
     return app.exec();
 }

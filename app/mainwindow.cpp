@@ -18,6 +18,7 @@
 #include "qpvcomparisonmodel.h"
 #include "recentstoresmenu.h"
 #include "rankingmodel.h"
+#include "shortcutsdialog.h"
 #include "store.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
@@ -151,6 +152,8 @@ void MainWindow::createModelsAndPages()
     m_welcome = new WelcomePage(m_content);
     connect(m_welcome, &WelcomePage::importRequested, this, [this] { importSurvey(); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemo);
+    connect(m_welcome, &WelcomePage::importCodebookRequested, this, &MainWindow::importCodebook);
+    connect(m_welcome, &WelcomePage::importPublishedRequested, this, &MainWindow::importPublished);
 
     m_content->addWidget(dashboard);
     m_content->addWidget(m_welcome);
@@ -169,14 +172,20 @@ void MainWindow::createModelsAndPages()
 
     connect(m_dataPage, &DataPage::storeChanged, this, &MainWindow::reloadStore);
     connect(m_dataPage, &DataPage::importSurveyRequested, this, [this] { importSurvey(); });
-    connect(m_dataPage, &DataPage::importCodebookRequested, this, [this] {
-        if (m_store && importCodebookInteractively(m_store.get(), this))
-            reloadStore();
-    });
-    connect(m_dataPage, &DataPage::importPublishedRequested, this, [this] {
-        if (m_store && importPublishedInteractively(m_store.get(), this))
-            reloadStore();
-    });
+    connect(m_dataPage, &DataPage::importCodebookRequested, this, &MainWindow::importCodebook);
+    connect(m_dataPage, &DataPage::importPublishedRequested, this, &MainWindow::importPublished);
+}
+
+void MainWindow::importCodebook()
+{
+    if (m_store && importCodebookInteractively(m_store.get(), this))
+        reloadStore();
+}
+
+void MainWindow::importPublished()
+{
+    if (m_store && importPublishedInteractively(m_store.get(), this))
+        reloadStore();
 }
 
 void MainWindow::createActions()
@@ -184,6 +193,8 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { importSurvey(); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importCodebookAction = m_fileMenu->addAction(QString(), this, &MainWindow::importCodebook);
+    m_importPublishedAction = m_fileMenu->addAction(QString(), this, &MainWindow::importPublished);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = new RecentStoresMenu(m_fileMenu);
@@ -208,6 +219,10 @@ void MainWindow::createActions()
         m_pageActions.push_back(action);
     }
 
+    m_viewMenu->addSeparator();
+    m_resetFiltersAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::resetFilters);
+    m_resetFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
     m_languageMenu = menuBar()->addMenu(QString());
     auto *languages = new QActionGroup(this);
     // Language names are written in their own language, never translated.
@@ -220,6 +235,7 @@ void MainWindow::createActions()
     (m_selection->language() == QLatin1String("fr") ? m_frenchAction : m_englishAction)->setChecked(true);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] { showShortcuts(menuBar(), this); });
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -229,6 +245,8 @@ void MainWindow::retranslate()
     setWindowTitle(m_store ? tr("Satisfecit — %1").arg(QFileInfo(m_store->path()).fileName()) : tr("Satisfecit"));
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import a survey…"));
+    m_importCodebookAction->setText(tr("Import a &questions dictionary…"));
+    m_importPublishedAction->setText(tr("Import &published results…"));
     m_openAction->setText(tr("&Open a store…"));
     m_recentMenu->setTitle(tr("&Recent stores"));
     m_exportActions->retranslate();
@@ -237,6 +255,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Satisfecit"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_resetFiltersAction->setText(tr("&Reset filters"));
     for (int i = 0; i < PageCount; ++i) {
         const QString name = tr(pageNames[i]);
         m_pageActions[std::size_t(i)]->setText(name);
@@ -351,10 +371,11 @@ void MainWindow::importSurvey(const QString &path)
     ImportWizard wizard(m_store.get(), path, this);
     connect(&wizard, &ImportWizard::waveImported, this, [this](qint64 waveId) {
         reloadStore();
-        // Show the new wave at once.
+        // Show the new wave's results at once.
         const int index = m_filterBar->waveCombo()->findData(waveId);
         if (index >= 0)
             m_filterBar->waveCombo()->setCurrentIndex(index);
+        setCurrentPage(Overview);
     });
     wizard.exec();
 }

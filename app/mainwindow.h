@@ -77,6 +77,8 @@ private:
     void chooseStore();
     void updateWelcome();
     void loadDemo();
+    void importCodebook();
+    void importPublished();
     void showAbout();
 
     std::unique_ptr<Store> m_store;
@@ -100,6 +102,10 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_resetFiltersAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_importCodebookAction = nullptr;
+    QAction *m_importPublishedAction = nullptr;
     QAction *m_openAction = nullptr;
     ExportActions *m_exportActions = nullptr;
     QAction *m_quitAction = nullptr;

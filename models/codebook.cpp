@@ -41,6 +41,22 @@ const Question *Codebook::globalQuestion() const
     return nullptr;
 }
 
+Codebook Codebook::withQuestions(const Codebook &added) const
+{
+    std::vector<Question> merged = m_questions;
+    for (const Question &q : added.questions()) {
+        const int i = indexOf(q.code);
+        if (q.isGlobal)
+            for (Question &m : merged)
+                m.isGlobal = false;
+        if (i >= 0)
+            merged[i] = q;
+        else
+            merged.push_back(q);
+    }
+    return Codebook(std::move(merged));
+}
+
 Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int maxErrors)
 {
     auto report = [&](qint64 line, int column, const QString &message) {

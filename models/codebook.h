@@ -26,6 +26,10 @@ public:
     /// The overall-satisfaction question, or null.
     const Question *globalQuestion() const;
 
+    /// These questions with added's: a code already here is replaced in
+    /// place, a new one appended; a global question in added takes over.
+    Codebook withQuestions(const Codebook &added) const;
+
     /// Reads a codebook file (survey-files.md section 2). Collects every
     /// problem into errors (up to maxErrors) and returns an empty codebook
     /// when there is any.

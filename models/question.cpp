@@ -1,5 +1,7 @@
 #include "question.h"
 
+#include <QCoreApplication>
+
 QString questionTypeName(QuestionType type)
 {
     switch (type) {
@@ -20,4 +22,14 @@ std::optional<QuestionType> questionTypeFromName(const QString &name)
     if (n == QLatin1String("single"))
         return QuestionType::Single;
     return std::nullopt;
+}
+
+QString questionTypeText(QuestionType type)
+{
+    switch (type) {
+    case QuestionType::Satisfaction4: return QCoreApplication::translate("Question", "satisfaction (4 answers)");
+    case QuestionType::YesNo: return QCoreApplication::translate("Question", "yes / no");
+    case QuestionType::Single: return QCoreApplication::translate("Question", "single choice");
+    }
+    return QString();
 }

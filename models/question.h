@@ -11,6 +11,9 @@ enum class QuestionType { Satisfaction4, YesNo, Single };
 /// "satisfaction4", "yesno", "single" as in the codebook file.
 QString questionTypeName(QuestionType type);
 std::optional<QuestionType> questionTypeFromName(const QString &name);
+/// The kind of question in the user's words: "satisfaction (4 answers)",
+/// "yes / no", "single choice" (translated).
+QString questionTypeText(QuestionType type);
 
 struct QuestionOption
 {

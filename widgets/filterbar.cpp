@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "figureselection.h"
+#include "segmentnames.h"
 #include "store.h"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QToolButton>
 #include <QSignalBlocker>
 
 namespace {
@@ -40,6 +42,7 @@ FilterBar::FilterBar(FigureSelection *selection, QWidget *parent)
     , m_qpv(new QComboBox(this))
     , m_segmentColumn(new QComboBox(this))
     , m_segmentValue(new QComboBox(this))
+    , m_reset(new QToolButton(this))
 {
     setObjectName(QStringLiteral("FilterBar"));
     auto *layout = new QHBoxLayout(this);
@@ -55,7 +58,12 @@ FilterBar::FilterBar(FigureSelection *selection, QWidget *parent)
     add(m_qpvLabel, m_qpv);
     add(m_segmentLabel, m_segmentColumn);
     layout->addWidget(m_segmentValue);
+    layout->addSpacing(10);
+    layout->addWidget(m_reset);
     layout->addStretch(1);
+    m_reset->setObjectName(QStringLiteral("resetFilters"));
+    m_reset->setAutoRaise(true);
+    connect(m_reset, &QToolButton::clicked, this, &FilterBar::resetFilters);
     m_wave->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_landlord->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_segmentValue->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -113,6 +121,19 @@ void FilterBar::reload()
     apply();
 }
 
+void FilterBar::resetFilters()
+{
+    m_filling = true;
+    m_wave->setCurrentIndex(m_wave->count() - 1);
+    m_qpv->setCurrentIndex(0);
+    fillWaveDependentChoices();
+    m_landlord->setCurrentIndex(0);
+    m_segmentColumn->setCurrentIndex(0);
+    fillSegmentValues();
+    m_filling = false;
+    apply();
+}
+
 void FilterBar::fillWaveDependentChoices()
 {
     const bool wasFilling = m_filling;
@@ -128,7 +149,7 @@ void FilterBar::fillWaveDependentChoices()
         for (const QString &code : m_store->landlordCodes(waveId))
             m_landlord->addItem(code, code);
         for (const WaveData::SegmentColumn &s : m_store->segmentColumns(waveId))
-            m_segmentColumn->addItem(s.name, s.name);
+            m_segmentColumn->addItem(segmentDisplayName(s.name, m_selection->language()), s.name);
     }
     selectData(m_landlord, landlord);
     selectData(m_segmentColumn, column);
@@ -197,4 +218,6 @@ void FilterBar::retranslate()
     m_qpv->setItemText(0, tr("All tenants"));
     m_qpv->setItemText(1, tr("QPV"));
     m_qpv->setItemText(2, tr("Outside QPV"));
+    m_reset->setText(tr("Reset filters"));
+    m_reset->setToolTip(tr("Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)"));
 }

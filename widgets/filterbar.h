@@ -4,6 +4,7 @@
 
 class FigureSelection;
 class QComboBox;
+class QToolButton;
 class QLabel;
 class Store;
 
@@ -20,6 +21,8 @@ public:
     /// deletion) and restores the remembered ones where they still exist.
     void setStore(Store *store);
     void reload();
+    /// Back to the whole latest wave: all landlords, all tenants, no segment.
+    void resetFilters();
 
     QComboBox *waveCombo() const { return m_wave; }
     QComboBox *landlordCombo() const { return m_landlord; }
@@ -48,5 +51,6 @@ private:
     QComboBox *m_qpv;
     QComboBox *m_segmentColumn;
     QComboBox *m_segmentValue;
+    QToolButton *m_reset;
     bool m_filling = false;
 };

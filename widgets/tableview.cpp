@@ -3,7 +3,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QToolTip>
 
 #include <map>
 
@@ -18,6 +23,10 @@ TableView::TableView(QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    horizontalHeader()->viewport()->installEventFilter(this);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &TableView::showHeaderMenu);
 }
 
 QString TableView::selectionAsText() const
@@ -42,7 +51,10 @@ QString TableView::selectionAsText() const
         for (const auto &[column, text] : line)
             if (!columns.contains(column))
                 columns << column;
-    std::sort(columns.begin(), columns.end());
+    // In the order on screen (a column plan moves the key figures first).
+    std::sort(columns.begin(), columns.end(), [this](int a, int b) {
+        return horizontalHeader()->visualIndex(a) < horizontalHeader()->visualIndex(b);
+    });
     const auto clean = [](QString text) {
         return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
@@ -73,4 +85,138 @@ void TableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTableView::keyPressEvent(event);
+}
+
+namespace {
+
+// Past this, a column of short values is not widened to a long header: the
+// header is elided and whole in its tooltip.
+constexpr int MaxFigureColumnWidth = 110;
+constexpr int MinLabelWidth = 120;
+
+} // namespace
+
+void TableView::setColumnPlan(const QList<int> &first, int elided, const QList<int> &hidden)
+{
+    m_first = first;
+    m_elided = elided;
+    m_hiddenByDefault = hidden;
+    m_planned = true;
+    horizontalHeader()->setStretchLastSection(false);
+    fitColumns();
+}
+
+void TableView::setColumnToolTip(int column, const QString &text)
+{
+    m_toolTips.insert(column, text);
+}
+
+QString TableView::hiddenKey() const
+{
+    return QStringLiteral("tables/%1/hiddenColumns").arg(objectName());
+}
+
+void TableView::placeColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const int columns = model() ? model()->columnCount() : 0;
+    for (int i = 0; i < m_first.size(); ++i)
+        if (m_first[i] < columns && header->visualIndex(m_first[i]) != i)
+            header->moveSection(header->visualIndex(m_first[i]), i);
+    const QSettings settings;
+    QList<int> hidden = m_hiddenByDefault;
+    if (settings.contains(hiddenKey())) {
+        hidden.clear();
+        for (const QVariant &v : settings.value(hiddenKey()).toList())
+            hidden << v.toInt();
+    }
+    for (int c = 0; c < columns; ++c)
+        setColumnHidden(c, hidden.contains(c));
+}
+
+void TableView::fitColumns()
+{
+    if (!model())
+        return;
+    if (!m_planned) {
+        // No plan: as wide as the content, long labels capped.
+        resizeColumnsToContents();
+        for (int column = 0; column < model()->columnCount(); ++column)
+            setColumnWidth(column, std::min(columnWidth(column), 240));
+        return;
+    }
+    placeColumns();
+    QHeaderView *header = horizontalHeader();
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        if (isColumnHidden(c) || c == m_elided)
+            continue;
+        const int content = sizeHintForColumn(c);
+        const int title = header->sectionSizeHint(c);
+        setColumnWidth(c, std::max(content, std::min(title, std::max(content, MaxFigureColumnWidth))) + 4);
+    }
+    shareWidth();
+}
+
+void TableView::shareWidth()
+{
+    if (!m_planned || m_elided < 0 || !model() || m_elided >= model()->columnCount() || isColumnHidden(m_elided))
+        return;
+    int others = 0;
+    for (int c = 0; c < model()->columnCount(); ++c)
+        if (c != m_elided && !isColumnHidden(c))
+            others += columnWidth(c);
+    const int room = viewport()->width() - others - 2;
+    const int wanted = std::max(sizeHintForColumn(m_elided), horizontalHeader()->sectionSizeHint(m_elided));
+    setColumnWidth(m_elided, std::clamp(room, MinLabelWidth, std::max(MinLabelWidth, wanted)));
+}
+
+void TableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    shareWidth();
+}
+
+bool TableView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == horizontalHeader()->viewport() && event->type() == QEvent::ToolTip && model()) {
+        // The whole header (elided on screen), with what the column means.
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int column = horizontalHeader()->logicalIndexAt(help->pos());
+        if (column >= 0) {
+            QString text = model()->headerData(column, Qt::Horizontal).toString();
+            if (m_toolTips.contains(column))
+                text += QStringLiteral("\n") + m_toolTips.value(column);
+            QToolTip::showText(help->globalPos(), text, horizontalHeader());
+            return true;
+        }
+    }
+    return QTableView::eventFilter(watched, event);
+}
+
+void TableView::showHeaderMenu(const QPoint &pos)
+{
+    if (!model())
+        return;
+    QMenu menu(this);
+    menu.addSection(tr("Columns shown"));
+    QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!isColumnHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { setDetailShown(column, shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void TableView::setDetailShown(int column, bool shown)
+{
+    setColumnHidden(column, !shown);
+    QVariantList hidden;
+    for (int c = 0; c < model()->columnCount(); ++c)
+        if (isColumnHidden(c))
+            hidden << c;
+    QSettings().setValue(hiddenKey(), hidden);
+    fitColumns();
 }

@@ -12,6 +12,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_text(new QLabel(this))
     , m_import(new QPushButton(this))
     , m_demo(new QPushButton(this))
+    , m_otherText(new QLabel(this))
+    , m_codebook(new QPushButton(this))
+    , m_published(new QPushButton(this))
 {
     setObjectName(QStringLiteral("WelcomePage"));
     QFont titleFont = m_title->font();
@@ -28,6 +31,20 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(m_import);
     buttons->addWidget(m_demo);
     buttons->addStretch(1);
+    // Before a first import: the provider's questions dictionary, or the
+    // published figures of earlier waves. Always within reach here, since
+    // the Data page is not shown while the store is empty.
+    m_otherText->setAlignment(Qt::AlignCenter);
+    m_otherText->setWordWrap(true);
+    m_codebook->setObjectName(QStringLiteral("welcomeCodebook"));
+    m_published->setObjectName(QStringLiteral("welcomePublished"));
+    for (QPushButton *button : {m_codebook, m_published})
+        button->setFlat(true);
+    auto *others = new QHBoxLayout;
+    others->addStretch(1);
+    others->addWidget(m_codebook);
+    others->addWidget(m_published);
+    others->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_title);
@@ -35,9 +52,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(m_text);
     layout->addSpacing(16);
     layout->addLayout(buttons);
+    layout->addSpacing(28);
+    layout->addWidget(m_otherText);
+    layout->addLayout(others);
     layout->addStretch(3);
     connect(m_import, &QPushButton::clicked, this, &WelcomePage::importRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_codebook, &QPushButton::clicked, this, &WelcomePage::importCodebookRequested);
+    connect(m_published, &QPushButton::clicked, this, &WelcomePage::importPublishedRequested);
     retranslate();
 }
 
@@ -50,8 +72,8 @@ void WelcomePage::setStoreSummary(const QString &storePath, int waveCount)
 
 void WelcomePage::setActionsEnabled(bool enabled)
 {
-    m_import->setEnabled(enabled);
-    m_demo->setEnabled(enabled);
+    for (QPushButton *button : {m_import, m_demo, m_codebook, m_published})
+        button->setEnabled(enabled);
 }
 
 void WelcomePage::changeEvent(QEvent *event)
@@ -73,4 +95,9 @@ void WelcomePage::retranslate()
     m_demo->setText(tr("Load the &demo data"));
     m_demo->setToolTip(tr("A generated 2020 wave and the published figures since 2004, all marked as demo "
                           "data and removable from the Data page"));
+    m_otherText->setText(tr("Your provider sent a questions dictionary (codebook) with the file? The import "
+                            "finds it beside the file, or you can add it now. Figures published before the "
+                            "answers were kept (2004–2017) come as a table of published results."));
+    m_codebook->setText(tr("Import a &questions dictionary…"));
+    m_published->setText(tr("Import &published results…"));
 }

@@ -21,6 +21,8 @@ public:
 signals:
     void importRequested();
     void demoRequested();
+    void importCodebookRequested();
+    void importPublishedRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +34,9 @@ private:
     QLabel *m_text;
     QPushButton *m_import;
     QPushButton *m_demo;
+    QLabel *m_otherText;
+    QPushButton *m_codebook;
+    QPushButton *m_published;
     QString m_storePath;
     int m_waveCount = 0;
 };

@@ -8,17 +8,13 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoData", text);
-}
 
 const QString DemoScope = QStringLiteral("Hauts-de-France");
 
@@ -55,11 +51,11 @@ bool readDemoFigures(const Store &store, QList<PublishedFigure> *figures, QStrin
     for (const char *path : PublishedFiles) {
         TextReader reader(QString::fromLatin1(path), ReadOptions{});
         if (!reader.open())
-            return fail(message, tr("demo figures: %1").arg(reader.error().toString()));
+            return fail(message, QCoreApplication::translate("DemoData", "demo figures: %1").arg(reader.error().toString()));
         std::vector<ReadError> errors;
         const QList<PublishedFigure> read = readPublishedFigures(reader, codebook, &errors);
         if (!errors.empty())
-            return fail(message, tr("demo figures: %1").arg(errors.front().toString()));
+            return fail(message, QCoreApplication::translate("DemoData", "demo figures: %1").arg(errors.front().toString()));
         for (PublishedFigure f : read) {
             if (userKeys.contains(figureKey(f)))
                 continue;
@@ -80,11 +76,11 @@ int importDemoWave(Store &store, QString *message)
         return 0;
     QTemporaryDir dir;
     if (!dir.isValid())
-        return failWave(message, tr("demo wave: no temporary folder: %1").arg(dir.errorString()));
+        return failWave(message, QCoreApplication::translate("DemoData", "demo wave: no temporary folder: %1").arg(dir.errorString()));
     const QString path = dir.filePath(QStringLiteral("demo_hauts-de-france_2020.csv"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(generateDemoRespondents()) < 0 || !file.flush())
-        return failWave(message, tr("demo wave: cannot write %1: %2")
+        return failWave(message, QCoreApplication::translate("DemoData", "demo wave: cannot write %1: %2")
                                      .arg(QDir::toNativeSeparators(path), file.errorString()));
     file.close();
 
@@ -99,10 +95,10 @@ int importDemoWave(Store &store, QString *message)
     case ImportResult::Status::AlreadyImported: // the very same demo file
         return result.existing ? result.existing->respondentCount : demo::DemoRespondents;
     case ImportResult::Status::InvalidFile:
-        return failWave(message, tr("demo wave: %1").arg(result.errors.empty() ? result.message
+        return failWave(message, QCoreApplication::translate("DemoData", "demo wave: %1").arg(result.errors.empty() ? result.message
                                                                                 : result.errors.front().toString()));
     default:
-        return failWave(message, tr("demo wave: %1").arg(result.message));
+        return failWave(message, QCoreApplication::translate("DemoData", "demo wave: %1").arg(result.message));
     }
 }
 
@@ -117,12 +113,12 @@ bool loadDemoData(Store &store, QString *message)
     if (respondents < 0)
         return false;
     if (!figures.isEmpty() && !store.savePublishedFigures(figures))
-        return fail(message, tr("demo figures: %1").arg(store.error().message));
+        return fail(message, QCoreApplication::translate("DemoData", "demo figures: %1").arg(store.error().message));
     if (message) {
         *message = respondents > 0
-                       ? tr("Demo data loaded: a 2020 wave of %1 respondents and %2 published figures.")
-                             .arg(respondents).arg(figures.size())
-                       : tr("Demo figures loaded (%1); the store's own 2020 %2 wave was kept.")
+                       ? QCoreApplication::translate("DemoData", "Demo data loaded: a 2020 wave of %1 respondents and %2 published figures.")
+                             .arg(QLocale().toString(respondents)).arg(figures.size())
+                       : QCoreApplication::translate("DemoData", "Demo figures loaded (%1); the store's own 2020 %2 wave was kept.")
                              .arg(figures.size()).arg(DemoScope);
     }
     return true;

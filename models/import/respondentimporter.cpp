@@ -223,20 +223,8 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     result.sheet = reader->sheetName();
 
     Codebook codebook = m_store.codebook();
-    if (options.codebook) {
-        std::vector<Question> merged = codebook.questions();
-        for (const Question &q : options.codebook->questions()) {
-            const int i = codebook.indexOf(q.code);
-            if (q.isGlobal)
-                for (Question &m : merged)
-                    m.isGlobal = false;
-            if (i >= 0)
-                merged[i] = q;
-            else
-                merged.push_back(q);
-        }
-        codebook = Codebook(std::move(merged));
-    }
+    if (options.codebook)
+        codebook = codebook.withQuestions(*options.codebook);
 
     ParseOptions parseOptions;
     parseOptions.year = options.year;

@@ -104,6 +104,7 @@ public:
 private:
     bool error(qint64 line, int column, const QString &message)
     {
+        ++m_result.errorCount;
         if (int(m_result.errors.size()) >= m_options.maxErrors) {
             m_result.moreErrors = true;
             return false;
@@ -426,7 +427,8 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
         return std::move(m_result);
     setUp();
     Record record;
-    while (!m_result.moreErrors && m_reader.next(record)) {
+    // Past maxErrors the rows are still read, to count the problems.
+    while (m_reader.next(record)) {
         // A row of empty cells (";;;;", as spreadsheets save the rows after
         // the data) holds no respondent; XlsxReader skips such rows too.
         if (record.isBlank())
@@ -443,6 +445,7 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
     }
     if (!m_reader.error().isNull()) {
         const ReadError &e = m_reader.error();
+        ++m_result.errorCount;
         if (int(m_result.errors.size()) < m_options.maxErrors)
             m_result.errors.push_back(e);
         else
@@ -457,6 +460,7 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
     if (!m_year && m_result.errors.empty())
         m_result.errors.push_back({m_reader.error().file, 0, 0, tr("the wave's year is not in the file: give it")});
     checkDuplicateIds();
+    m_result.errorCount = std::max(m_result.errorCount, qint64(m_result.errors.size()));
     std::stable_sort(m_result.errors.begin(), m_result.errors.end(), [](const ReadError &a, const ReadError &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });

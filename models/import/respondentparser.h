@@ -52,6 +52,9 @@ struct ParsedRespondents
     ColumnMapping mapping;
     std::vector<ReadError> errors;
     bool moreErrors = false;   ///< errors stopped being collected at maxErrors
+    /// Every problem found, also past maxErrors (reading goes on to count
+    /// them, so that "1 234 problems" is the file's real number).
+    qint64 errorCount = 0;
     bool cancelled = false;
     bool stopped = false;      ///< the sink returned false
 

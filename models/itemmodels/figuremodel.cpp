@@ -2,6 +2,7 @@
 
 #include "figure.h"
 #include "figureengine.h"
+#include "segmentnames.h"
 
 #include <cmath>
 
@@ -38,7 +39,8 @@ QString FigureModel::scopeDescription() const
     else if (m_selection->qpvFilter() == FigureSelection::QpvFilter::HorsQpv)
         parts << tr("tenants outside QPV");
     if (!m_selection->segmentColumn().isEmpty())
-        parts << QStringLiteral("%1 = %2").arg(m_selection->segmentColumn(), m_selection->segmentValue());
+        parts << tr("%1: %2", "segment filter").arg(segmentDisplayName(m_selection->segmentColumn(), m_selection->language()),
+                                               m_selection->segmentValue());
     if (wave->isDemo)
         parts << tr("demo data");
     return parts.join(QStringLiteral(" · "));

@@ -269,7 +269,9 @@ bool SavReader::open()
         QString message = QString::fromUtf8(readstat_error_message(status));
         if (!c.readStatDetail.isEmpty())
             message += QLatin1String(" (") + QString::fromUtf8(c.readStatDetail) + QLatin1Char(')');
-        return fail(0, tr("cannot read the SPSS file %1: %2").arg(m_error.file, message));
+        return fail(0, tr("cannot read the SPSS file %1: it is damaged or is not an SPSS file (technical detail "
+                          "from ReadStat: %2)")
+                           .arg(m_error.file, message));
     }
     if (m_header.isEmpty())
         return fail(0, tr("cannot read the SPSS file %1: it has no variables").arg(m_error.file));

@@ -87,8 +87,9 @@ bool Store::failSql(const QSqlError &error) const
                     tr("the store %1 is damaged (%2)")
                         .arg(QDir::toNativeSeparators(m_path), error.databaseText()));
     return fail(StoreError::Kind::Failed,
-                tr("store error: %1").arg(error.databaseText().isEmpty() ? error.text()
-                                                                         : error.databaseText()));
+                tr("the store could not carry out this operation and nothing was changed (technical detail "
+                   "from SQLite: %1)")
+                    .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText()));
 }
 
 bool Store::exec(const QString &sql) const
@@ -142,7 +143,7 @@ bool Store::open(const QString &path)
     m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!m_db.open()) {
-        fail(StoreError::Kind::CannotOpen, tr("cannot open the store %1: %2")
+        fail(StoreError::Kind::CannotOpen, tr("cannot open the store %1 (technical detail: %2)")
                                                .arg(QDir::toNativeSeparators(path),
                                                     m_db.lastError().text()));
         close();

@@ -96,8 +96,11 @@ bool Store::writeQuestions(const Codebook &questions)
             used.addBindValue(q.code);
             if (used.exec() && used.next())
                 return fail(StoreError::Kind::Failed,
-                            tr("question %1 already has answers as %2; its type cannot become %3")
-                                .arg(q.code, questionTypeName(old->type), questionTypeName(q.type)));
+                            tr("The question %1 (\"%2\") is already answered in waves of the store as a %3 "
+                               "question; the dictionary makes it a %4 question, and its results could no "
+                               "longer be compared. Give it another code in the dictionary, or first delete "
+                               "the waves that use it (Data page).")
+                                .arg(q.code, old->labelFr, questionTypeText(old->type), questionTypeText(q.type)));
         }
         if (!q.parent.isEmpty() && !questions.find(q.parent) && !current.find(q.parent))
             return fail(StoreError::Kind::Failed,

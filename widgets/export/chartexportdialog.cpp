@@ -107,7 +107,10 @@ ChartExportDialog::ChartExportDialog(const QString &baseName, QWidget *parent)
     form->addRow(QString(), sizeRow);
     form->addRow(tr("&Resolution:"), m_dpi);
     form->addRow(QString(), m_pixels);
-    form->addRow(tr("F&ile:"), fileRow);
+    // A row holding a layout gets no buddy: without one the "&" would show.
+    auto *fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);

@@ -151,7 +151,13 @@ void ColumnsPage::initializePage()
                QColor());
     m_table->resizeColumnsToContents();
 
+    const QStringList questions = mapping.questionHeaders();
     QStringList problems;
+    if (questions.isEmpty())
+        problems << tr("Your file follows another questionnaire than the one chosen: none of its %Ln column(s) "
+                       "is one of its questions. Go back to the step Questionnaire and choose the questions "
+                       "dictionary delivered with the file.",
+                       nullptr, int(mapping.columns.size()));
     for (const ReadError &e : m_errors)
         problems << QStringLiteral("• ") + e.message;
     m_problems->setMessage(StatusMessage::Kind::Problem,
@@ -159,9 +165,10 @@ void ColumnsPage::initializePage()
                                               : tr("The file cannot be imported as it is:") + QLatin1Char('\n')
                                                     + problems.join(QLatin1Char('\n')));
 
-    const QStringList questions = mapping.questionHeaders();
+    // The questions expected: the dictionary's when one came with the file.
+    const Codebook &expected = m_session.fileCodebook ? *m_session.fileCodebook : m_session.codebook;
     QStringList absent;
-    for (const Question &q : m_session.codebook.questions())
+    for (const Question &q : expected.questions())
         if (!std::any_of(mapping.columns.begin(), mapping.columns.end(), [&](const ColumnMapping::Column &c) {
                 return c.role == Role::Question && m_session.codebook.questions()[c.question].code == q.code;
             }))
@@ -169,7 +176,7 @@ void ColumnsPage::initializePage()
     QString summary = tr("%n question(s) recognised", nullptr, int(questions.size())) + QLatin1String(", ")
                       + tr("%n segment column(s).", nullptr, int(mapping.segmentHeaders().size()));
     if (!absent.isEmpty() && !questions.isEmpty())
-        summary += QLatin1Char(' ') + tr("Questions of the codebook not in the file: %1.")
+        summary += QLatin1Char(' ') + tr("Questions of the questionnaire not in the file: %1.")
                                           .arg(absent.join(QLatin1String(", ")));
     m_summary->setText(summary);
 

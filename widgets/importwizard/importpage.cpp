@@ -28,7 +28,6 @@ ImportPage::ImportPage(ImportSession &session, QWidget *parent)
     , m_session(session)
     , m_status(new StatusMessage(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("&Stop the import"), this))
     , m_retry(new QPushButton(tr("&Try again"), this))
 {
     setObjectName(QStringLiteral("importPage"));
@@ -40,21 +39,19 @@ ImportPage::ImportPage(ImportSession &session, QWidget *parent)
     setCommitPage(true);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, ProgressSteps);
-    m_cancel->setObjectName(QStringLiteral("stopImportButton"));
+    m_progress->setFormat(tr("%p%"));
     m_retry->setObjectName(QStringLiteral("retryImportButton"));
     m_retry->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_retry);
-    buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
     layout->addStretch(1);
 
-    connect(m_cancel, &QPushButton::clicked, this, &ImportPage::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] { run(false); });
 }
 
@@ -82,7 +79,7 @@ bool ImportPage::progress(double fraction)
 {
     m_progress->setValue(qRound(fraction * ProgressSteps));
     // The only moment the GUI thread is free during the import: lets the
-    // progress bar paint and the Stop and Cancel buttons be clicked.
+    // progress bar paint and the Stop button be clicked.
     QCoreApplication::processEvents();
     return !m_cancelRequested;
 }
@@ -94,8 +91,11 @@ void ImportPage::run(bool replace)
     m_busy = true;
     m_cancelRequested = false;
     m_retry->hide();
-    m_cancel->show();
-    m_cancel->setEnabled(true);
+    // One way to stop: the wizard's own Cancel button, named for what it
+    // does while the import runs (ImportWizard::reject() stops it).
+    const QString cancelText = wizard() ? wizard()->buttonText(QWizard::CancelButton) : QString();
+    if (wizard())
+        wizard()->setButtonText(QWizard::CancelButton, tr("&Stop the import"));
     m_progress->setValue(0);
     m_progress->show();
     m_status->setMessage(StatusMessage::Kind::Plain, replace
@@ -106,7 +106,8 @@ void ImportPage::run(bool replace)
     importer.setProgressCallback([this](double fraction) { return progress(fraction); });
     ImportResult result = importer.run(m_session.path, m_session.importOptions(replace));
     m_busy = false;
-    m_cancel->hide();
+    if (wizard())
+        wizard()->setButtonText(QWizard::CancelButton, cancelText);
 
     switch (result.status) {
     case ImportResult::Status::Imported:

@@ -32,7 +32,6 @@ private:
     ImportSession &m_session;
     StatusMessage *m_status;
     QProgressBar *m_progress;
-    QPushButton *m_cancel;
     QPushButton *m_retry;
     bool m_busy = false;
     bool m_cancelRequested = false;

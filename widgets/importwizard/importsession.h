@@ -17,7 +17,12 @@ class Store;
 struct ImportSession
 {
     Store *store = nullptr;
-    Codebook codebook;              ///< the store's, read once when the wizard opens
+    Codebook storeCodebook;         ///< the store's, read once when the wizard opens
+    Codebook codebook;              ///< the store's with the chosen dictionary's questions
+
+    // Questionnaire page
+    std::optional<Codebook> fileCodebook; ///< the dictionary delivered with the file, when chosen
+    QString codebookPath;
 
     // Choose-file page
     QString path;
@@ -45,6 +50,7 @@ struct ImportSession
         options.scope = scope;
         options.replace = replace;
         options.strata = strata;
+        options.codebook = fileCodebook;
         return options;
     }
 };

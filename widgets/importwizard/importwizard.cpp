@@ -5,6 +5,7 @@
 #include "importpage.h"
 #include "importsession.h"
 #include "previewpage.h"
+#include "questionnairepage.h"
 #include "store.h"
 #include "summarypage.h"
 #include "validationpage.h"
@@ -18,16 +19,19 @@ ImportWizard::ImportWizard(Store *store, const QString &initialPath, QWidget *pa
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import a survey"));
     m_session->store = store;
-    m_session->codebook = store->codebook();
+    m_session->storeCodebook = store->codebook();
+    m_session->codebook = m_session->storeCodebook;
 
     m_chooseFile = new ChooseFilePage(*m_session, this);
     m_preview = new PreviewPage(*m_session, this);
+    m_questionnaire = new QuestionnairePage(*m_session, this);
     m_columns = new ColumnsPage(*m_session, this);
     m_validation = new ValidationPage(*m_session, this);
     m_import = new ImportPage(*m_session, this);
     m_summary = new SummaryPage(*m_session, this);
     setPage(ChooseFile, m_chooseFile);
     setPage(Preview, m_preview);
+    setPage(Questionnaire, m_questionnaire);
     setPage(Columns, m_columns);
     setPage(Validation, m_validation);
     setPage(Import, m_import);

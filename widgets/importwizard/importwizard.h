@@ -10,12 +10,13 @@ class ColumnsPage;
 class ImportPage;
 struct ImportSession;
 class PreviewPage;
+class QuestionnairePage;
 class Store;
 class SummaryPage;
 class ValidationPage;
 
 /// File → Import a survey…: choose the file → preview (encoding, delimiter,
-/// sheet) → column check → validation report → import with progress and
+/// sheet) → questionnaire (the codebook beside the file) → column check → validation report → import with progress and
 /// Cancel → summary. The store changes only on the import page, in one
 /// transaction.
 ///
@@ -25,7 +26,7 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { ChooseFile, Preview, Columns, Validation, Import, Summary };
+    enum PageId { ChooseFile, Preview, Questionnaire, Columns, Validation, Import, Summary };
 
     /// store must stay open while the wizard exists.
     explicit ImportWizard(Store *store, const QString &initialPath = {}, QWidget *parent = nullptr);
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<ImportSession> m_session;
     ChooseFilePage *m_chooseFile;
     PreviewPage *m_preview;
+    QuestionnairePage *m_questionnaire;
     ColumnsPage *m_columns;
     ValidationPage *m_validation;
     ImportPage *m_import;

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,6 +35,22 @@ QStandardItem *numberItem(qint64 value)
     return item;
 }
 
+// Past this many problems, the file most likely follows another
+// questionnaire than the one its columns were checked against.
+constexpr qint64 ManyProblems = 50;
+
+QString questionnaireHint(const ImportSession &session)
+{
+    if (session.fileCodebook)
+        return ValidationPage::tr("So many problems often mean that the file's columns follow another "
+                                  "questionnaire than the dictionary %1: check that it is the one delivered "
+                                  "with this file (step Questionnaire).")
+            .arg(QFileInfo(session.codebookPath).fileName());
+    return ValidationPage::tr("So many problems often mean that your file follows another questionnaire than "
+                              "the one in Satisfecit: go back to the step Questionnaire and choose the questions "
+                              "dictionary (codebook) your provider delivered with the file.");
+}
+
 } // namespace
 
 ValidationPage::ValidationPage(ImportSession &session, QWidget *parent)
@@ -54,6 +71,7 @@ ValidationPage::ValidationPage(ImportSession &session, QWidget *parent)
     m_status->label()->setObjectName(QStringLiteral("validationStatus"));
     m_progress->setObjectName(QStringLiteral("validationProgress"));
     m_progress->setRange(0, ProgressSteps);
+    m_progress->setFormat(tr("%p%"));
     m_progress->setTextVisible(false);
     m_table->setObjectName(QStringLiteral("errorsTable"));
     m_table->setModel(m_model);
@@ -206,11 +224,14 @@ void ValidationPage::finish(const Outcome &outcome)
                           .arg(existing->sourceFile);
         m_status->setMessage(StatusMessage::Kind::Success, text);
     } else {
-        QString text = tr("%Ln problem(s) found in %1. Nothing can be imported until the file is corrected.",
-                          nullptr, int(m_errors.size()))
-                           .arg(m_session.fileName());
-        if (parsed.moreErrors)
+        const qint64 total = std::max(parsed.errorCount, qint64(m_errors.size()));
+        QString text = tr("%1 found in %2. Nothing can be imported until the file is corrected.")
+                           .arg(tr("%Ln problem(s)", nullptr, int(std::min<qint64>(total, INT_MAX))),
+                                m_session.fileName());
+        if (total > qint64(m_errors.size()))
             text += QLatin1Char(' ') + tr("Only the first %Ln are listed.", nullptr, int(m_errors.size()));
+        if (total >= ManyProblems)
+            text += QLatin1Char('\n') + questionnaireHint(m_session);
         m_status->setMessage(StatusMessage::Kind::Problem, text);
         m_model->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
         for (const ReadError &e : m_errors)

@@ -1,6 +1,7 @@
 #include "chartpage.h"
 
 #include "charts/chartpanel.h"
+#include "columnplans.h"
 #include "export/chartexportdialog.h"
 #include "figureengine.h"
 #include "figuremodel.h"
@@ -111,7 +112,10 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     layout->addWidget(m_note);
     layout->addWidget(m_body, 1);
 
-    connect(m_copy, &QPushButton::clicked, m_table, &TableView::copy);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        m_table->copy();
+        showStatus(tr("Table copied: paste it into a spreadsheet or a document"));
+    });
     auto *exportMenu = new QMenu(m_export);
     exportMenu->addAction(m_exportChartAction);
     exportMenu->addAction(m_copyChartAction);
@@ -130,6 +134,7 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     });
     connect(m_splitter, &QSplitter::splitterMoved, this, &ChartPage::saveSplitters);
     restoreSplitters();
+    planTableColumns(this);
     retranslate();
     updateNote();
     fitColumns();
@@ -137,11 +142,7 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
 
 void ChartPage::fitColumns()
 {
-    // Long question labels would push the figures out of sight: cap them
-    // (elided on screen, whole in the copied text).
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < m_proxy->columnCount(); ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 240));
+    m_table->fitColumns();
 }
 
 void ChartPage::addControl(QWidget *control)
