@@ -94,9 +94,17 @@ bool ExportActions::writeBoardPackTo(const QString &path, QString *error)
 
 void ExportActions::exportBoardPack()
 {
-    QString name = QStringLiteral("satisfecit-board-pack");
+    // In the interface's language, with what the pack covers.
+    QString name = tr("satisfecit-board-pack", "default file name, no spaces or accents");
     if (const std::optional<WaveInfo> wave = m_window->engine()->wave(m_window->selection()->waveId()))
         name += QLatin1Char('-') + QString::number(wave->year);
+    if (const QString landlord = m_window->selection()->landlord(); !landlord.isEmpty()) {
+        name += QLatin1Char('-');
+        for (const QChar c : landlord.normalized(QString::NormalizationForm_KD))
+            if (c.isLetterOrNumber() && c.unicode() < 128)
+                name += c.toLower();
+    }
+
     QString path = QFileDialog::getSaveFileName(m_window, tr("Board pack"),
                                                 QDir(lastExportFolder()).filePath(name + QStringLiteral(".pdf")),
                                                 tr("PDF documents (*.pdf)"));

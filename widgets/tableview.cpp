@@ -23,7 +23,9 @@ TableView::TableView(QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // Long headers over short figures ("Évolution significative") wrap to
+    // two lines rather than widen the column or lose their ends.
+    horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     horizontalHeader()->viewport()->installEventFilter(this);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &TableView::showHeaderMenu);
@@ -91,7 +93,7 @@ namespace {
 
 // Past this, a column of short values is not widened to a long header: the
 // header is elided and whole in its tooltip.
-constexpr int MaxFigureColumnWidth = 110;
+constexpr int MaxFigureColumnWidth = 90;
 constexpr int MinLabelWidth = 120;
 
 } // namespace
@@ -155,6 +157,8 @@ void TableView::fitColumns()
         setColumnWidth(c, std::max(content, std::min(title, std::max(content, MaxFigureColumnWidth))) + 4);
     }
     shareWidth();
+    // Room for headers wrapped on two lines.
+    header->setMinimumHeight(2 * header->fontMetrics().lineSpacing() + 8);
 }
 
 void TableView::shareWidth()

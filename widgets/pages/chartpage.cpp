@@ -7,10 +7,12 @@
 #include "figuremodel.h"
 #include "figureroles.h"
 #include "figureselection.h"
+#include "segmentnames.h"
 #include "tableexport.h"
 #include "tableview.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +29,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -93,7 +96,7 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     // Until the user moves it: most of the room for the chart.
-    m_splitter->setSizes(orientation == Qt::Horizontal ? QList<int>{640, 360} : QList<int>{620, 280});
+    m_splitter->setSizes(orientation == Qt::Horizontal ? QList<int>{580, 420} : QList<int>{620, 280});
     m_splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
@@ -251,13 +254,20 @@ QString ChartPage::title() const
 
 QString ChartPage::exportBaseName() const
 {
-    QStringList parts{QStringLiteral("satisfecit"), m_id};
+    // In the interface's language: "satisfecit-notes-par-theme-2020-bl02-qpv".
+    QStringList parts{QStringLiteral("satisfecit"), fileNamePart(title())};
     const FigureSelection *selection = m_model->selection();
     if (FigureEngine *engine = m_model->engine())
         if (const std::optional<WaveInfo> wave = engine->wave(selection->waveId()))
             parts << QString::number(wave->year);
     if (!selection->landlord().isEmpty())
         parts << fileNamePart(selection->landlord());
+    if (selection->qpvFilter() == FigureSelection::QpvFilter::Qpv)
+        parts << QStringLiteral("qpv");
+    else if (selection->qpvFilter() == FigureSelection::QpvFilter::HorsQpv)
+        parts << fileNamePart(tr("outside QPV"));
+    if (!selection->segmentColumn().isEmpty())
+        parts << fileNamePart(selection->segmentValue());
     parts.removeAll(QString());
     return parts.join(QLatin1Char('-'));
 }
@@ -268,10 +278,43 @@ bool ChartPage::saveChart(const QString &path, const ChartExportOptions &options
     return ::exportChart(document, path, options, error);
 }
 
+std::unique_ptr<QStandardItemModel> ChartPage::selectionSheet() const
+{
+    auto sheet = std::make_unique<QStandardItemModel>();
+    sheet->setHorizontalHeaderLabels({tr("Filter"), tr("Value")});
+    const FigureSelection *selection = m_model->selection();
+    QString wave;
+    if (FigureEngine *engine = m_model->engine())
+        if (const std::optional<WaveInfo> info = engine->wave(selection->waveId()))
+            wave = QStringLiteral("%1 — %2").arg(info->year).arg(info->scope);
+    const QString qpv = selection->qpvFilter() == FigureSelection::QpvFilter::Qpv       ? tr("QPV")
+                        : selection->qpvFilter() == FigureSelection::QpvFilter::HorsQpv ? tr("outside QPV")
+                                                                                          : tr("all tenants");
+    const QString segment = selection->segmentColumn().isEmpty()
+                                ? tr("none")
+                                : tr("%1: %2").arg(segmentDisplayName(selection->segmentColumn(), selection->language()),
+                                                   selection->segmentValue());
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Table"), title()},
+        {tr("Wave"), wave},
+        {tr("Landlord"), selection->landlord().isEmpty() ? tr("whole region") : selection->landlord()},
+        {tr("Neighbourhood"), qpv},
+        {tr("Segment"), segment},
+        {tr("Exported on"), QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)},
+    };
+    for (const auto &[name, value] : rows)
+        sheet->appendRow({new QStandardItem(name), new QStandardItem(value)});
+    return sheet;
+}
+
 bool ChartPage::saveTable(const QString &path, QString *error) const
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return exportXlsx({{title(), m_proxy}}, path, error);
+    {
+        // A second sheet says which selection produced the table.
+        const std::unique_ptr<QStandardItemModel> filters = selectionSheet();
+        return exportXlsx({{title(), m_proxy}, {tr("Filters"), filters.get()}}, path, error);
+    }
     return exportCsv(*m_proxy, path, QLocale(), error);
 }
 

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class ChartPanel;
 class FigureModel;
 class TableView;
@@ -14,6 +16,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QToolButton;
 class QSplitter;
+class QStandardItemModel;
 
 /// A page of the dashboard: a title, a note line (demo data, small bases),
 /// the chart and, beside or below it, the table of the same model instance
@@ -72,6 +75,8 @@ protected:
 
 private:
     void fitColumns();
+    /// The filters of the selection, as a sheet beside an exported table.
+    std::unique_ptr<QStandardItemModel> selectionSheet() const;
     void saveSplitters() const;
     void showStatus(const QString &message) const;
     void restoreSplitters();

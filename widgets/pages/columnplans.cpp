@@ -48,7 +48,7 @@ void planTableColumns(ChartPage *page)
         // One question across waves: the year and the score matter.
         using C = TrendModel;
         table->setColumnPlan({C::Year, C::Score, C::Significant, C::PctSatisfied, C::Scope, C::Origin, C::N},
-                             C::Scope, {C::Code, C::Question, C::CiLow, C::CiHigh});
+                             C::Scope, {C::Code, C::Question, C::CiLow, C::CiHigh, C::Origin, C::N});
         explainFigures(table, C::CiLow, C::CiHigh, C::N, -1);
     } else if (id == QLatin1String("trends")) {
         using C = TrendModel;

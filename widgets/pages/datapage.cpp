@@ -17,7 +17,7 @@ DataPage::DataPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new WaveListModel(this))
     , m_title(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new TableView(this))
     , m_importSurvey(new QPushButton(this))
     , m_importCodebook(new QPushButton(this))
     , m_importPublished(new QPushButton(this))
@@ -33,9 +33,13 @@ DataPage::DataPage(QWidget *parent)
     m_view->sortByColumn(WaveListModel::Year, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->verticalHeader()->hide();
-    m_view->setAlternatingRowColors(true);
+    m_view->setObjectName(QStringLiteral("wavesTable"));
+    // The file's fingerprint is for checking a copy, not for reading: hidden
+    // until asked for from the header's menu.
+    m_view->setColumnPlan({}, WaveListModel::SourceFile, {WaveListModel::Fingerprint});
+    m_view->setColumnToolTip(WaveListModel::Fingerprint,
+                             tr("The SHA-256 fingerprint of the imported file: the same file always has the "
+                                "same fingerprint."));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -72,7 +76,7 @@ void DataPage::setStore(Store *store)
 void DataPage::reload()
 {
     m_model->setStore(m_store);
-    m_view->resizeColumnsToContents();
+    m_view->fitColumns();
     updateButtons();
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "tableview.h"
+
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QTableView;
 class Store;
 class WaveListModel;
 
@@ -41,7 +42,7 @@ private:
     Store *m_store = nullptr;
     WaveListModel *m_model;
     QLabel *m_title;
-    QTableView *m_view;
+    TableView *m_view;
     QPushButton *m_importSurvey;
     QPushButton *m_importCodebook;
     QPushButton *m_importPublished;

@@ -130,9 +130,11 @@ void OverviewPage::updateTiles()
         m_tiles[1]->show(tr("Satisfied tenants"), scoreText(r, ThemeScoreModel::PctSatisfied),
                          tr("very or fairly satisfied overall"), QColor());
         m_tiles[2]->show(tr("Respondents"), scoreText(r, ThemeScoreModel::N),
-                         tr("valid answers to the overall question · effective n %1")
-                             .arg(scoreText(r, ThemeScoreModel::NEff)),
-                         QColor());
+                         tr("valid answers to the overall question"), QColor());
+        // The effective base is for the statistician: in the tooltip.
+        m_tiles[2]->setToolTip(tr("Effective base (Kish): %1 — the number of unweighted answers that would "
+                                  "give the same precision once the weights are taken into account.")
+                                   .arg(scoreText(r, ThemeScoreModel::NEff)));
     } else {
         m_tiles[0]->show(tr("Overall satisfaction"), QString(), tr("no sufficient base for this selection"), QColor());
         m_tiles[1]->show(tr("Satisfied tenants"), QString(), QString(), QColor());
