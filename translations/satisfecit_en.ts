@@ -573,6 +573,70 @@
         <source>Table saved to %1</source>
         <translation>Table saved to %1</translation>
     </message>
+    <message>
+        <source>Table copied: paste it into a spreadsheet or a document</source>
+        <translation>Table copied: paste it into a spreadsheet or a document</translation>
+    </message>
+    <message>
+        <source>outside QPV</source>
+        <translation>outside QPV</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>all tenants</source>
+        <translation>all tenants</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Wave</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>whole region</source>
+        <translation>whole region</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exported on</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
 </context>
 <context>
     <name>ChartStyle</name>
@@ -1150,6 +1214,25 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>ColumnPlans</name>
+    <message>
+        <source>The 95% confidence interval: the score of all tenants lies within it, 19 times out of 20.</source>
+        <translation>The 95% confidence interval: the score of all tenants lies within it, 19 times out of 20.</translation>
+    </message>
+    <message>
+        <source>Tenants who answered the question (valid answers).</source>
+        <translation>Tenants who answered the question (valid answers).</translation>
+    </message>
+    <message>
+        <source>Effective base: the number of answers the precision is worth once the weights are taken into account.</source>
+        <translation>Effective base: the number of answers the precision is worth once the weights are taken into account.</translation>
+    </message>
+    <message>
+        <source>How closely the question goes with overall satisfaction (correlation, 0 to 1).</source>
+        <translation>How closely the question goes with overall satisfaction (correlation, 0 to 1).</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Columns</source>
@@ -1242,10 +1325,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         </translation>
     </message>
     <message>
-        <source>Questions of the codebook not in the file: %1.</source>
-        <translation>Questions of the codebook not in the file: %1.</translation>
-    </message>
-    <message>
         <source>A regional survey draws each landlord&apos;s sample separately: the landlord is then a stratum, and the margins of error take it into account.</source>
         <translation>A regional survey draws each landlord&apos;s sample separately: the landlord is then a stratum, and the margins of error take it into account.</translation>
     </message>
@@ -1264,6 +1343,17 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Stratified by %1</source>
         <translation>Stratified by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your file follows another questionnaire than the one chosen: none of its %Ln column(s) is one of its questions. Go back to the step Questionnaire and choose the questions dictionary delivered with the file.</source>
+        <translation>
+            <numerusform>Your file follows another questionnaire than the one chosen: none of its %Ln column is one of its questions. Go back to the step Questionnaire and choose the questions dictionary delivered with the file.</numerusform>
+            <numerusform>Your file follows another questionnaire than the one chosen: none of its %Ln columns is one of its questions. Go back to the step Questionnaire and choose the questions dictionary delivered with the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions of the questionnaire not in the file: %1.</source>
+        <translation>Questions of the questionnaire not in the file: %1.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1400,37 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Remove the demo data…</source>
         <translation>Remove the demo data…</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the imported file: the same file always has the same fingerprint.</source>
+        <translation>The SHA-256 fingerprint of the imported file: the same file always has the same fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>demo figures: %1</source>
+        <translation>demo figures: %1</translation>
+    </message>
+    <message>
+        <source>demo wave: no temporary folder: %1</source>
+        <translation>demo wave: no temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>demo wave: cannot write %1: %2</source>
+        <translation>demo wave: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>demo wave: %1</source>
+        <translation>demo wave: %1</translation>
+    </message>
+    <message>
+        <source>Demo data loaded: a 2020 wave of %1 respondents and %2 published figures.</source>
+        <translation>Demo data loaded: a 2020 wave of %1 respondents and %2 published figures.</translation>
+    </message>
+    <message>
+        <source>Demo figures loaded (%1); the store&apos;s own 2020 %2 wave was kept.</source>
+        <translation>Demo figures loaded (%1); the store&apos;s own 2020 %2 wave was kept.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1610,11 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>&amp;Open it</source>
         <translation>&amp;Open it</translation>
     </message>
+    <message>
+        <source>satisfecit-board-pack</source>
+        <comment>default file name, no spaces or accents</comment>
+        <translation>satisfecit-board-pack</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -1542,6 +1668,11 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Score %1 /10 (95% interval %2–%3) · %4 satisfied · n = %5 · effective n = %6</source>
         <translation>Score %1 /10 (95% interval %2–%3) · %4 satisfied · n = %5 · effective n = %6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment filter</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1735,14 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Outside QPV</source>
         <translation>Outside QPV</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message>
+        <source>Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)</source>
+        <translation>Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1858,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Import a survey</source>
         <translation>Import a survey</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2020,22 @@ importance %4 · score %5</translation>
         <source>Load the demo data</source>
         <translation>Load the demo data</translation>
     </message>
+    <message>
+        <source>Import a &amp;questions dictionary…</source>
+        <translation>Import a &amp;questions dictionary…</translation>
+    </message>
+    <message>
+        <source>Import &amp;published results…</source>
+        <translation>Import &amp;published results…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Reset filters</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -1914,10 +2073,6 @@ importance %4 · score %5</translation>
     <message>
         <source>Respondents</source>
         <translation>Respondents</translation>
-    </message>
-    <message>
-        <source>valid answers to the overall question · effective n %1</source>
-        <translation>valid answers to the overall question · effective n %1</translation>
     </message>
     <message>
         <source>no sufficient base for this selection</source>
@@ -1990,6 +2145,14 @@ importance %4 · score %5</translation>
     <message>
         <source>Biggest fall</source>
         <translation>Biggest fall</translation>
+    </message>
+    <message>
+        <source>valid answers to the overall question</source>
+        <translation>valid answers to the overall question</translation>
+    </message>
+    <message>
+        <source>Effective base (Kish): %1 — the number of unweighted answers that would give the same precision once the weights are taken into account.</source>
+        <translation>Effective base (Kish): %1 — the number of unweighted answers that would give the same precision once the weights are taken into account.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2401,140 @@ importance %4 · score %5</translation>
     </message>
 </context>
 <context>
+    <name>Question</name>
+    <message>
+        <source>satisfaction (4 answers)</source>
+        <translation>satisfaction (4 answers)</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>yes / no</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>single choice</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Choose a &amp;questions dictionary…</source>
+        <translation>Choose a &amp;questions dictionary…</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Which questions the columns of your file answer: the questionnaire already known to Satisfecit, or the questions dictionary (codebook) your provider delivered with the file.</source>
+        <translation>Which questions the columns of your file answer: the questionnaire already known to Satisfecit, or the questions dictionary (codebook) your provider delivered with the file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a questions dictionary Satisfecit can read: %2</source>
+        <translation>%1 is not a questions dictionary Satisfecit can read: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no question.</source>
+        <translation>%1 holds no question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire already in Satisfecit (%Ln question(s))</source>
+        <translation>
+            <numerusform>The questionnaire already in Satisfecit (%Ln question)</numerusform>
+            <numerusform>The questionnaire already in Satisfecit (%Ln questions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The questions dictionary delivered with the file</source>
+        <translation>The questions dictionary delivered with the file</translation>
+    </message>
+    <message>
+        <source>No dictionary was found beside %1: choose one if your provider sent it.</source>
+        <translation>No dictionary was found beside %1: choose one if your provider sent it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln question(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln question</numerusform>
+            <numerusform>%1 · %Ln questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a questions dictionary that can be read.</source>
+        <translation>Choose a questions dictionary that can be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your file follows another questionnaire than this one: none of its %Ln column(s) is one of its questions. Choose the questions dictionary (codebook) your provider delivered with the file.</source>
+        <translation>
+            <numerusform>Your file follows another questionnaire than this one: none of its %Ln column is one of its questions. Choose the questions dictionary (codebook) your provider delivered with the file.</numerusform>
+            <numerusform>Your file follows another questionnaire than this one: none of its %Ln columns is one of its questions. Choose the questions dictionary (codebook) your provider delivered with the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s) of your file answer questions of this questionnaire.</source>
+        <translation>
+            <numerusform>%Ln column of your file answer questions of this questionnaire.</numerusform>
+            <numerusform>%Ln columns of your file answer questions of this questionnaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other columns are kept to filter the results: %1.</source>
+        <translation>The other columns are kept to filter the results: %1.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Kind of question</translation>
+    </message>
+    <message>
+        <source>In your file</source>
+        <translation>In your file</translation>
+    </message>
+    <message>
+        <source>In Satisfecit</source>
+        <translation>In Satisfecit</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>new question</source>
+        <translation>new question</translation>
+    </message>
+    <message>
+        <source>known, kind changes</source>
+        <translation>known, kind changes</translation>
+    </message>
+    <message>
+        <source>known, updated</source>
+        <translation>known, updated</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Choose a questions dictionary</source>
+        <translation>Choose a questions dictionary</translation>
+    </message>
+    <message>
+        <source>Questions dictionary (*.csv);;All files (*)</source>
+        <translation>Questions dictionary (*.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>RankingChart</name>
     <message>
         <source>Landlords</source>
@@ -2471,6 +2768,10 @@ importance %4 · score %5</translation>
         <source>cannot read the SPSS file %1: it declares %2 cases but holds %3 (truncated file?)</source>
         <translation>cannot read the SPSS file %1: it declares %2 cases but holds %3 (truncated file?)</translation>
     </message>
+    <message>
+        <source>cannot read the SPSS file %1: it is damaged or is not an SPSS file (technical detail from ReadStat: %2)</source>
+        <translation>cannot read the SPSS file %1: it is damaged or is not an SPSS file (technical detail from ReadStat: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ScoresChart</name>
@@ -2512,6 +2813,25 @@ importance %4 · score %5</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows of a table</source>
+        <translation>Copy the selected rows of a table</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>the store %1 is locked by another program; close it and try again</source>
@@ -2530,10 +2850,6 @@ importance %4 · score %5</translation>
         <translation>the store %1 is damaged (%2)</translation>
     </message>
     <message>
-        <source>store error: %1</source>
-        <translation>store error: %1</translation>
-    </message>
-    <message>
         <source>cannot read the store %1: %2</source>
         <translation>cannot read the store %1: %2</translation>
     </message>
@@ -2544,10 +2860,6 @@ importance %4 · score %5</translation>
     <message>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>cannot open the store %1: %2</source>
-        <translation>cannot open the store %1: %2</translation>
     </message>
     <message>
         <source>the store %1 is damaged and cannot be opened (%2)</source>
@@ -2572,10 +2884,6 @@ importance %4 · score %5</translation>
     <message>
         <source>cannot save the codebook</source>
         <translation>cannot save the codebook</translation>
-    </message>
-    <message>
-        <source>question %1 already has answers as %2; its type cannot become %3</source>
-        <translation>question %1 already has answers as %2; its type cannot become %3</translation>
     </message>
     <message>
         <source>question %1 names %2 as its parent, which is not in the codebook</source>
@@ -2608,6 +2916,18 @@ importance %4 · score %5</translation>
     <message>
         <source>no wave %1 in the store</source>
         <translation>no wave %1 in the store</translation>
+    </message>
+    <message>
+        <source>the store could not carry out this operation and nothing was changed (technical detail from SQLite: %1)</source>
+        <translation>the store could not carry out this operation and nothing was changed (technical detail from SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1 (technical detail: %2)</source>
+        <translation>cannot open the store %1 (technical detail: %2)</translation>
+    </message>
+    <message>
+        <source>The question %1 (&quot;%2&quot;) is already answered in waves of the store as a %3 question; the dictionary makes it a %4 question, and its results could no longer be compared. Give it another code in the dictionary, or first delete the waves that use it (Data page).</source>
+        <translation>The question %1 (&quot;%2&quot;) is already answered in waves of the store as a %3 question; the dictionary makes it a %4 question, and its results could no longer be compared. Give it another code in the dictionary, or first delete the waves that use it (Data page).</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3040,13 @@ importance %4 · score %5</translation>
     <message>
         <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</source>
         <translation>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Columns shown</source>
+        <translation>Columns shown</translation>
     </message>
 </context>
 <context>
@@ -3104,13 +3431,6 @@ importance %4 · score %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln problem(s) found in %1. Nothing can be imported until the file is corrected.</source>
-        <translation>
-            <numerusform>%Ln problem found in %1. Nothing can be imported until the file is corrected.</numerusform>
-            <numerusform>%Ln problems found in %1. Nothing can be imported until the file is corrected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Only the first %Ln are listed.</source>
         <translation>
             <numerusform>Only the first %Ln are listed.</numerusform>
@@ -3128,6 +3448,29 @@ importance %4 · score %5</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>So many problems often mean that the file&apos;s columns follow another questionnaire than the dictionary %1: check that it is the one delivered with this file (step Questionnaire).</source>
+        <translation>So many problems often mean that the file&apos;s columns follow another questionnaire than the dictionary %1: check that it is the one delivered with this file (step Questionnaire).</translation>
+    </message>
+    <message>
+        <source>So many problems often mean that your file follows another questionnaire than the one in Satisfecit: go back to the step Questionnaire and choose the questions dictionary (codebook) your provider delivered with the file.</source>
+        <translation>So many problems often mean that your file follows another questionnaire than the one in Satisfecit: go back to the step Questionnaire and choose the questions dictionary (codebook) your provider delivered with the file.</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>%1 found in %2. Nothing can be imported until the file is corrected.</source>
+        <translation>%1 found in %2. Nothing can be imported until the file is corrected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3547,18 @@ importance %4 · score %5</translation>
     <message>
         <source>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</source>
         <translation>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</translation>
+    </message>
+    <message>
+        <source>Your provider sent a questions dictionary (codebook) with the file? The import finds it beside the file, or you can add it now. Figures published before the answers were kept (2004–2017) come as a table of published results.</source>
+        <translation>Your provider sent a questions dictionary (codebook) with the file? The import finds it beside the file, or you can add it now. Figures published before the answers were kept (2004–2017) come as a table of published results.</translation>
+    </message>
+    <message>
+        <source>Import a &amp;questions dictionary…</source>
+        <translation>Import a &amp;questions dictionary…</translation>
+    </message>
+    <message>
+        <source>Import &amp;published results…</source>
+        <translation>Import &amp;published results…</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,70 @@
         <source>Table saved to %1</source>
         <translation>Tableau enregistré dans %1</translation>
     </message>
+    <message>
+        <source>Table copied: paste it into a spreadsheet or a document</source>
+        <translation>Tableau copié : collez-le dans un tableur ou un document</translation>
+    </message>
+    <message>
+        <source>outside QPV</source>
+        <translation>hors QPV</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>all tenants</source>
+        <translation>tous les locataires</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>whole region</source>
+        <translation>toute la région</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
 </context>
 <context>
     <name>ChartStyle</name>
@@ -1150,6 +1214,25 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     </message>
 </context>
 <context>
+    <name>ColumnPlans</name>
+    <message>
+        <source>The 95% confidence interval: the score of all tenants lies within it, 19 times out of 20.</source>
+        <translation>L&apos;intervalle de confiance à 95 % : la note de l&apos;ensemble des locataires s&apos;y trouve 19 fois sur 20.</translation>
+    </message>
+    <message>
+        <source>Tenants who answered the question (valid answers).</source>
+        <translation>Locataires ayant répondu à la question (réponses valides).</translation>
+    </message>
+    <message>
+        <source>Effective base: the number of answers the precision is worth once the weights are taken into account.</source>
+        <translation>Base effective : le nombre de réponses auquel équivaut la précision, une fois les poids pris en compte.</translation>
+    </message>
+    <message>
+        <source>How closely the question goes with overall satisfaction (correlation, 0 to 1).</source>
+        <translation>À quel point la question va de pair avec la satisfaction globale (corrélation, de 0 à 1).</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Columns</source>
@@ -1242,10 +1325,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         </translation>
     </message>
     <message>
-        <source>Questions of the codebook not in the file: %1.</source>
-        <translation>Questions du dictionnaire absentes du fichier : %1.</translation>
-    </message>
-    <message>
         <source>A regional survey draws each landlord&apos;s sample separately: the landlord is then a stratum, and the margins of error take it into account.</source>
         <translation>Une enquête régionale tire l&apos;échantillon de chaque bailleur séparément : le bailleur est alors une strate, et les marges d&apos;erreur en tiennent compte.</translation>
     </message>
@@ -1264,6 +1343,17 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Stratified by %1</source>
         <translation>Stratifié par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your file follows another questionnaire than the one chosen: none of its %Ln column(s) is one of its questions. Go back to the step Questionnaire and choose the questions dictionary delivered with the file.</source>
+        <translation>
+            <numerusform>Votre fichier suit un autre questionnaire que celui choisi : sa colonne n&apos;est aucune de ses questions. Revenez à l&apos;étape Questionnaire et choisissez le dictionnaire des questions livré avec le fichier.</numerusform>
+            <numerusform>Votre fichier suit un autre questionnaire que celui choisi : aucune de ses %Ln colonnes n&apos;est une de ses questions. Revenez à l&apos;étape Questionnaire et choisissez le dictionnaire des questions livré avec le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions of the questionnaire not in the file: %1.</source>
+        <translation>Questions du questionnaire absentes du fichier : %1.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1400,37 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Remove the demo data…</source>
         <translation>Retirer les données de démonstration…</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the imported file: the same file always has the same fingerprint.</source>
+        <translation>L&apos;empreinte SHA-256 du fichier importé : un même fichier a toujours la même empreinte.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>demo figures: %1</source>
+        <translation>chiffres de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>demo wave: no temporary folder: %1</source>
+        <translation>vague de démonstration : pas de dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>demo wave: cannot write %1: %2</source>
+        <translation>vague de démonstration : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>demo wave: %1</source>
+        <translation>vague de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Demo data loaded: a 2020 wave of %1 respondents and %2 published figures.</source>
+        <translation>Données de démonstration chargées : une vague 2020 de %1 répondants et %2 chiffres publiés.</translation>
+    </message>
+    <message>
+        <source>Demo figures loaded (%1); the store&apos;s own 2020 %2 wave was kept.</source>
+        <translation>Chiffres de démonstration chargés (%1) ; la vague 2020 %2 de la base a été conservée.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1610,11 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>&amp;Open it</source>
         <translation>&amp;L’ouvrir</translation>
     </message>
+    <message>
+        <source>satisfecit-board-pack</source>
+        <comment>default file name, no spaces or accents</comment>
+        <translation>satisfecit-dossier-du-conseil</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -1542,6 +1668,11 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Score %1 /10 (95% interval %2–%3) · %4 satisfied · n = %5 · effective n = %6</source>
         <translation>Note %1 /10 (IC 95 % %2–%3) · %4 de satisfaits · n = %5 · n effectif = %6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment filter</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1735,14 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Outside QPV</source>
         <translation>Hors QPV</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Réinitialiser les filtres</translation>
+    </message>
+    <message>
+        <source>Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)</source>
+        <translation>Revenir à la dernière vague, à toute la région, à tous les locataires, sans segment (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1858,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Import a survey</source>
         <translation>Importer une enquête</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2020,22 @@ importance %4 · note %5</translation>
         <source>Load the demo data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
+    <message>
+        <source>Import a &amp;questions dictionary…</source>
+        <translation>Importer un &amp;dictionnaire des questions…</translation>
+    </message>
+    <message>
+        <source>Import &amp;published results…</source>
+        <translation>Importer des résultats &amp;publiés…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Réinitialiser les filtres</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -1914,10 +2073,6 @@ importance %4 · note %5</translation>
     <message>
         <source>Respondents</source>
         <translation>Répondants</translation>
-    </message>
-    <message>
-        <source>valid answers to the overall question · effective n %1</source>
-        <translation>réponses valides à la question globale · n effectif %1</translation>
     </message>
     <message>
         <source>no sufficient base for this selection</source>
@@ -1990,6 +2145,14 @@ importance %4 · note %5</translation>
     <message>
         <source>Biggest fall</source>
         <translation>Plus forte baisse</translation>
+    </message>
+    <message>
+        <source>valid answers to the overall question</source>
+        <translation>réponses valides à la question globale</translation>
+    </message>
+    <message>
+        <source>Effective base (Kish): %1 — the number of unweighted answers that would give the same precision once the weights are taken into account.</source>
+        <translation>Base effective (Kish) : %1 — le nombre de réponses non pondérées qui donneraient la même précision, une fois les poids pris en compte.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2401,140 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
+    <name>Question</name>
+    <message>
+        <source>satisfaction (4 answers)</source>
+        <translation>satisfaction (4 réponses)</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>oui / non</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>choix unique</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Choose a &amp;questions dictionary…</source>
+        <translation>Choisir un &amp;dictionnaire des questions…</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Which questions the columns of your file answer: the questionnaire already known to Satisfecit, or the questions dictionary (codebook) your provider delivered with the file.</source>
+        <translation>À quelles questions répondent les colonnes de votre fichier : le questionnaire déjà connu de Satisfecit, ou le dictionnaire des questions (codebook) livré par votre prestataire avec le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a questions dictionary Satisfecit can read: %2</source>
+        <translation>%1 n&apos;est pas un dictionnaire des questions que Satisfecit sait lire : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no question.</source>
+        <translation>%1 ne contient aucune question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire already in Satisfecit (%Ln question(s))</source>
+        <translation>
+            <numerusform>Le questionnaire déjà dans Satisfecit (%Ln question)</numerusform>
+            <numerusform>Le questionnaire déjà dans Satisfecit (%Ln questions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The questions dictionary delivered with the file</source>
+        <translation>Le dictionnaire des questions livré avec le fichier</translation>
+    </message>
+    <message>
+        <source>No dictionary was found beside %1: choose one if your provider sent it.</source>
+        <translation>Aucun dictionnaire trouvé à côté de %1 : choisissez-le si votre prestataire l&apos;a envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln question(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln question</numerusform>
+            <numerusform>%1 · %Ln questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a questions dictionary that can be read.</source>
+        <translation>Choisissez un dictionnaire des questions lisible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your file follows another questionnaire than this one: none of its %Ln column(s) is one of its questions. Choose the questions dictionary (codebook) your provider delivered with the file.</source>
+        <translation>
+            <numerusform>Votre fichier suit un autre questionnaire que celui-ci : sa colonne n&apos;est aucune de ses questions. Choisissez le dictionnaire des questions (codebook) livré par votre prestataire avec le fichier.</numerusform>
+            <numerusform>Votre fichier suit un autre questionnaire que celui-ci : aucune de ses %Ln colonnes n&apos;est une de ses questions. Choisissez le dictionnaire des questions (codebook) livré par votre prestataire avec le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s) of your file answer questions of this questionnaire.</source>
+        <translation>
+            <numerusform>%Ln colonne de votre fichier répond à une question de ce questionnaire.</numerusform>
+            <numerusform>%Ln colonnes de votre fichier répondent à des questions de ce questionnaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other columns are kept to filter the results: %1.</source>
+        <translation>Les autres colonnes sont gardées pour filtrer les résultats : %1.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <source>In your file</source>
+        <translation>Dans votre fichier</translation>
+    </message>
+    <message>
+        <source>In Satisfecit</source>
+        <translation>Dans Satisfecit</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>connue</translation>
+    </message>
+    <message>
+        <source>new question</source>
+        <translation>nouvelle question</translation>
+    </message>
+    <message>
+        <source>known, kind changes</source>
+        <translation>connue, son type change</translation>
+    </message>
+    <message>
+        <source>known, updated</source>
+        <translation>connue, mise à jour</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Choose a questions dictionary</source>
+        <translation>Choisir un dictionnaire des questions</translation>
+    </message>
+    <message>
+        <source>Questions dictionary (*.csv);;All files (*)</source>
+        <translation>Dictionnaire des questions (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>RankingChart</name>
     <message>
         <source>Landlords</source>
@@ -2471,6 +2768,10 @@ importance %4 · note %5</translation>
         <source>cannot read the SPSS file %1: it declares %2 cases but holds %3 (truncated file?)</source>
         <translation>impossible de lire le fichier SPSS %1 : il déclare %2 observations mais en contient %3 (fichier tronqué ?)</translation>
     </message>
+    <message>
+        <source>cannot read the SPSS file %1: it is damaged or is not an SPSS file (technical detail from ReadStat: %2)</source>
+        <translation>impossible de lire le fichier SPSS %1 : il est endommagé ou n&apos;est pas un fichier SPSS (détail technique de ReadStat : %2)</translation>
+    </message>
 </context>
 <context>
     <name>ScoresChart</name>
@@ -2512,6 +2813,25 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows of a table</source>
+        <translation>Copier les lignes choisies d&apos;un tableau</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>the store %1 is locked by another program; close it and try again</source>
@@ -2530,10 +2850,6 @@ importance %4 · note %5</translation>
         <translation>la base %1 est endommagée (%2)</translation>
     </message>
     <message>
-        <source>store error: %1</source>
-        <translation>erreur de la base : %1</translation>
-    </message>
-    <message>
         <source>cannot read the store %1: %2</source>
         <translation>impossible de lire la base %1 : %2</translation>
     </message>
@@ -2544,10 +2860,6 @@ importance %4 · note %5</translation>
     <message>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>cannot open the store %1: %2</source>
-        <translation>impossible d&apos;ouvrir la base %1 : %2</translation>
     </message>
     <message>
         <source>the store %1 is damaged and cannot be opened (%2)</source>
@@ -2572,10 +2884,6 @@ importance %4 · note %5</translation>
     <message>
         <source>cannot save the codebook</source>
         <translation>impossible d&apos;enregistrer le dictionnaire des questions</translation>
-    </message>
-    <message>
-        <source>question %1 already has answers as %2; its type cannot become %3</source>
-        <translation>la question %1 a déjà des réponses de type %2 ; son type ne peut pas devenir %3</translation>
     </message>
     <message>
         <source>question %1 names %2 as its parent, which is not in the codebook</source>
@@ -2608,6 +2916,18 @@ importance %4 · note %5</translation>
     <message>
         <source>no wave %1 in the store</source>
         <translation>aucune vague %1 dans la base</translation>
+    </message>
+    <message>
+        <source>the store could not carry out this operation and nothing was changed (technical detail from SQLite: %1)</source>
+        <translation>la base n&apos;a pas pu mener cette opération à bien et rien n&apos;a été modifié (détail technique de SQLite : %1)</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1 (technical detail: %2)</source>
+        <translation>impossible d&apos;ouvrir la base %1 (détail technique : %2)</translation>
+    </message>
+    <message>
+        <source>The question %1 (&quot;%2&quot;) is already answered in waves of the store as a %3 question; the dictionary makes it a %4 question, and its results could no longer be compared. Give it another code in the dictionary, or first delete the waves that use it (Data page).</source>
+        <translation>La question %1 (« %2 ») a déjà des réponses dans des vagues de la base, comme question de type %3 ; le dictionnaire en fait une question de type %4, et ses résultats ne seraient plus comparables. Donnez-lui un autre code dans le dictionnaire, ou supprimez d&apos;abord les vagues qui l&apos;utilisent (page Données).</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3040,13 @@ importance %4 · note %5</translation>
     <message>
         <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</source>
         <translation>type de fichier « .%1 » non pris en charge : .csv, .tsv, .txt, .xlsx ou .sav attendu</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Columns shown</source>
+        <translation>Colonnes affichées</translation>
     </message>
 </context>
 <context>
@@ -3104,13 +3431,6 @@ importance %4 · note %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln problem(s) found in %1. Nothing can be imported until the file is corrected.</source>
-        <translation>
-            <numerusform>%Ln problème trouvé dans %1. Rien ne peut être importé tant que le fichier n&apos;est pas corrigé.</numerusform>
-            <numerusform>%Ln problèmes trouvés dans %1. Rien ne peut être importé tant que le fichier n&apos;est pas corrigé.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Only the first %Ln are listed.</source>
         <translation>
             <numerusform>Seul le premier est listé.</numerusform>
@@ -3128,6 +3448,29 @@ importance %4 · note %5</translation>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>So many problems often mean that the file&apos;s columns follow another questionnaire than the dictionary %1: check that it is the one delivered with this file (step Questionnaire).</source>
+        <translation>Autant de problèmes signifient souvent que les colonnes du fichier suivent un autre questionnaire que le dictionnaire %1 : vérifiez que c&apos;est bien celui livré avec ce fichier (étape Questionnaire).</translation>
+    </message>
+    <message>
+        <source>So many problems often mean that your file follows another questionnaire than the one in Satisfecit: go back to the step Questionnaire and choose the questions dictionary (codebook) your provider delivered with the file.</source>
+        <translation>Autant de problèmes signifient souvent que votre fichier suit un autre questionnaire que celui de Satisfecit : revenez à l&apos;étape Questionnaire et choisissez le dictionnaire des questions (codebook) livré par votre prestataire avec le fichier.</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>%1 found in %2. Nothing can be imported until the file is corrected.</source>
+        <translation>%1 dans %2. Rien ne peut être importé tant que le fichier n&apos;est pas corrigé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problème trouvé</numerusform>
+            <numerusform>%Ln problèmes trouvés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3547,18 @@ importance %4 · note %5</translation>
     <message>
         <source>A generated 2020 wave and the published figures since 2004, all marked as demo data and removable from the Data page</source>
         <translation>Une vague 2020 générée et les résultats publiés depuis 2004, tous marqués comme données de démonstration et retirables depuis la page Données</translation>
+    </message>
+    <message>
+        <source>Your provider sent a questions dictionary (codebook) with the file? The import finds it beside the file, or you can add it now. Figures published before the answers were kept (2004–2017) come as a table of published results.</source>
+        <translation>Votre prestataire a livré un dictionnaire des questions (codebook) avec le fichier ? L&apos;import le trouve à côté du fichier, ou vous pouvez l&apos;ajouter maintenant. Les chiffres publiés avant que les réponses soient conservées (2004–2017) s&apos;importent comme un tableau de résultats publiés.</translation>
+    </message>
+    <message>
+        <source>Import a &amp;questions dictionary…</source>
+        <translation>Importer un &amp;dictionnaire des questions…</translation>
+    </message>
+    <message>
+        <source>Import &amp;published results…</source>
+        <translation>Importer des résultats &amp;publiés…</translation>
     </message>
 </context>
 <context>

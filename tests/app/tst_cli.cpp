@@ -211,6 +211,13 @@ void TestCli::usageErrors_data()
     QTest::newRow("delete-wave abc") << QStringList{"delete-wave", "abc"} << "one year";
     QTest::newRow("delete-wave with two years") << QStringList{"delete-wave", "2020", "2021"} << "one year";
     QTest::newRow("delete-wave of a year with no wave") << QStringList{"delete-wave", "2020"} << "no wave 2020";
+    // In French, every message of the command line is French, Qt's own too.
+    QTest::newRow("French: unknown command") << QStringList{"--lang", "fr", "frobnicate"}
+                                             << QString::fromUtf8("commande « frobnicate » inconnue");
+    QTest::newRow("French: how to get help") << QStringList{"--lang", "fr", "frobnicate"}
+                                             << QString::fromUtf8("Essayez « satisfecit --help »");
+    QTest::newRow("French: unknown option") << QStringList{"--lang", "fr", "waves", "--frobnicate"}
+                                            << QStringLiteral("Option inconnue");
 }
 
 void TestCli::usageErrors()
