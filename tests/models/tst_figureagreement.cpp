@@ -9,6 +9,7 @@
 #include "figureselection.h"
 #include "figuretables.h"
 #include "qpvcomparisonmodel.h"
+#include "rankingmodel.h"
 #include "respondentimporter.h"
 #include "store.h"
 #include "themescoremodel.h"
@@ -86,7 +87,7 @@ void TestFigureAgreement::initTestCase()
         file.close();
         RespondentImporter importer(m_store);
         ImportOptions options;
-        options.strata = year == 2021 ? QStringLiteral("bailleur") : QString();
+        options.strata = year == 2021 ? QStringLiteral("bailleur") : year == 2017 ? QStringLiteral("secteur") : QString();
         const ImportResult result = importer.run(path, options);
         QCOMPARE(int(result.status), int(ImportResult::Status::Imported));
         m_waves << result.wave.id;
@@ -123,6 +124,7 @@ void TestFigureAgreement::everyModelAgrees()
     DriversModel drivers(m_engine.get(), &selection);
     QpvComparisonModel qpvModel(m_engine.get(), &selection);
     TrendModel trend(m_engine.get(), &selection);
+    RankingModel ranking(m_engine.get(), &selection);
 
     // The one computation: the engine's sums for the selection's group.
     GroupFilter filter;
@@ -165,6 +167,18 @@ void TestFigureAgreement::everyModelAgrees()
             QCOMPARE((isQpv ? row.qpv : row.horsQpv).n, e.n);
             QVERIFY(same((isQpv ? row.qpv : row.horsQpv).se, e.se));
         }
+    }
+
+    // The landlords page: each landlord within the same QPV and segment filter.
+    QCOMPARE(ranking.ranking().landlords.size(), std::size_t(4));
+    for (const LandlordRank &l : ranking.ranking().landlords) {
+        GroupFilter f = filter;
+        f.landlord = l.code;
+        const auto own = m_engine->groupSums(m_waves[wave], f);
+        QVERIFY(own);
+        const ScoreFigure e = scoreFigure((*own)[std::size_t(summary->questionIndex(QStringLiteral("Q01")))]);
+        QCOMPARE(l.figure.n, e.n);
+        QVERIFY(same(l.figure.se, e.se));
     }
 
     // The trend of the overall question: the selected wave's point is the
