@@ -2646,6 +2646,10 @@ importance %4 · score %5</translation>
         <source>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column or one of the other columns (%2)</source>
         <translation>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column or one of the other columns (%2)</translation>
     </message>
+    <message>
+        <source>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column (bailleur)</source>
+        <translation>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column (bailleur)</translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>

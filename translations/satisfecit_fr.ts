@@ -2646,6 +2646,10 @@ importance %4 · note %5</translation>
         <source>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column or one of the other columns (%2)</source>
         <translation>la colonne de strates %1 du plan de sondage n&apos;est pas dans le fichier : la colonne du bailleur ou l&apos;une des autres colonnes (%2) est attendue</translation>
     </message>
+    <message>
+        <source>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column (bailleur)</source>
+        <translation>la colonne de strates %1 du plan de sondage n&apos;est pas dans le fichier : la colonne du bailleur (bailleur) est attendue</translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>

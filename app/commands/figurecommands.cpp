@@ -290,8 +290,13 @@ int runDrivers(CommandContext &context)
         return context.fail(ExitUsage, Cli::tr("landlord %1 is not in the wave %2").arg(landlord).arg(wave->year));
     if (summary->globalColumn() < 0)
         return context.fail(ExitUsage, Cli::tr("the wave has no overall-satisfaction question: no driver analysis"));
-    const DriverAnalysis analysis = analyseDrivers(
-        *summary, landlordIndex < 0 ? SummaryGroup::whole() : SummaryGroup::ofLandlord(landlordIndex));
+    // The same group sums as the Levers page reads (one figures layer).
+    GroupFilter group;
+    group.landlord = landlord;
+    const auto sums = engine.groupSums(wave->id, group);
+    if (!sums)
+        return context.fail(ExitStoreError, context.store->error().message);
+    const DriverAnalysis analysis = analyseDrivers(summary->questions(), summary->globalColumn(), *sums);
 
     Output output({{QStringLiteral("year"), Output::Kind::Year},
                    {QStringLiteral("scope"), Output::Kind::Text},

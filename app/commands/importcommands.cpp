@@ -115,6 +115,8 @@ int runImport(CommandContext &context)
     options.strata = p.value(QStringLiteral("strata")).trimmed();
     if (p.isSet(QStringLiteral("strata")) && options.strata.isEmpty())
         return context.fail(ExitUsage, Cli::tr("--strata: expected a column of the file, e.g. --strata bailleur"));
+    if (options.strata.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        options.strata.clear(); // as design --strata none
     if (p.isSet(QStringLiteral("codebook"))) {
         std::vector<ReadError> errors;
         auto reader = openReader(context, p.value(QStringLiteral("codebook")), {}, &errors);

@@ -64,6 +64,9 @@ public:
 
     /// The wave's stratum column (survey-files.md §5), empty without strata.
     QString strata(qint64 waveId);
+    /// Strata the summary cannot give (not the landlord): figures of the
+    /// wave then come from groupSums()/restSums(), not from the summary.
+    bool needsRawStrata(qint64 waveId);
 
 private:
     /// Sums read from the answers once, then every filter on them is a sum:
@@ -79,8 +82,6 @@ private:
     };
     const SegmentTable *segmentTable(qint64 waveId, const QString &column, const QString &landlord);
     std::vector<CrossSums> tableSums(const SegmentTable &table, int slot, bool allButSlot, std::optional<bool> qpv) const;
-    /// Strata the summary cannot give (not the landlord): the raw path.
-    bool needsRawStrata(qint64 waveId);
 
     Store *m_store = nullptr;
     std::optional<Codebook> m_codebook;

@@ -100,6 +100,27 @@ CellTable::CellTable(std::vector<QuestionInfo> questions, int globalColumn, int 
     m_cells.assign(offset, AnswerSums{});
 }
 
+const double *CellTable::validCounts(int question) const
+{
+    if (m_validCounts.empty() && !m_questions.empty()) {
+        const std::size_t stride = std::size_t(m_groupCount) + 1;
+        m_validCounts.assign(m_questions.size() * stride, 0.0);
+        for (int q = 0; q < int(m_questions.size()); ++q) {
+            const std::size_t block = blockSize(q);
+            double *counts = m_validCounts.data() + std::size_t(q) * stride;
+            for (int g = 0; g < m_groupCount; ++g) {
+                const AnswerSums *cells = m_cells.data() + m_offsets[std::size_t(q)] + std::size_t(g) * block;
+                double count = 0.0;
+                for (std::size_t c = GlobalLevels; c < block; ++c) // answer 0 is no answer
+                    count += cells[c].count;
+                counts[g] = count;
+                counts[m_groupCount] += count;
+            }
+        }
+    }
+    return m_validCounts.data() + std::size_t(question) * (std::size_t(m_groupCount) + 1);
+}
+
 std::size_t CellTable::cellCount() const
 {
     return m_cells.size();
@@ -109,6 +130,7 @@ void CellTable::accumulate(const WaveData &data, const std::vector<int> &groupOf
 {
     const int n = data.respondentCount();
     Q_ASSERT(int(groupOf.size()) == n && data.answers.size() == m_questions.size());
+    m_validCounts.clear();
     if (m_weightScale == 0.0) {
         m_weightScale = 1.0;
         if (n > 0 && std::isfinite(data.weights[0]) && data.weights[0] > 0.0)

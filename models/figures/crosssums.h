@@ -184,26 +184,27 @@ public:
         const int options = m_questions[question].optionCount;
         CrossSums result(options);
         DomainDesign design;
-        design.strata.assign(std::size_t(std::max(strataCount, 0)), StratumSums{0.0, std::vector<AnswerSums>(std::size_t(options) + 1)});
+        if (strataCount > 0)
+            design.strata.assign(std::size_t(strataCount), StratumSums{0.0, std::vector<AnswerSums>(std::size_t(options) + 1)});
         const std::size_t block = blockSize(question);
         const AnswerSums *cells = m_cells.data() + m_offsets[question];
+        // The design's counts first, from the counts kept per group (no sum
+        // is carried across the addBlock() calls below).
+        const double *valid = validCounts(question);
+        design.n = valid[m_groupCount];
+        for (int g = 0; g < m_groupCount && strataCount > 0; ++g)
+            design.strata[std::size_t(stratumOf(g))].n += valid[g];
         for (int g = 0; g < m_groupCount; ++g) {
+            if (!include(g))
+                continue;
             const AnswerSums *groupCells = cells + std::size_t(g) * block;
-            const bool in = include(g);
-            if (in)
-                result.addBlock(groupCells);
-            StratumSums *stratum = strataCount > 0 ? &design.strata[std::size_t(stratumOf(g))] : nullptr;
-            for (int a = 1; a <= options; ++a) {
-                AnswerSums answer;
+            result.addBlock(groupCells);
+            if (strataCount <= 0)
+                continue;
+            StratumSums *stratum = &design.strata[std::size_t(stratumOf(g))];
+            for (int a = 1; a <= options; ++a)
                 for (int gl = 0; gl < GlobalLevels; ++gl)
-                    answer += groupCells[std::size_t(a) * GlobalLevels + std::size_t(gl)];
-                design.n += answer.count;
-                if (stratum) {
-                    stratum->n += answer.count;
-                    if (in)
-                        stratum->domain[std::size_t(a)] += answer;
-                }
-            }
+                    stratum->domain[std::size_t(a)] += groupCells[std::size_t(a) * GlobalLevels + std::size_t(gl)];
         }
         result.setDesign(std::move(design));
         return result;
@@ -217,7 +218,11 @@ public:
     /// All cells, question-major then group, answer, global answer: what the
     /// wave summary writes to and reads from its blob.
     const std::vector<AnswerSums> &cells() const { return m_cells; }
-    std::vector<AnswerSums> &cells() { return m_cells; }
+    std::vector<AnswerSums> &cells()
+    {
+        m_validCounts.clear();
+        return m_cells;
+    }
     std::size_t cellCount() const;
 
     bool operator==(const CellTable &other) const;
@@ -227,6 +232,10 @@ private:
     {
         return std::size_t(m_questions[question].optionCount + 1) * GlobalLevels;
     }
+    /// Valid answers of question's every group, then of all groups (at
+    /// [groupCount]), counted once and kept: the design's N and n_h without
+    /// a pass over every cell per figure.
+    const double *validCounts(int question) const;
 
     std::vector<QuestionInfo> m_questions;
     int m_globalColumn = -1;
@@ -234,4 +243,5 @@ private:
     double m_weightScale = 0.0; ///< 0: not chosen yet
     std::vector<std::size_t> m_offsets; ///< first cell of each question
     std::vector<AnswerSums> m_cells;
+    mutable std::vector<double> m_validCounts; ///< question-major, groupCount + 1 each; empty until asked
 };

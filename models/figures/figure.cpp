@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -73,8 +74,19 @@ Band bandOf(double score, qint64 n)
 
 double domainStandardError(const CrossSums &sums, const double *points, double mean, double sumW)
 {
+    std::vector<AnswerSums> perAnswer(std::size_t(sums.optionCount()) + 1);
+    for (int a = 1; a <= sums.optionCount(); ++a)
+        perAnswer[std::size_t(a)] = sums.answer(a);
+    return domainStandardError(sums, perAnswer.data(), points, mean, sumW);
+}
+
+double domainStandardError(const CrossSums &sums, const AnswerSums *perAnswer, const double *points, double mean,
+                           double sumW)
+{
     const int options = sums.optionCount();
-    const double count = sums.valid().count;
+    double count = 0.0;
+    for (int a = 1; a <= options; ++a)
+        count += perAnswer[a].count;
     if (count < 2.0 || !(sumW > 0.0))
         return Nan;
     const DomainDesign &design = sums.design();
@@ -83,9 +95,9 @@ double domainStandardError(const CrossSums &sums, const double *points, double m
         double sq = 0.0;
         for (int a = 1; a <= options; ++a) {
             const double d = points[a] - mean;
-            sq += sums.answer(a).sumW2 * d * d;
+            sq += perAnswer[a].sumW2 * d * d;
         }
-        const double n = sums.designCount();
+        const double n = design.n > 0.0 ? design.n : count;
         return std::sqrt(n / (n - 1.0) * sq) / sumW;
     }
     // Σ_h n_h/(n_h − 1) Σ_{i∈h} (z_i − z̄_h)², with Σ_{i∈h}(z_i − z̄_h)² =
@@ -116,12 +128,13 @@ ScoreFigure scoreFigure(const std::array<AnswerSums, 4> &perAnswer)
 ScoreFigure scoreFigure(const CrossSums &sums)
 {
     ScoreFigure f;
-    std::array<AnswerSums, 4> perAnswer;
+    std::array<AnswerSums, 5> byCode; // index a: answer a
     for (int a = 1; a <= 4 && a <= sums.optionCount(); ++a)
-        perAnswer[std::size_t(a - 1)] = sums.answer(a);
+        byCode[std::size_t(a)] = sums.answer(a);
+    const AnswerSums *perAnswer = byCode.data() + 1; // index a − 1
     double count = 0.0, sumW = 0.0, sumW2 = 0.0, sumWx = 0.0;
     for (int a = 0; a < 4; ++a) {
-        const AnswerSums &s = perAnswer[std::size_t(a)];
+        const AnswerSums &s = perAnswer[a];
         count += s.count;
         sumW += s.sumW;
         sumW2 += s.sumW2;
@@ -136,10 +149,15 @@ ScoreFigure scoreFigure(const CrossSums &sums)
     f.score = sumWx / sumW;
     f.pctSatisfied = 100.0 * (perAnswer[0].sumW + perAnswer[1].sumW) / sumW;
     f.nEff = sumW * sumW / sumW2;
-    std::vector<double> points(std::size_t(sums.optionCount()) + 1, 0.0);
-    for (int a = 1; a <= 4 && a <= sums.optionCount(); ++a)
-        points[std::size_t(a)] = satisfactionPoints(a);
-    f.se = domainStandardError(sums, points.data(), f.score, sumW);
+    constexpr double Points[5] = {0.0, satisfactionPoints(1), satisfactionPoints(2), satisfactionPoints(3),
+                                  satisfactionPoints(4)};
+    if (sums.optionCount() <= 4) {
+        f.se = domainStandardError(sums, byCode.data(), Points, f.score, sumW);
+    } else { // not a satisfaction question: codes above 4 score 0, as ever
+        std::vector<double> points(std::size_t(sums.optionCount()) + 1, 0.0);
+        std::copy(Points, Points + 5, points.begin());
+        f.se = domainStandardError(sums, points.data(), f.score, sumW);
+    }
     f.ciLow = f.score - Z95 * f.se;
     f.ciHigh = f.score + Z95 * f.se;
     f.band = bandOf(f.score, f.n);

@@ -64,6 +64,9 @@ ScoreFigure scoreFigure(const CrossSums &sums);
 /// domain weight sumW: survey-files.md §4, with or without strata. NaN with
 /// fewer than two answers.
 double domainStandardError(const CrossSums &sums, const double *points, double mean, double sumW);
+/// The same with sums.answer(a) already at perAnswer[a] (a = 1..optionCount).
+double domainStandardError(const CrossSums &sums, const AnswerSums *perAnswer, const double *points, double mean,
+                           double sumW);
 
 /// Two independent groups differ at 95%: |m1 − m2| > Z95 √(se1² + se2²).
 /// False unless both are sufficient.

@@ -7,19 +7,23 @@
 
 Ranking rankLandlords(const WaveSummary &summary, int question, std::optional<bool> qpv)
 {
+    std::vector<CrossSums> perLandlord;
+    perLandlord.reserve(std::size_t(summary.landlordCodes().size()));
+    for (int l = 0; l < int(summary.landlordCodes().size()); ++l)
+        perLandlord.push_back(summary.sums(question, SummaryGroup::ofLandlord(l, qpv)));
+    return rankLandlords(summary.landlordCodes(), perLandlord, question);
+}
+
+Ranking rankLandlords(const QStringList &codes, const std::vector<CrossSums> &perLandlord, int question)
+{
     Ranking ranking;
     ranking.question = question;
-    const int landlords = int(summary.landlordCodes().size());
-
-    std::vector<CrossSums> perLandlord;
-    perLandlord.reserve(std::size_t(landlords));
-    for (int l = 0; l < landlords; ++l)
-        perLandlord.push_back(summary.sums(question, SummaryGroup::ofLandlord(l, qpv)));
+    const int landlords = int(codes.size());
 
     // "All but l" for every l from prefix and suffix sums: linear in the
     // number of landlords instead of quadratic, and no subtraction (which
     // would lose precision on small landlords).
-    const int options = summary.questions()[std::size_t(question)].optionCount;
+    const int options = landlords > 0 ? perLandlord.front().optionCount() : 4;
     std::vector<CrossSums> prefix(std::size_t(landlords) + 1, CrossSums(options));
     std::vector<CrossSums> suffix(std::size_t(landlords) + 1, CrossSums(options));
     for (int l = 0; l < landlords; ++l) {
@@ -35,7 +39,7 @@ Ranking rankLandlords(const WaveSummary &summary, int question, std::optional<bo
     for (int l = 0; l < landlords; ++l) {
         LandlordRank rank;
         rank.landlord = l;
-        rank.code = summary.landlordCodes().at(l);
+        rank.code = codes.at(l);
         rank.figure = scoreFigure(perLandlord[std::size_t(l)]);
         CrossSums rest = prefix[std::size_t(l)];
         rest += suffix[std::size_t(l) + 1];

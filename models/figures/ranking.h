@@ -3,6 +3,7 @@
 #include "figure.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -39,3 +40,7 @@ struct Ranking
 /// qpv: nullopt for all respondents, true/false to rank within QPV or hors
 /// QPV only (the regional and rest figures follow the same filter).
 Ranking rankLandlords(const WaveSummary &summary, int question, std::optional<bool> qpv = std::nullopt);
+/// The same from each landlord's sums of the question (codes[l]'s at
+/// perLandlord[l], all domains of one design): for groups the summary alone
+/// cannot give (a segment value, strata of another column).
+Ranking rankLandlords(const QStringList &codes, const std::vector<CrossSums> &perLandlord, int question);

@@ -14,28 +14,35 @@ ShareFigure shareFigure(const CrossSums &sums)
 {
     constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
     ShareFigure f;
-    std::vector<AnswerSums> perAnswer; // answer a at a − 1
+    std::vector<AnswerSums> byCode(std::size_t(sums.optionCount()) + 1); // index a: answer a
     AnswerSums total;
     for (int a = 1; a <= sums.optionCount(); ++a) {
-        perAnswer.push_back(sums.answer(a));
-        total += perAnswer.back();
+        byCode[std::size_t(a)] = sums.answer(a);
+        total += byCode[std::size_t(a)];
     }
+    std::vector<double> points(byCode.size(), 0.0);
     f.n = qint64(total.count);
     f.sumW = total.sumW;
     f.nEff = total.sumW > 0.0 ? total.sumW * total.sumW / total.sumW2 : Nan;
     const double n = total.count;
     for (int a = 1; a <= sums.optionCount(); ++a) {
-        const AnswerSums &s = perAnswer[std::size_t(a - 1)];
+        const AnswerSums &s = byCode[std::size_t(a)];
         OptionShare share{a, Nan, Nan, qint64(s.count), s.sumW};
         if (total.sumW > 0.0) {
             // The share is the mean of the indicator of answer a, so its se
             // is the score formula with points 1 for a and 0 otherwise.
             const double p = s.sumW / total.sumW;
             share.percent = 100.0 * p;
-            if (n > 1.0) {
-                std::vector<double> points(std::size_t(sums.optionCount()) + 1, 0.0);
+            if (n > 1.0 && !sums.design().stratified()) {
+                // The indicator's Σ w²(x − p)² in closed form: the general
+                // formula below, without a pass over every option.
+                const double sq = s.sumW2 * (1.0 - p) * (1.0 - p) + (total.sumW2 - s.sumW2) * p * p;
+                const double designN = sums.design().n > 0.0 ? sums.design().n : n;
+                share.se = 100.0 * std::sqrt(designN / (designN - 1.0) * sq) / total.sumW;
+            } else if (n > 1.0) {
                 points[std::size_t(a)] = 1.0;
-                share.se = 100.0 * domainStandardError(sums, points.data(), p, total.sumW);
+                share.se = 100.0 * domainStandardError(sums, byCode.data(), points.data(), p, total.sumW);
+                points[std::size_t(a)] = 0.0;
             }
         }
         f.options.push_back(share);

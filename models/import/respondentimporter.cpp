@@ -268,9 +268,12 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
                     segments << s.name;
                 info.strata = ColumnMapping::strataColumn(options.strata, segments);
                 if (info.strata.isEmpty()) {
-                    strataError = tr("the sample design's stratum column %1 is not in the file: expected the "
-                                     "landlord column or one of the other columns (%2)")
-                                      .arg(options.strata, segments.join(QLatin1String(", ")));
+                    strataError = segments.isEmpty()
+                        ? tr("the sample design's stratum column %1 is not in the file: expected the landlord "
+                             "column (bailleur)").arg(options.strata)
+                        : tr("the sample design's stratum column %1 is not in the file: expected the "
+                             "landlord column or one of the other columns (%2)")
+                              .arg(options.strata, segments.join(QLatin1String(", ")));
                     return false;
                 }
             }

@@ -63,7 +63,7 @@ QVariant DistributionModel::data(const QModelIndex &index, int role) const
             return row.label;
         if (index.column() == N)
             return count(double(row.shares.n));
-        return shown ? locale().toString(share, 'f', 1) + percentSuffix(locale()) : QString();
+        return shown ? formatScore(share, locale()) + percentSuffix(locale()) : QString();
     case Qt::EditRole:
         if (index.column() == Code)
             return row.code;
@@ -80,7 +80,7 @@ QVariant DistributionModel::data(const QModelIndex &index, int role) const
         if (!shown)
             return tr("Base too small: %n valid answer(s).", nullptr, int(row.shares.n));
         return isAnswer ? tr("%1: %2 of %3 valid answers (weighted)")
-                              .arg(answerLabel(answer + 1), locale().toString(share, 'f', 1) + percentSuffix(locale()),
+                              .arg(answerLabel(answer + 1), formatScore(share, locale()) + percentSuffix(locale()),
                                    count(double(row.shares.n)))
                         : QVariant();
     case +FigureRole::N: return row.shares.n;

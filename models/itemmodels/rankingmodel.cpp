@@ -35,7 +35,20 @@ void RankingModel::rebuild()
     std::optional<bool> qpv;
     if (selection()->qpvFilter() != FigureSelection::QpvFilter::All)
         qpv = selection()->qpvFilter() == FigureSelection::QpvFilter::Qpv;
-    m_ranking = rankLandlords(*summary, question, qpv);
+    if (selection()->segmentColumn().isEmpty() && !e->needsRawStrata(selection()->waveId())) {
+        m_ranking = rankLandlords(*summary, question, qpv);
+        return;
+    }
+    // Every filter applies: the landlords within the segment value, and the
+    // design's strata whatever column holds them.
+    GroupFilter filter = groupFilter();
+    std::vector<CrossSums> perLandlord;
+    for (const QString &landlord : summary->landlordCodes()) {
+        filter.landlord = landlord;
+        const auto sums = e->groupSums(selection()->waveId(), filter);
+        perLandlord.push_back(sums ? (*sums)[std::size_t(question)] : CrossSums(summary->questions()[std::size_t(question)].optionCount));
+    }
+    m_ranking = rankLandlords(summary->landlordCodes(), perLandlord, question);
 }
 
 int RankingModel::smallBaseCount() const

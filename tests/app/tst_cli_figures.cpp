@@ -66,6 +66,7 @@ private slots:
     void trendCsv();
     void drivers();
     void design();
+    void trendNeverSkipsASmallWave();
 
 private:
     CliRun run(const QStringList &arguments);
@@ -256,6 +257,30 @@ void TestCliFigures::design()
     QVERIFY(std::abs(qpvSe() - StratifiedQpvSe) < 1e-12);
     QCOMPARE(run({QStringLiteral("design"), QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("--strata"),
                   QStringLiteral("none")}).exitCode, 1);
+}
+
+// trend --by qpv: the 2024 wave has 10 QPV tenants only. Its QPV point says
+// so (no score), and 2025 is not tested against 2023 instead.
+void TestCliFigures::trendNeverSkipsASmallWave()
+{
+    QList<QByteArray> lines = scoresFile(2024).split('\n');
+    lines.erase(lines.begin() + 11, lines.begin() + 41); // tenants 10-39: QPV
+    for (const QByteArray &bytes : {scoresFile(2023), lines.join('\n'), scoresFile(2025)})
+        QCOMPARE(run({QStringLiteral("import"), file(QStringLiteral("wave.csv"), bytes)}).exitCode, 0);
+    const QJsonArray rows = json({QStringLiteral("trend"), QStringLiteral("--code"), QStringLiteral("Q01"),
+                                  QStringLiteral("--by"), QStringLiteral("qpv")});
+    QHash<QString, QJsonObject> byKey;
+    for (const QJsonValue &row : rows)
+        byKey.insert(row[QStringLiteral("segment")].toString() + QString::number(row[QStringLiteral("year")].toInt()),
+                     row.toObject());
+    QCOMPARE(byKey.size(), 6);
+    const QJsonObject small = byKey.value(QStringLiteral("qpv2024"));
+    QCOMPARE(small[QStringLiteral("n")].toInt(), 10);
+    QCOMPARE(small[QStringLiteral("band")].toString(), QStringLiteral("effectif_insuffisant"));
+    QVERIFY(small[QStringLiteral("score")].isNull() && small[QStringLiteral("diff_significant")].isNull());
+    QVERIFY(byKey.value(QStringLiteral("qpv2025"))[QStringLiteral("diff_significant")].isNull());
+    QCOMPARE(byKey.value(QStringLiteral("hors_qpv2025"))[QStringLiteral("diff_significant")].toBool(true), false);
+    QCOMPARE(byKey.value(QStringLiteral("hors_qpv2024"))[QStringLiteral("diff_significant")].toBool(true), false);
 }
 
 QTEST_GUILESS_MAIN(TestCliFigures)

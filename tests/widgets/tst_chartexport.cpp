@@ -4,6 +4,7 @@
 #include "export/chartexport.h"
 #include "export/exportstyle.h"
 #include "figureengine.h"
+#include "figureroles.h"
 #include "figuremodel.h"
 #include "figureselection.h"
 #include "respondentimporter.h"
@@ -114,6 +115,7 @@ private slots:
     void svgIsXmlWithText();
     void clipboardHasImageAndTable();
     void footnoteSaysBaseAndSource();
+    void footnoteAgreesWithTheTable();
     void unknownExtensionFails();
     void tablesOfTheFigureModels();
     void boardPack();
@@ -299,6 +301,30 @@ void TestChartExport::footnoteSaysBaseAndSource()
     QVERIFY(note.contains(QStringLiteral("±")));
     QVERIFY(note.contains(m_sha.left(8)));
     QVERIFY(!doc->subtitle().isEmpty());
+}
+
+// Under a landlord and QPV filter, the footnote's base is the overall
+// question's n of the table beside it (the trend's point of the wave too),
+// and the footnote names the sample design.
+void TestChartExport::footnoteAgreesWithTheTable()
+{
+    m_selection->set(m_selection->waveId(), QStringLiteral("L1"), FigureSelection::QpvFilter::HorsQpv, QString(), QString());
+    GroupFilter filter{QStringLiteral("L1"), false, QString(), QString()};
+    const auto sums = m_engine->groupSums(m_selection->waveId(), filter);
+    const WaveSummary *summary = m_engine->summary(m_selection->waveId());
+    QVERIFY(sums && summary);
+    const qint64 n = scoreFigure((*sums)[std::size_t(summary->questionIndex(QStringLiteral("Q01")))]).n;
+    for (const ChartKind kind : {ChartKind::Scores, ChartKind::Trend, ChartKind::Drivers, ChartKind::Distribution}) {
+        const auto doc = document(kind);
+        const QString note = doc->footnote().join(QLatin1Char('\n'));
+        QVERIFY2(note.contains(QStringLiteral("n = %1,").arg(QLocale().toString(n))), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("Sample design: no strata")), qPrintable(note));
+        if (kind == ChartKind::Trend) {
+            const QAbstractItemModel *table = doc->model();
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(table->index(0, 0).data(+FigureRole::N).toLongLong(), n);
+        }
+    }
 }
 
 void TestChartExport::unknownExtensionFails()

@@ -200,6 +200,13 @@ void TestImportWizard::importsValidFile()
     QVERIFY(columns->model()->match(columns->model()->index(0, 1), Qt::DisplayRole, QStringLiteral("departement"))
                 .size() == 1);
     QVERIFY(!wizard->findChild<QLabel *>(QStringLiteral("columnsProblems"))->isVisible());
+    // The sample design: no strata, the landlord, or the segment column.
+    auto *design = wizard->findChild<QComboBox *>(QStringLiteral("sampleDesign"));
+    QCOMPARE(design->count(), 3);
+    QCOMPARE(design->itemData(2).toString(), QStringLiteral("departement"));
+    design->setCurrentIndex(design->findData(QStringLiteral("bailleur")));
+    if (qEnvironmentVariableIsSet("SATISFECIT_GRAB"))
+        wizard->grab().save(qEnvironmentVariable("SATISFECIT_GRAB"));
 
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::Validation));
@@ -219,6 +226,7 @@ void TestImportWizard::importsValidFile()
     QCOMPARE(waves.front().year, 2020);
     QCOMPARE(waves.front().scope, QStringLiteral("Hauts-de-France"));
     QCOMPARE(waves.front().respondentCount, 12);
+    QCOMPARE(waves.front().strata, QStringLiteral("bailleur"));
     QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("summaryRespondents"))->text(), QStringLiteral("12"));
     QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("summaryWave"))->text(),
              QStringLiteral("2020 Hauts-de-France"));
