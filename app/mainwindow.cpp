@@ -14,10 +14,12 @@
 #include "pages/landlordspage.h"
 #include "pages/leverspage.h"
 #include "pages/overviewpage.h"
+#include "pages/sharespage.h"
 #include "pages/trendspage.h"
 #include "qpvcomparisonmodel.h"
 #include "recentstoresmenu.h"
 #include "rankingmodel.h"
+#include "sharemodel.h"
 #include "shortcutsdialog.h"
 #include "store.h"
 #include "themescoremodel.h"
@@ -52,7 +54,8 @@ const char *const pageNames[MainWindow::PageCount] = {
     QT_TRANSLATE_NOOP("MainWindow", "Overview"),  QT_TRANSLATE_NOOP("MainWindow", "Themes"),
     QT_TRANSLATE_NOOP("MainWindow", "QPV"),       QT_TRANSLATE_NOOP("MainWindow", "Trends"),
     QT_TRANSLATE_NOOP("MainWindow", "Landlords"), QT_TRANSLATE_NOOP("MainWindow", "Levers"),
-    QT_TRANSLATE_NOOP("MainWindow", "Distribution"), QT_TRANSLATE_NOOP("MainWindow", "Data"),
+    QT_TRANSLATE_NOOP("MainWindow", "Distribution"), QT_TRANSLATE_NOOP("MainWindow", "Information"),
+    QT_TRANSLATE_NOOP("MainWindow", "Data"),
 };
 
 } // namespace
@@ -96,7 +99,8 @@ void MainWindow::createModelsAndPages()
     auto *ranking = new RankingModel(&m_engine, m_selection, this);
     auto *drivers = new DriversModel(&m_engine, m_selection, this);
     auto *distribution = new DistributionModel(&m_engine, m_selection, this);
-    m_models = {overallTrend, scores, qpv, trend, ranking, drivers, distribution};
+    auto *shares = new ShareModel(&m_engine, m_selection, this);
+    m_models = {overallTrend, scores, qpv, trend, ranking, drivers, distribution, shares};
 
     auto *central = new QWidget(this);
     m_filterBar = new FilterBar(m_selection, central);
@@ -120,6 +124,7 @@ void MainWindow::createModelsAndPages()
     m_trendsPage = new TrendsPage(trend, m_pages);
     m_landlordsPage = new LandlordsPage(ranking, m_pages);
     m_dataPage = new DataPage(m_pages);
+    m_sharesPage = new SharesPage(shares, m_pages);
     m_pageWidgets = {
         new OverviewPage(overallTrend, scores, qpv, m_pages),
         new ChartPage(QStringLiteral("themes"), QT_TRANSLATE_NOOP("ChartPage", "Scores by theme"), ChartKind::Scores,
@@ -131,6 +136,7 @@ void MainWindow::createModelsAndPages()
         new LeversPage(drivers, m_pages),
         new ChartPage(QStringLiteral("distribution"), QT_TRANSLATE_NOOP("ChartPage", "Distribution of answers"),
                       ChartKind::Distribution, distribution, Qt::Horizontal, m_pages),
+        m_sharesPage,
         m_dataPage,
     };
     for (QWidget *page : m_pageWidgets) {
@@ -361,6 +367,7 @@ void MainWindow::reloadStore()
     m_dataPage->reload();
     m_trendsPage->reloadQuestions();
     m_landlordsPage->reloadQuestions();
+    m_sharesPage->reloadQuestions();
     updateWelcome();
 }
 

@@ -16,6 +16,7 @@ class FilterBar;
 class LandlordsPage;
 class RecentStoresMenu;
 class Store;
+class SharesPage;
 class TrendsPage;
 class WelcomePage;
 class QActionGroup;
@@ -31,8 +32,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// The pages of the sidebar, in order (Ctrl+1 … Ctrl+8).
-    enum Page { Overview, Themes, Qpv, Trends, Landlords, Levers, Distribution, Data, PageCount };
+    /// The pages of the sidebar, in order (Ctrl+1 … Ctrl+9).
+    enum Page { Overview, Themes, Qpv, Trends, Landlords, Levers, Distribution, Information, Data, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -92,6 +93,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     std::vector<QWidget *> m_pageWidgets;
     TrendsPage *m_trendsPage = nullptr;
+    SharesPage *m_sharesPage = nullptr;
     LandlordsPage *m_landlordsPage = nullptr;
     DataPage *m_dataPage = nullptr;
     WelcomePage *m_welcome = nullptr;

@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include "figure.h"
+#include "figuremodel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -53,6 +54,7 @@ QString Output::tableCell(const QVariant &value, Kind kind, const QLocale &local
     case Kind::Score: return formatScore(value.toDouble(), locale);
     case Kind::Percent: return locale.toString(value.toDouble(), 'f', 0);
     case Kind::Decimal: return locale.toString(value.toDouble(), 'f', 3);
+    case Kind::Share: return locale.toString(value.toDouble(), 'f', 0) + percentSuffix(locale);
     case Kind::Boolean:
         return value.toBool() ? QCoreApplication::translate("Output", "yes")
                               : QCoreApplication::translate("Output", "no");
@@ -125,7 +127,7 @@ void Output::writeCsv(QTextStream &out) const
             if (!v.isValid() || v.isNull())
                 line << QString();
             else if (m_columns[c].kind == Kind::Score || m_columns[c].kind == Kind::Percent
-                     || m_columns[c].kind == Kind::Decimal)
+                     || m_columns[c].kind == Kind::Decimal || m_columns[c].kind == Kind::Share)
                 line << fullPrecision(v.toDouble());
             else if (m_columns[c].kind == Kind::Boolean)
                 line << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));

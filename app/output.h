@@ -13,7 +13,8 @@ class QTextStream;
 class Output
 {
 public:
-    enum class Kind { Text, Year, Integer, Score, Percent, Decimal, Boolean };
+    /// Share: a percentage shown with its sign in the table ("44 %").
+    enum class Kind { Text, Year, Integer, Score, Percent, Decimal, Boolean, Share };
     enum class Format { Table, Csv, Json };
 
     struct Column

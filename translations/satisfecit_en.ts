@@ -325,6 +325,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Information and uses</source>
+        <translation>Information and uses</translation>
+    </message>
+    <message>
+        <source>Shares of the valid answers to each question (bases in the table), margin of error at most ±%1 points (95%); ✱ a significant gap between QPV and outside QPV (95%); black tick: the published share.</source>
+        <translation>Shares of the valid answers to each question (bases in the table), margin of error at most ±%1 points (95%); ✱ a significant gap between QPV and outside QPV (95%); black tick: the published share.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -636,6 +644,10 @@
     <message>
         <source>Filters</source>
         <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Information and uses</source>
+        <translation>Information and uses</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1133,22 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>The wave %1 %2 is now stratified by %3.</source>
         <translation>The wave %1 %2 is now stratified by %3.</translation>
+    </message>
+    <message>
+        <source>shares of each option of yes/no and single-choice questions</source>
+        <translation>shares of each option of yes/no and single-choice questions</translation>
+    </message>
+    <message>
+        <source>One option&apos;s share (yes/no and single-choice questions).</source>
+        <translation>One option&apos;s share (yes/no and single-choice questions).</translation>
+    </message>
+    <message>
+        <source>Only this question (a satisfaction question gives its four answers).</source>
+        <translation>Only this question (a satisfaction question gives its four answers).</translation>
+    </message>
+    <message>
+        <source>--option %1 is not an option of question %2</source>
+        <translation>--option %1 is not an option of question %2</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2064,10 @@ importance %4 · score %5</translation>
         <source>&amp;Reset filters</source>
         <translation>&amp;Reset filters</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -2814,6 +2846,160 @@ importance %4 · score %5</translation>
     <message>
         <source>▲▼ significant change</source>
         <translation>▲▼ significant change</translation>
+    </message>
+</context>
+<context>
+    <name>ShareModel</name>
+    <message numerus="yes">
+        <source>Base too small: %n valid answer(s); at least 30 are needed to show a share.</source>
+        <translation>
+            <numerusform>Base too small: %n valid answer; at least 30 are needed to show a share.</numerusform>
+            <numerusform>Base too small: %n valid answers; at least 30 are needed to show a share.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (95% interval %3–%4) · %5 of %6 valid answers · effective n = %7</source>
+        <translation>%1: %2 (95% interval %3–%4) · %5 of %6 valid answers · effective n = %7</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <source>The gap between QPV and outside QPV is significant at 95%.</source>
+        <translation>The gap between QPV and outside QPV is significant at 95%.</translation>
+    </message>
+    <message>
+        <source>The gap between QPV and outside QPV is not significant at 95%.</source>
+        <translation>The gap between QPV and outside QPV is not significant at 95%.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>All tenants</translation>
+    </message>
+    <message>
+        <source>Landlord %1</source>
+        <translation>Landlord %1</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>Outside QPV</source>
+        <translation>Outside QPV</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Gap (points)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>n QPV</source>
+        <translation>n QPV</translation>
+    </message>
+    <message>
+        <source>n outside QPV</source>
+        <translation>n outside QPV</translation>
+    </message>
+</context>
+<context>
+    <name>Shares</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly dissatisfied</source>
+        <translation>Fairly dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>the wave %1 cannot be read</source>
+        <translation>the wave %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>landlord %1 is not in the wave %2</source>
+        <translation>landlord %1 is not in the wave %2</translation>
+    </message>
+    <message>
+        <source>--by %1: expected none, qpv, landlord or a segment column (%2)</source>
+        <translation>--by %1: expected none, qpv, landlord or a segment column (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SharesChart</name>
+    <message>
+        <source>Information and uses</source>
+        <translation>Information and uses</translation>
+    </message>
+    <message>
+        <source> (n &lt; 30)</source>
+        <translation> (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>% of valid answers (weighted), 95% intervals</source>
+        <translation>% of valid answers (weighted), 95% intervals</translation>
+    </message>
+    <message>
+        <source>✱ significant QPV gap (95%)</source>
+        <translation>✱ significant QPV gap (95%)</translation>
+    </message>
+    <message>
+        <source>┃ published share</source>
+        <translation>┃ published share</translation>
+    </message>
+</context>
+<context>
+    <name>SharesPage</name>
+    <message>
+        <source>All questions</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <source>The question to draw</source>
+        <translation>The question to draw</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose group has fewer than 30 valid answers: no bar, no share.</source>
+        <translation>
+            <numerusform>%n row whose group has fewer than 30 valid answers: no bar, no share.</numerusform>
+            <numerusform>%n rows whose group has fewer than 30 valid answers: no bar, no share.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,14 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Information and uses</source>
+        <translation>Information et usages</translation>
+    </message>
+    <message>
+        <source>Shares of the valid answers to each question (bases in the table), margin of error at most ±%1 points (95%); ✱ a significant gap between QPV and outside QPV (95%); black tick: the published share.</source>
+        <translation>Parts des réponses valides à chaque question (effectifs dans le tableau), marge d&apos;erreur d&apos;au plus ±%1 points (95 %) ; ✱ écart significatif entre QPV et hors QPV (95 %) ; trait noir : la part publiée.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -636,6 +644,10 @@
     <message>
         <source>Filters</source>
         <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Information and uses</source>
+        <translation>Information et usages</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1133,22 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>The wave %1 %2 is now stratified by %3.</source>
         <translation>La vague %1 %2 est désormais stratifiée par %3.</translation>
+    </message>
+    <message>
+        <source>shares of each option of yes/no and single-choice questions</source>
+        <translation>parts de chaque option des questions oui/non et à choix unique</translation>
+    </message>
+    <message>
+        <source>One option&apos;s share (yes/no and single-choice questions).</source>
+        <translation>La part d&apos;une option (questions oui/non et à choix unique).</translation>
+    </message>
+    <message>
+        <source>Only this question (a satisfaction question gives its four answers).</source>
+        <translation>Seulement cette question (une question de satisfaction donne ses quatre réponses).</translation>
+    </message>
+    <message>
+        <source>--option %1 is not an option of question %2</source>
+        <translation>--option %1 n&apos;est pas une option de la question %2</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1889,7 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     </message>
     <message>
         <source>%p%</source>
-        <translation>%p %</translation>
+        <translation>%p&#x202f;%</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2063,10 @@ importance %4 · note %5</translation>
     <message>
         <source>&amp;Reset filters</source>
         <translation>&amp;Réinitialiser les filtres</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2849,160 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
+    <name>ShareModel</name>
+    <message numerus="yes">
+        <source>Base too small: %n valid answer(s); at least 30 are needed to show a share.</source>
+        <translation>
+            <numerusform>Effectif insuffisant : %n réponse valide ; il en faut au moins 30 pour afficher une part.</numerusform>
+            <numerusform>Effectif insuffisant : %n réponses valides ; il en faut au moins 30 pour afficher une part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (95% interval %3–%4) · %5 of %6 valid answers · effective n = %7</source>
+        <translation>%1 : %2 (IC 95 % %3–%4) · %5 des %6 réponses valides · n effectif = %7</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publié : %1</translation>
+    </message>
+    <message>
+        <source>The gap between QPV and outside QPV is significant at 95%.</source>
+        <translation>L&apos;écart entre QPV et hors QPV est significatif à 95 %.</translation>
+    </message>
+    <message>
+        <source>The gap between QPV and outside QPV is not significant at 95%.</source>
+        <translation>L&apos;écart entre QPV et hors QPV n&apos;est pas significatif à 95 %.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Ensemble des locataires</translation>
+    </message>
+    <message>
+        <source>Landlord %1</source>
+        <translation>Bailleur %1</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>Outside QPV</source>
+        <translation>Hors QPV</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Écart (points)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>n QPV</source>
+        <translation>n QPV</translation>
+    </message>
+    <message>
+        <source>n outside QPV</source>
+        <translation>n hors QPV</translation>
+    </message>
+</context>
+<context>
+    <name>Shares</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Tout à fait satisfait</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Plutôt satisfait</translation>
+    </message>
+    <message>
+        <source>Fairly dissatisfied</source>
+        <translation>Plutôt pas satisfait</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Pas du tout satisfait</translation>
+    </message>
+    <message>
+        <source>the wave %1 cannot be read</source>
+        <translation>la vague %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>landlord %1 is not in the wave %2</source>
+        <translation>le bailleur %1 n&apos;est pas dans la vague %2</translation>
+    </message>
+    <message>
+        <source>--by %1: expected none, qpv, landlord or a segment column (%2)</source>
+        <translation>--by %1 : attendu none, qpv, landlord ou une colonne de segment (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SharesChart</name>
+    <message>
+        <source>Information and uses</source>
+        <translation>Information et usages</translation>
+    </message>
+    <message>
+        <source> (n &lt; 30)</source>
+        <translation> (n &lt; 30)</translation>
+    </message>
+    <message>
+        <source>% of valid answers (weighted), 95% intervals</source>
+        <translation>% des réponses valides (pondéré), IC 95 %</translation>
+    </message>
+    <message>
+        <source>✱ significant QPV gap (95%)</source>
+        <translation>✱ écart QPV significatif (95 %)</translation>
+    </message>
+    <message>
+        <source>┃ published share</source>
+        <translation>┃ part publiée</translation>
+    </message>
+</context>
+<context>
+    <name>SharesPage</name>
+    <message>
+        <source>All questions</source>
+        <translation>Toutes les questions</translation>
+    </message>
+    <message>
+        <source>The question to draw</source>
+        <translation>La question à tracer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose group has fewer than 30 valid answers: no bar, no share.</source>
+        <translation>
+            <numerusform>%n ligne dont le groupe compte moins de 30 réponses valides : ni barre ni part.</numerusform>
+            <numerusform>%n lignes dont le groupe compte moins de 30 réponses valides : ni barre ni part.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3463,7 +3649,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation>%p %</translation>
+        <translation>%p&#x202f;%</translation>
     </message>
     <message>
         <source>%1 found in %2. Nothing can be imported until the file is corrected.</source>

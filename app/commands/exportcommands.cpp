@@ -9,6 +9,7 @@
 #include "figuremodel.h"
 #include "figureselection.h"
 #include "rankingmodel.h"
+#include "sharemodel.h"
 #include "store.h"
 #include "trendmodel.h"
 
@@ -72,7 +73,7 @@ QString kindNames()
 {
     QStringList names;
     for (const ChartKind kind : {ChartKind::Scores, ChartKind::Qpv, ChartKind::Trend, ChartKind::Ranking,
-                                 ChartKind::Drivers, ChartKind::Distribution})
+                                 ChartKind::Drivers, ChartKind::Distribution, ChartKind::Shares})
         names << chartKindName(kind);
     return names.join(QLatin1String(", "));
 }
@@ -124,6 +125,8 @@ int runChart(CommandContext &context)
             trend->setQuestionCodes({code});
         else if (auto *ranking = qobject_cast<RankingModel *>(model.get()))
             ranking->setQuestionCode(code);
+        else if (auto *shares = qobject_cast<ShareModel *>(model.get()))
+            shares->setQuestionCode(code);
     }
     ChartDocument document(*kind, model.get(), context.locale);
     QString error;

@@ -208,11 +208,15 @@ int runScores(CommandContext &context)
 QList<QCommandLineOption> trendOptions()
 {
     return {QCommandLineOption(QStringLiteral("code"), Cli::tr("The question (required)."), QStringLiteral("Q")),
-            QCommandLineOption(QStringLiteral("by"), Cli::tr("none or qpv."), QStringLiteral("BY"), QStringLiteral("none"))};
+            QCommandLineOption(QStringLiteral("by"), Cli::tr("none or qpv."), QStringLiteral("BY"), QStringLiteral("none")),
+            QCommandLineOption(QStringLiteral("option"), Cli::tr("One option's share (yes/no and single-choice "
+                                                                 "questions)."), QStringLiteral("CODE"))};
 }
 
 int runTrend(CommandContext &context)
 {
+    if (context.parser.isSet(QStringLiteral("option")))
+        return runShareTrend(context);
     FigureEngine engine(context.store);
     const QString code = context.parser.value(QStringLiteral("code"));
     const Question *question = engine.codebook().find(code);

@@ -27,10 +27,11 @@ ShareFigure shareFigure(const CrossSums &sums)
     const double n = total.count;
     for (int a = 1; a <= sums.optionCount(); ++a) {
         const AnswerSums &s = byCode[std::size_t(a)];
-        OptionShare share{a, Nan, Nan, qint64(s.count), s.sumW};
+        OptionShare share{a, Nan, Nan, Nan, Nan, qint64(s.count), s.sumW};
         if (total.sumW > 0.0) {
-            // The share is the mean of the indicator of answer a, so its se
-            // is the score formula with points 1 for a and 0 otherwise.
+            // The share is the domain mean of the indicator of answer a: the
+            // score's se with points 1 for a and 0 otherwise, in the group's
+            // design (svymean(~factor(answer), subset(design, group))).
             const double p = s.sumW / total.sumW;
             share.percent = 100.0 * p;
             if (n > 1.0 && !sums.design().stratified()) {
@@ -44,8 +45,20 @@ ShareFigure shareFigure(const CrossSums &sums)
                 share.se = 100.0 * domainStandardError(sums, byCode.data(), points.data(), p, total.sumW);
                 points[std::size_t(a)] = 0.0;
             }
+            share.ciLow = share.percent - Z95 * share.se;
+            share.ciHigh = share.percent + Z95 * share.se;
         }
         f.options.push_back(share);
     }
     return f;
+}
+
+std::optional<bool> shareDiffSignificant(const ShareFigure &a, const ShareFigure &b, int option)
+{
+    if (!a.sufficient() || !b.sufficient() || option < 1 || option > int(a.options.size())
+        || option > int(b.options.size()))
+        return std::nullopt;
+    const OptionShare &x = a.options[std::size_t(option - 1)];
+    const OptionShare &y = b.options[std::size_t(option - 1)];
+    return differenceSignificant(x.percent, x.se, y.percent, y.se);
 }

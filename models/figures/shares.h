@@ -2,6 +2,7 @@
 
 #include "crosssums.h"
 
+#include <optional>
 #include <vector>
 
 /// One answer's weighted share among the valid answers of a group.
@@ -10,6 +11,8 @@ struct OptionShare
     int option = 0;       ///< answer code: satisfaction 1..4, yes/no 1..2, single 1-based position
     double percent = 0.0; ///< weighted share × 100
     double se = 0.0;      ///< its linearisation standard error, in percentage points
+    double ciLow = 0.0;   ///< percent − z·se (z = 1.959964), in percent
+    double ciHigh = 0.0;  ///< percent + z·se
     qint64 n = 0;         ///< respondents who gave this answer
     double sumW = 0.0;
 };
@@ -27,9 +30,15 @@ struct ShareFigure
     bool sufficient() const;
 };
 
-/// Shares of answers 1..optionCount; se as survey::svymean on the factor
-/// over the valid answers. NaN where undefined (no answers; se with one).
+/// Shares of answers 1..optionCount over the group, a domain of
+/// sums.design() (survey-files.md §4, with or without strata):
+/// svymean(~factor(answer), subset(design, group)). NaN where undefined (no
+/// answers; se with one).
 ShareFigure shareFigure(const CrossSums &sums);
+
+/// Option option (1-based) differs between two independent groups at 95%
+/// (the rule of scores); nullopt when either group is insufficient.
+std::optional<bool> shareDiffSignificant(const ShareFigure &a, const ShareFigure &b, int option);
 
 /// The distribution of a satisfaction question over its four answers.
 inline ShareFigure distribution(const CrossSums &sums)

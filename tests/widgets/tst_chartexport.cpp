@@ -87,7 +87,8 @@ int pdfPages(const QString &path)
 const QList<ChartKind> &allKinds()
 {
     static const QList<ChartKind> kinds = {ChartKind::Scores,  ChartKind::Qpv,     ChartKind::Trend,
-                                           ChartKind::Ranking, ChartKind::Drivers, ChartKind::Distribution};
+                                           ChartKind::Ranking, ChartKind::Drivers, ChartKind::Distribution,
+                                           ChartKind::Shares};
     return kinds;
 }
 
@@ -348,7 +349,7 @@ void TestChartExport::tablesOfTheFigureModels()
     QVERIFY2(exportXlsx(sheets, xlsx, &error), qPrintable(error));
     XlsxReader reader(xlsx, {});
     QVERIFY(reader.open());
-    QCOMPARE(reader.sheetNames().size(), 6);
+    QCOMPARE(reader.sheetNames().size(), int(allKinds().size()));
     const QAbstractItemModel &themes = *sheets.first().second;
     QCOMPARE(reader.header().text(ThemeScoreModel::Score), themes.headerData(ThemeScoreModel::Score, Qt::Horizontal).toString());
     Record record;
@@ -386,6 +387,8 @@ void TestChartExport::boardPack()
     QVERIFY(text.contains(frenchDecimal));
     if (m_accents)
         QVERIFY(text.contains(QStringLiteral("é")));
+    // The page of the yes/no and single-choice questions (Q31: "Équipé d'un smartphone").
+    QVERIFY(text.contains(QStringLiteral("smartphone")));
     // The caller's selection is left as it was.
     QCOMPARE(m_selection->language(), QStringLiteral("fr"));
 }

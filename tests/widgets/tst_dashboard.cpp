@@ -343,6 +343,8 @@ void TestDashboard::pageShortcuts()
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Qpv);
     QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Information);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Data);
     for (int p = 0; p < MainWindow::PageCount; ++p) {
         const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_1 + p));

@@ -9,6 +9,8 @@
 #include "rankingchart.h"
 #include "rankingmodel.h"
 #include "scoreschart.h"
+#include "shareschart.h"
+#include "sharemodel.h"
 #include "themescoremodel.h"
 #include "trendchart.h"
 #include "trendmodel.h"
@@ -24,6 +26,7 @@ struct KindName
 constexpr KindName kindNames[] = {
     {ChartKind::Scores, "scores"},   {ChartKind::Qpv, "qpv"},         {ChartKind::Trend, "trend"},
     {ChartKind::Ranking, "ranking"}, {ChartKind::Drivers, "drivers"}, {ChartKind::Distribution, "distribution"},
+    {ChartKind::Shares, "shares"},
 };
 
 } // namespace
@@ -44,6 +47,8 @@ QChart *createChart(ChartKind kind, QAbstractItemModel *model, const QLocale &lo
         return qobject_cast<DriversModel *>(model) ? new DriversChart(model, locale) : nullptr;
     case ChartKind::Distribution:
         return qobject_cast<DistributionModel *>(model) ? new DistributionChart(model, locale) : nullptr;
+    case ChartKind::Shares:
+        return qobject_cast<ShareModel *>(model) ? new SharesChart(model, locale) : nullptr;
     }
     return nullptr;
 }

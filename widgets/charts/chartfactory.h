@@ -18,6 +18,7 @@ enum class ChartKind {
     Ranking,      ///< RankingModel: landlords with intervals, region, peer quartiles
     Drivers,      ///< DriversModel: importance × score with median lines
     Distribution, ///< DistributionModel: the four answers as 100 % stacked bars
+    Shares,       ///< ShareModel: options of yes/no and single questions, QPV vs hors QPV
 };
 
 /// A new chart drawing model (which must be the model class of the kind).
@@ -26,7 +27,7 @@ enum class ChartKind {
 /// when the model is not of the expected class.
 QChart *createChart(ChartKind kind, QAbstractItemModel *model, const QLocale &locale = QLocale());
 
-/// "scores", "qpv", "trend", "ranking", "drivers", "distribution": for file
+/// "scores", "qpv", "trend", "ranking", "drivers", "distribution", "shares": for file
 /// names and the command line.
 QString chartKindName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString &name);

@@ -30,7 +30,8 @@ constexpr qreal NotePointSize = 7.5;
 constexpr qreal TallChart = 0.62;
 
 constexpr ChartKind Kinds[] = {ChartKind::Scores, ChartKind::Qpv,     ChartKind::Distribution,
-                               ChartKind::Trend,  ChartKind::Ranking, ChartKind::Drivers};
+                               ChartKind::Trend,  ChartKind::Ranking, ChartKind::Drivers,
+                               ChartKind::Shares};
 
 using PagePainter = std::function<void(QPainter *, const QRectF &content)>;
 

@@ -8,6 +8,7 @@
 #include "figuremodel.h"
 #include "qpvcomparisonmodel.h"
 #include "rankingmodel.h"
+#include "sharemodel.h"
 #include "trendmodel.h"
 
 #include <QPainter>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace {
 
@@ -139,6 +141,7 @@ QString ChartDocument::defaultTitle() const
     case ChartKind::Ranking: return tr("Landlords");
     case ChartKind::Drivers: return tr("Improvement levers");
     case ChartKind::Distribution: return tr("Answers by question");
+    case ChartKind::Shares: return tr("Information and uses");
     }
     return QString();
 }
@@ -153,7 +156,21 @@ QStringList ChartDocument::footnote() const
     if (!m_model || !m_model->engine())
         return {};
     QStringList lines;
-    const std::vector<Base> bases = basesOf(m_kind, m_model);
+    // Shares have a base per question and group, in the table: no overall base.
+    const std::vector<Base> bases = m_kind == ChartKind::Shares ? std::vector<Base>() : basesOf(m_kind, m_model);
+    if (auto *shares = qobject_cast<ShareModel *>(m_model); shares && m_kind == ChartKind::Shares) {
+        // The widest half-interval of the shares drawn.
+        double margin = 0.0;
+        for (const ShareModel::Row &row : shares->rowData())
+            for (const auto &[share, base, shown] : {std::tuple(row.all, row.allBase, true),
+                                                     std::tuple(row.qpv, row.qpvBase, row.qpvShown),
+                                                     std::tuple(row.horsQpv, row.horsQpvBase, row.horsQpvShown)})
+                if (shown && base.sufficient() && std::isfinite(share.ciHigh))
+                    margin = std::max(margin, share.ciHigh - share.percent);
+        lines << tr("Shares of the valid answers to each question (bases in the table), margin of error at most "
+                    "±%1 points (95%); ✱ a significant gap between QPV and outside QPV (95%); black tick: the "
+                    "published share.").arg(m_locale.toString(margin, 'f', 1));
+    }
     if (!bases.empty()) {
         QStringList parts;
         for (const Base &base : bases)

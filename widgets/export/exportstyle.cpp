@@ -4,6 +4,7 @@
 #include "driversmodel.h"
 #include "qpvcomparisonmodel.h"
 #include "rankingmodel.h"
+#include "sharemodel.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
 
@@ -81,6 +82,7 @@ std::unique_ptr<FigureModel> createFigureModel(ChartKind kind, FigureEngine *eng
     case ChartKind::Ranking: return std::make_unique<RankingModel>(engine, selection);
     case ChartKind::Drivers: return std::make_unique<DriversModel>(engine, selection);
     case ChartKind::Distribution: return std::make_unique<DistributionModel>(engine, selection);
+    case ChartKind::Shares: return std::make_unique<ShareModel>(engine, selection);
     }
     return nullptr;
 }
