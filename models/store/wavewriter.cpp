@@ -1,5 +1,6 @@
 #include "wavewriter.h"
 
+#include "pseudonymiser.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -70,8 +71,8 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
     // respondent_count is set by finish(), once every chunk is written.
     QSqlQuery insert(m_store.m_db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO waves (year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata) "
-        "VALUES (?, ?, ?, ?, ?, 0, ?, ?)"));
+        "INSERT INTO waves (year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata, notes) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?, ?, COALESCE(?, ''))"));
     insert.addBindValue(info.year);
     insert.addBindValue(info.scope);
     insert.addBindValue(info.sourceFile);
@@ -79,6 +80,7 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
     insert.addBindValue(info.importedAt.toUTC().toString(Qt::ISODate));
     insert.addBindValue(info.isDemo ? 1 : 0);
     insert.addBindValue(info.strata.isNull() ? QStringLiteral("") : info.strata); // NOT NULL: '' is no strata
+    insert.addBindValue(info.notes);
     if (!insert.exec())
         return m_store.failQuery(insert);
     const qint64 waveId = insert.lastInsertId().toLongLong();
@@ -99,15 +101,16 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
     return true;
 }
 
-bool WaveWriter::writeChunk(const QString &ids, const WaveData &columns)
+bool WaveWriter::writeChunk(QByteArrayView ids, const WaveData &columns)
 {
     Q_ASSERT(isStarted());
+    Q_ASSERT(m_store.m_pseudonymiser);
     QByteArray weights(qsizetype(columns.weights.size() * sizeof(double)), Qt::Uninitialized);
     for (std::size_t i = 0; i < columns.weights.size(); ++i)
         qToLittleEndian(columns.weights[i], weights.data() + i * sizeof(double));
     m_respondentQuery.bindValue(0, m_waveId);
     m_respondentQuery.bindValue(1, m_chunks);
-    m_respondentQuery.bindValue(2, ids);
+    m_respondentQuery.bindValue(2, m_store.m_pseudonymiser->pseudonymiseLines(ids));
     m_respondentQuery.bindValue(3, encodeCodes(columns.landlord));
     m_respondentQuery.bindValue(4, bytesOf(columns.qpv));
     m_respondentQuery.bindValue(5, weights);

@@ -30,6 +30,9 @@ struct ImportSession
 
     // Columns page
     QString strata;                 ///< the sample design's stratum column; empty: none
+    // Validation page: columns that identify tenants, dropped or kept knowingly
+    QStringList dropColumns;
+    QStringList keepColumns;
 
     // Import page
     ImportResult result;            ///< status Imported once the wave is written
@@ -45,6 +48,8 @@ struct ImportSession
         options.scope = scope;
         options.replace = replace;
         options.strata = strata;
+        options.dropColumns = dropColumns;
+        options.keepColumns = keepColumns;
         return options;
     }
 };
