@@ -1058,6 +1058,26 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>The wave %1 %2 is now stratified by %3.</source>
         <translation>La vague %1 %2 est désormais stratifiée par %3.</translation>
     </message>
+    <message>
+        <source>Columns not to import at all, comma-separated (columns that identify tenants).</source>
+        <translation>Colonnes à ne pas importer du tout, séparées par des virgules (colonnes qui identifient des locataires).</translation>
+    </message>
+    <message>
+        <source>Columns to keep although they identify tenants, comma-separated (recorded in the wave&apos;s notes).</source>
+        <translation>Colonnes à garder bien qu&apos;elles identifient des locataires, séparées par des virgules (notées dans les remarques de la vague).</translation>
+    </message>
+    <message>
+        <source>Dropped without being read: %1.</source>
+        <translation>Écartées sans être lues : %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>To import the file without them: --drop-columns &quot;%1&quot; (or --keep-columns to keep one knowingly).</source>
+        <translation>Pour importer le fichier sans elles : --drop-columns &quot;%1&quot; (ou --keep-columns pour en garder une sciemment).</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1147,6 +1167,22 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>no column matches a question of the codebook (%1…); the header has: %2</source>
         <translation>aucune colonne ne correspond à une question du dictionnaire (%1…) ; l&apos;en-tête contient : %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; to drop is not in the file</source>
+        <translation>la colonne « %1 » à écarter n&apos;est pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is needed for the import and cannot be dropped</source>
+        <translation>la colonne « %1 » est nécessaire à l&apos;import et ne peut pas être écartée</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; to keep is not in the file</source>
+        <translation>la colonne « %1 » à garder n&apos;est pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is both dropped and kept</source>
+        <translation>la colonne « %1 » est à la fois écartée et gardée</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1300,14 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Stratified by %1</source>
         <translation>Stratifié par %1</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>identifies tenants: dropped unless you keep it (next page)</source>
+        <translation>identifie des locataires : écartée sauf si vous la gardez (page suivante)</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1648,46 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Outside QPV</source>
         <translation>Hors QPV</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierColumn</name>
+    <message>
+        <source>its name</source>
+        <translation>son nom</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>des numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>des adresses électroniques</translation>
+    </message>
+    <message>
+        <source>a different value on nearly every row</source>
+        <translation>une valeur différente sur presque chaque ligne</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierColumns</name>
+    <message numerus="yes">
+        <source>the file holds %n column(s) that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</source>
+        <translation>
+            <numerusform>le fichier contient %n colonne qui identifie des locataires, ce que Satisfecit ne conserve pas : %1. Écartez-la, ou gardez-la sciemment (la vague l&apos;enregistre alors)</numerusform>
+            <numerusform>le fichier contient %n colonnes qui identifient des locataires, ce que Satisfecit ne conserve pas : %1. Écartez-les, ou gardez-en une sciemment (la vague l&apos;enregistre alors)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierList</name>
+    <message>
+        <source>These columns identify tenants (personal data): Satisfecit does not keep them. Checked columns are dropped without being read into the store. Uncheck one only to keep it knowingly: the wave&apos;s notes will record it.</source>
+        <translation>Ces colonnes identifient des locataires (données personnelles) : Satisfecit ne les conserve pas. Les colonnes cochées sont écartées sans être lues dans le stockage. Ne décochez une colonne que pour la garder sciemment : les remarques de la vague l&apos;enregistreront.</translation>
+    </message>
+    <message>
+        <source>Kept knowingly, and recorded in the wave&apos;s notes: %1.</source>
+        <translation>Gardées sciemment, et notées dans les remarques de la vague : %1.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2433,17 @@ importance %4 · note %5</translation>
         <source>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column or one of the other columns (%2)</source>
         <translation>la colonne de strates %1 du plan de sondage n&apos;est pas dans le fichier : la colonne du bailleur ou l&apos;une des autres colonnes (%2) est attendue</translation>
     </message>
+    <message>
+        <source>Kept at import although they may identify tenants: %1.</source>
+        <translation>Gardées à l&apos;import bien qu&apos;elles puissent identifier des locataires : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) of this file have an id already in the wave %1 %2 (%3)</source>
+        <translation>
+            <numerusform>%n répondant de ce fichier a un identifiant déjà présent dans la vague %1 %2 (%3)</numerusform>
+            <numerusform>%n répondants de ce fichier ont un identifiant déjà présent dans la vague %1 %2 (%3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>
@@ -2512,6 +2607,13 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
+    <name>SmallSegments</name>
+    <message>
+        <source>others</source>
+        <translation>autres</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>the store %1 is locked by another program; close it and try again</source>
@@ -2608,6 +2710,10 @@ importance %4 · note %5</translation>
     <message>
         <source>no wave %1 in the store</source>
         <translation>aucune vague %1 dans la base</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged: its key for respondent ids is missing</source>
+        <translation>le stockage %1 est endommagé : sa clé des identifiants de répondants manque</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3273,10 @@ importance %4 · note %5</translation>
     <message>
         <source>Kind</source>
         <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
     </message>
 </context>
 <context>

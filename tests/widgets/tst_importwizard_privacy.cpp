@@ -26,7 +26,7 @@ QByteArray identifyingFile(bool badAnswer = false)
     for (int i = 0; i < 25; ++i) {
         const QByteArray n = QByteArray::number(i).rightJustified(2, '0');
         data += "TENANT-QX" + n + ";2021;B01;" + QByteArray::number(i % 2) + ';'
-                + (badAnswer && i == 3 ? QByteArray("9") : QByteArray::number(1 + i % 4)) + ";Okafor" + n
+                + (badAnswer && i == 3 ? QByteArray("abc") : QByteArray::number(1 + i % 4)) + ";Okafor" + n
                 + ";06 12 34 56 " + n + ';' + (i % 2 ? "Les Tilleuls" : "Le Beffroi") + '\n';
     }
     return data;
@@ -197,7 +197,7 @@ void TestImportWizardPrivacy::otherProblemsStillStop()
     QVERIFY(!validation->isComplete());
     QCOMPARE(validation->identifierList()->list()->count(), 2);
     QCOMPARE(int(validation->errors().size()), 1);
-    QVERIFY(validation->errors().front().message.contains(QLatin1String("answer \"9\" to Q01")));
+    QVERIFY(validation->errors().front().message.contains(QLatin1String("answer \"abc\" to Q01")));
     QVERIFY(m_store->waves().isEmpty());
 }
 
