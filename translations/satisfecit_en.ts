@@ -1651,7 +1651,14 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
-    <name>IdentifierColumn</name>
+    <name>IdentifierColumns</name>
+    <message numerus="yes">
+        <source>the file holds %n column(s) that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</source>
+        <translation>
+            <numerusform>the file holds %n column that identifies tenants, which Satisfecit does not keep: %1. Drop it, or keep it knowingly (the wave then records it)</numerusform>
+            <numerusform>the file holds %n columns that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>its name</source>
         <translation>its name</translation>
@@ -1667,16 +1674,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>a different value on nearly every row</source>
         <translation>a different value on nearly every row</translation>
-    </message>
-</context>
-<context>
-    <name>IdentifierColumns</name>
-    <message numerus="yes">
-        <source>the file holds %n column(s) that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</source>
-        <translation>
-            <numerusform>the file holds %n column that identifies tenants, which Satisfecit does not keep: %1. Drop it, or keep it knowingly (the wave then records it)</numerusform>
-            <numerusform>the file holds %n columns that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

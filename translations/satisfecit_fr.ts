@@ -1651,7 +1651,14 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     </message>
 </context>
 <context>
-    <name>IdentifierColumn</name>
+    <name>IdentifierColumns</name>
+    <message numerus="yes">
+        <source>the file holds %n column(s) that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</source>
+        <translation>
+            <numerusform>le fichier contient %n colonne qui identifie des locataires, ce que Satisfecit ne conserve pas : %1. Écartez-la, ou gardez-la sciemment (la vague l&apos;enregistre alors)</numerusform>
+            <numerusform>le fichier contient %n colonnes qui identifient des locataires, ce que Satisfecit ne conserve pas : %1. Écartez-les, ou gardez-en une sciemment (la vague l&apos;enregistre alors)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>its name</source>
         <translation>son nom</translation>
@@ -1667,16 +1674,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>a different value on nearly every row</source>
         <translation>une valeur différente sur presque chaque ligne</translation>
-    </message>
-</context>
-<context>
-    <name>IdentifierColumns</name>
-    <message numerus="yes">
-        <source>the file holds %n column(s) that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</source>
-        <translation>
-            <numerusform>le fichier contient %n colonne qui identifie des locataires, ce que Satisfecit ne conserve pas : %1. Écartez-la, ou gardez-la sciemment (la vague l&apos;enregistre alors)</numerusform>
-            <numerusform>le fichier contient %n colonnes qui identifient des locataires, ce que Satisfecit ne conserve pas : %1. Écartez-les, ou gardez-en une sciemment (la vague l&apos;enregistre alors)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IdentifierColumns", text);
-}
-
 // Header keys (headerKey(): folded, no spaces, hyphens or underscores) that
 // name an identifier on their own, after any trailing digits ("tel2").
 const QSet<QString> &exactKeys()
@@ -60,10 +55,10 @@ QString IdentifierColumn::describe() const
 {
     QString why;
     switch (reason) {
-    case Reason::Name: why = tr("its name"); break;
-    case Reason::Phone: why = tr("phone numbers"); break;
-    case Reason::Email: why = tr("e-mail addresses"); break;
-    case Reason::Unique: why = tr("a different value on nearly every row"); break;
+    case Reason::Name: why = QCoreApplication::translate("IdentifierColumns", "its name"); break;
+    case Reason::Phone: why = QCoreApplication::translate("IdentifierColumns", "phone numbers"); break;
+    case Reason::Email: why = QCoreApplication::translate("IdentifierColumns", "e-mail addresses"); break;
+    case Reason::Unique: why = QCoreApplication::translate("IdentifierColumns", "a different value on nearly every row"); break;
     }
     return QLatin1Char('"') + header + QStringLiteral("\" (") + why + QLatin1Char(')');
 }

@@ -357,6 +357,15 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     }
 
     info.respondentCount = parsed.respondentCount;
+    // The columns kept knowingly, as the file names them.
+    QStringList kept;
+    for (const ColumnMapping::Column &c : parsed.mapping.columns)
+        if (c.kept)
+            kept << c.header;
+    if (!kept.isEmpty()) {
+        info.notes = tr("Kept at import although they may identify tenants: %1.").arg(kept.join(QLatin1String(", ")));
+        writer.setNotes(info.notes);
+    }
     const QByteArray blob = summary->finish(data.landlordCodes, parsed.landlordBlobIndex).serialize();
     const qint64 id = writer.finish(data.landlordCodes, parsed.landlordBlobIndex, data.segments, blob);
     if (id == 0) {

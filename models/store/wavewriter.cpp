@@ -81,6 +81,7 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
     insert.addBindValue(info.isDemo ? 1 : 0);
     insert.addBindValue(info.strata.isNull() ? QStringLiteral("") : info.strata); // NOT NULL: '' is no strata
     insert.addBindValue(info.notes);
+    m_notes = info.notes;
     if (!insert.exec())
         return m_store.failQuery(insert);
     const qint64 waveId = insert.lastInsertId().toLongLong();
@@ -182,8 +183,9 @@ qint64 WaveWriter::finish(const QStringList &landlordCodes, const std::vector<in
         }
     }
     QSqlQuery count(m_store.m_db);
-    count.prepare(QStringLiteral("UPDATE waves SET respondent_count = ? WHERE id = ?"));
+    count.prepare(QStringLiteral("UPDATE waves SET respondent_count = ?, notes = COALESCE(?, '') WHERE id = ?"));
     count.addBindValue(m_respondentCount);
+    count.addBindValue(m_notes);
     count.addBindValue(m_waveId);
     if (!count.exec()) {
         m_store.failQuery(count);

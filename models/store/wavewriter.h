@@ -36,6 +36,9 @@ public:
     /// are positions in the blob order given to finish().
     bool writeChunk(QByteArrayView ids, const WaveData &columns);
 
+    /// Replaces the notes given to begin() (written by finish()).
+    void setNotes(const QString &notes) { m_notes = notes; }
+
     /// landlordCodes: the wave's landlords in its own order; blobIndex[i]:
     /// the code the chunks used for landlordCodes[i] (empty: i). Segment
     /// names and dictionaries come from segments, in the chunks' order.
@@ -50,6 +53,7 @@ private:
     QSqlQuery m_answerQuery;
     QSqlQuery m_segmentQuery;
     qint64 m_waveId = 0;
+    QString m_notes;
     int m_chunks = 0;
     qint64 m_respondentCount = 0;
 };
