@@ -68,6 +68,7 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
         return false;
     if (replacedId != 0 && !m_store.deleteWaveRows(replacedId))
         return false;
+    m_replaces = replacedId != 0;
     // respondent_count is set by finish(), once every chunk is written.
     QSqlQuery insert(m_store.m_db);
     insert.prepare(QStringLiteral(
@@ -203,5 +204,8 @@ qint64 WaveWriter::finish(const QStringList &landlordCodes, const std::vector<in
         m_store.failSql(m_transaction->error());
         return 0;
     }
+    // The replaced wave leaves nothing behind either (Store::deleteWave()).
+    if (m_replaces)
+        m_store.wipeFreedPages();
     return m_waveId;
 }

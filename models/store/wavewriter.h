@@ -54,6 +54,7 @@ private:
     QSqlQuery m_segmentQuery;
     qint64 m_waveId = 0;
     QString m_notes;
+    bool m_replaces = false;   // a wave was deleted: its freed pages are wiped after the commit
     int m_chunks = 0;
     qint64 m_respondentCount = 0;
 };

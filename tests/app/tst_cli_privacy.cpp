@@ -170,6 +170,14 @@ void TestCliPrivacy::identifierColumnKeptKnowingly()
     QVERIFY(waves.first()[QStringLiteral("notes")].toString().contains(QStringLiteral("Adresse postale")));
     const CliRun table = run({QStringLiteral("waves")});
     QVERIFY2(table.out.contains(QStringLiteral("Adresse postale")), qPrintable(table.out));
+
+    // Kept, the column still never comes out respondent by respondent: each
+    // address is seen by one tenant, so all are "others".
+    const CliRun scores = run({QStringLiteral("scores"), QStringLiteral("--by"), QStringLiteral("Adresse postale"),
+                               QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(scores.exitCode, 0);
+    QVERIFY(scores.out.contains(QStringLiteral(",others,")));
+    QVERIFY2(!scores.out.contains(QStringLiteral("rue des Lilas")), qPrintable(scores.out));
 }
 
 void TestCliPrivacy::unknownColumnToDrop()
@@ -199,6 +207,16 @@ void TestCliPrivacy::deletedWaveLeavesNoBytes()
     QVERIFY(!bytes.contains(unique));
     QVERIFY(!bytes.contains("vague2022.csv"));
     QVERIFY(bytes.contains("Le Beffroi"));
+
+    // A wave replaced by a corrected file leaves nothing behind either.
+    QVERIFY(bytes.contains("vague2023.csv"));
+    const CliRun replaced = run({QStringLiteral("import"), file(QStringLiteral("corrige2023.csv"),
+                                                                residenceFile(2023, "Le Moulin")),
+                                 QStringLiteral("--replace")});
+    QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+    QVERIFY(!storeBytes().contains("Le Beffroi"));
+    QVERIFY(!storeBytes().contains("vague2023.csv"));
+    QVERIFY(storeBytes().contains("Le Moulin"));
 }
 
 // Ids are stored only as pseudonyms, yet the same tenant in two files of a
