@@ -3282,6 +3282,10 @@ importance %4 · score %5</translation>
         <source>the store is busy; try again</source>
         <translation>the store is busy; try again</translation>
     </message>
+    <message>
+        <source>the respondent ids could not be pseudonymised</source>
+        <translation>the respondent ids could not be pseudonymised</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

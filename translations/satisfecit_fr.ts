@@ -3282,6 +3282,10 @@ importance %4 · note %5</translation>
         <source>the store is busy; try again</source>
         <translation>la base est occupée ; réessayez</translation>
     </message>
+    <message>
+        <source>the respondent ids could not be pseudonymised</source>
+        <translation>les identifiants de répondants n&apos;ont pas pu être pseudonymisés</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -70,27 +70,45 @@ bool Pseudonymiser::setKey(const QByteArray &key)
 QString Pseudonymiser::pseudonym(QByteArrayView id) const
 {
     Context work;
-    return pseudonymWith(work, id);
+    QByteArray out;
+    if (!appendPseudonym(work, id, out))
+        return {};
+    return QString::fromLatin1(out);
 }
 
-QString Pseudonymiser::pseudonymWith(Context &work, QByteArrayView id) const
+bool Pseudonymiser::appendPseudonym(Context &work, QByteArrayView id, QByteArray &out) const
 {
     Q_ASSERT(isValid());
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (EVP_MD_CTX_copy_ex(work.md, m_inner->md) != 1 || EVP_DigestUpdate(work.md, id.data(), std::size_t(id.size())) != 1
         || EVP_DigestFinal_ex(work.md, digest, &length) != 1)
-        return {};
+        return false;
     if (EVP_MD_CTX_copy_ex(work.md, m_outer->md) != 1 || EVP_DigestUpdate(work.md, digest, length) != 1
         || EVP_DigestFinal_ex(work.md, digest, &length) != 1)
-        return {};
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), PseudonymBytes)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        return false;
+    // base64url without padding: 16 bytes, 22 characters (the last one
+    // carries 2 bits), as QByteArray::toBase64() would write them.
+    static const char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    char text[22];
+    int n = 0;
+    for (int i = 0; i + 3 <= PseudonymBytes; i += 3) {
+        const unsigned v = (unsigned(digest[i]) << 16) | (unsigned(digest[i + 1]) << 8) | digest[i + 2];
+        text[n++] = Alphabet[(v >> 18) & 63];
+        text[n++] = Alphabet[(v >> 12) & 63];
+        text[n++] = Alphabet[(v >> 6) & 63];
+        text[n++] = Alphabet[v & 63];
+    }
+    const unsigned last = digest[PseudonymBytes - 1];
+    text[n++] = Alphabet[last >> 2];
+    text[n++] = Alphabet[(last & 3) << 4];
+    out.append(text, n);
+    return true;
 }
 
 QString Pseudonymiser::pseudonymiseLines(QByteArrayView ids) const
 {
-    QString out;
+    QByteArray out;
     out.reserve(ids.size() / 4 * 23 + 23);
     Context work;
     for (qsizetype begin = 0; begin <= ids.size();) {
@@ -98,9 +116,10 @@ QString Pseudonymiser::pseudonymiseLines(QByteArrayView ids) const
         if (end < 0)
             end = ids.size();
         if (begin > 0)
-            out.append(QLatin1Char('\n'));
-        out.append(pseudonymWith(work, ids.sliced(begin, end - begin)));
+            out.append('\n');
+        if (!appendPseudonym(work, ids.sliced(begin, end - begin), out))
+            return {};
         begin = end + 1;
     }
-    return out;
+    return QString::fromLatin1(out);
 }

@@ -33,7 +33,8 @@ public:
 
 private:
     struct Context;
-    QString pseudonymWith(Context &work, QByteArrayView id) const;
+    // Appends the id's 22 characters to out; false on an OpenSSL failure.
+    bool appendPseudonym(Context &work, QByteArrayView id, QByteArray &out) const;
     // The SHA-256 states after the inner and outer padded keys: each id then
     // costs two copies and two short hashes, not a key set-up.
     Context *m_inner = nullptr;

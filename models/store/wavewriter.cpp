@@ -112,7 +112,10 @@ bool WaveWriter::writeChunk(QByteArrayView ids, const WaveData &columns)
         qToLittleEndian(columns.weights[i], weights.data() + i * sizeof(double));
     m_respondentQuery.bindValue(0, m_waveId);
     m_respondentQuery.bindValue(1, m_chunks);
-    m_respondentQuery.bindValue(2, m_store.m_pseudonymiser->pseudonymiseLines(ids));
+    const QString pseudonyms = m_store.m_pseudonymiser->pseudonymiseLines(ids);
+    if (pseudonyms.isEmpty())
+        return m_store.fail(StoreError::Kind::Failed, tr("the respondent ids could not be pseudonymised"));
+    m_respondentQuery.bindValue(2, pseudonyms);
     m_respondentQuery.bindValue(3, encodeCodes(columns.landlord));
     m_respondentQuery.bindValue(4, bytesOf(columns.qpv));
     m_respondentQuery.bindValue(5, weights);
