@@ -1675,6 +1675,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>a different value on nearly every row</source>
         <translation>a different value on nearly every row</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
 </context>
 <context>
     <name>IdentifierList</name>

@@ -1675,6 +1675,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>a different value on nearly every row</source>
         <translation>une valeur différente sur presque chaque ligne</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
 </context>
 <context>
     <name>IdentifierList</name>

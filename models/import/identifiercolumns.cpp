@@ -60,7 +60,7 @@ QString IdentifierColumn::describe() const
     case Reason::Email: why = QCoreApplication::translate("IdentifierColumns", "e-mail addresses"); break;
     case Reason::Unique: why = QCoreApplication::translate("IdentifierColumns", "a different value on nearly every row"); break;
     }
-    return QLatin1Char('"') + header + QStringLiteral("\" (") + why + QLatin1Char(')');
+    return QCoreApplication::translate("IdentifierColumns", "\"%1\" (%2)").arg(header, why);
 }
 
 bool isIdentifierHeader(const QString &header)
