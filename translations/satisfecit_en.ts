@@ -1150,6 +1150,26 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>--option %1 is not an option of question %2</source>
         <translation>--option %1 is not an option of question %2</translation>
     </message>
+    <message>
+        <source>Columns not to import at all, comma-separated (columns that identify tenants).</source>
+        <translation>Columns not to import at all, comma-separated (columns that identify tenants).</translation>
+    </message>
+    <message>
+        <source>Columns to keep although they identify tenants, comma-separated (recorded in the wave&apos;s notes).</source>
+        <translation>Columns to keep although they identify tenants, comma-separated (recorded in the wave&apos;s notes).</translation>
+    </message>
+    <message>
+        <source>Dropped without being read: %1.</source>
+        <translation>Dropped without being read: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>To import the file without them: --drop-columns &quot;%1&quot; (or --keep-columns to keep one knowingly).</source>
+        <translation>To import the file without them: --drop-columns &quot;%1&quot; (or --keep-columns to keep one knowingly).</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1239,6 +1259,22 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>no column matches a question of the codebook (%1…); the header has: %2</source>
         <translation>no column matches a question of the codebook (%1…); the header has: %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; to drop is not in the file</source>
+        <translation>column &quot;%1&quot; to drop is not in the file</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is needed for the import and cannot be dropped</source>
+        <translation>column &quot;%1&quot; is needed for the import and cannot be dropped</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; to keep is not in the file</source>
+        <translation>column &quot;%1&quot; to keep is not in the file</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is both dropped and kept</source>
+        <translation>column &quot;%1&quot; is both dropped and kept</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1418,14 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Questions of the questionnaire not in the file: %1.</source>
         <translation>Questions of the questionnaire not in the file: %1.</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>identifies tenants: dropped unless you keep it (next page)</source>
+        <translation>identifies tenants: dropped unless you keep it (next page)</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1815,47 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)</source>
         <translation>Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierColumns</name>
+    <message>
+        <source>its name</source>
+        <translation>its name</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>phone numbers</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>e-mail addresses</translation>
+    </message>
+    <message>
+        <source>a different value on nearly every row</source>
+        <translation>a different value on nearly every row</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n column(s) that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</source>
+        <translation>
+            <numerusform>the file holds %n column that identifies tenants, which Satisfecit does not keep: %1. Drop it, or keep it knowingly (the wave then records it)</numerusform>
+            <numerusform>the file holds %n columns that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierList</name>
+    <message>
+        <source>These columns identify tenants (personal data): Satisfecit does not keep them. Checked columns are dropped without being read into the store. Uncheck one only to keep it knowingly: the wave&apos;s notes will record it.</source>
+        <translation>These columns identify tenants (personal data): Satisfecit does not keep them. Checked columns are dropped without being read into the store. Uncheck one only to keep it knowingly: the wave&apos;s notes will record it.</translation>
+    </message>
+    <message>
+        <source>Kept knowingly, and recorded in the wave&apos;s notes: %1.</source>
+        <translation>Kept knowingly, and recorded in the wave&apos;s notes: %1.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2767,17 @@ importance %4 · score %5</translation>
         <source>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column (bailleur)</source>
         <translation>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column (bailleur)</translation>
     </message>
+    <message>
+        <source>Kept at import although they may identify tenants: %1.</source>
+        <translation>Kept at import although they may identify tenants: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) of this file have an id already in the wave %1 %2 (%3)</source>
+        <translation>
+            <numerusform>%n respondent of this file has an id already in the wave %1 %2 (%3)</numerusform>
+            <numerusform>%n respondents of this file have an id already in the wave %1 %2 (%3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>
@@ -3022,6 +3118,13 @@ importance %4 · score %5</translation>
     </message>
 </context>
 <context>
+    <name>SmallSegments</name>
+    <message>
+        <source>others</source>
+        <translation>others</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>the store %1 is locked by another program; close it and try again</source>
@@ -3118,6 +3221,10 @@ importance %4 · score %5</translation>
     <message>
         <source>The question %1 (&quot;%2&quot;) is already answered in waves of the store as a %3 question; the dictionary makes it a %4 question, and its results could no longer be compared. Give it another code in the dictionary, or first delete the waves that use it (Data page).</source>
         <translation>The question %1 (&quot;%2&quot;) is already answered in waves of the store as a %3 question; the dictionary makes it a %4 question, and its results could no longer be compared. Give it another code in the dictionary, or first delete the waves that use it (Data page).</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged: its key for respondent ids is missing</source>
+        <translation>the store %1 is damaged: its key for respondent ids is missing</translation>
     </message>
 </context>
 <context>
@@ -3701,12 +3808,20 @@ importance %4 · score %5</translation>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>WaveWriter</name>
     <message>
         <source>the store is busy; try again</source>
         <translation>the store is busy; try again</translation>
+    </message>
+    <message>
+        <source>the respondent ids could not be pseudonymised</source>
+        <translation>the respondent ids could not be pseudonymised</translation>
     </message>
 </context>
 <context>

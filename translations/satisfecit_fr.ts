@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Shares of the valid answers to each question (bases in the table), margin of error at most ±%1 points (95%); ✱ a significant gap between QPV and outside QPV (95%); black tick: the published share.</source>
-        <translation>Parts des réponses valides à chaque question (effectifs dans le tableau), marge d&apos;erreur d&apos;au plus ±%1 points (95 %) ; ✱ écart significatif entre QPV et hors QPV (95 %) ; trait noir : la part publiée.</translation>
+        <translation>Parts des réponses valides à chaque question (effectifs dans le tableau), marge d&apos;erreur d&apos;au plus ±%1 points (95&#x202f;%) ; ✱ écart significatif entre QPV et hors QPV (95&#x202f;%) ; trait noir : la part publiée.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1150,26 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>--option %1 is not an option of question %2</source>
         <translation>--option %1 n&apos;est pas une option de la question %2</translation>
     </message>
+    <message>
+        <source>Columns not to import at all, comma-separated (columns that identify tenants).</source>
+        <translation>Colonnes à ne pas importer du tout, séparées par des virgules (colonnes qui identifient des locataires).</translation>
+    </message>
+    <message>
+        <source>Columns to keep although they identify tenants, comma-separated (recorded in the wave&apos;s notes).</source>
+        <translation>Colonnes à garder bien qu&apos;elles identifient des locataires, séparées par des virgules (notées dans les remarques de la vague).</translation>
+    </message>
+    <message>
+        <source>Dropped without being read: %1.</source>
+        <translation>Écartées sans être lues : %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>To import the file without them: --drop-columns &quot;%1&quot; (or --keep-columns to keep one knowingly).</source>
+        <translation>Pour importer le fichier sans elles : --drop-columns &quot;%1&quot; (ou --keep-columns pour en garder une sciemment).</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1239,6 +1259,22 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>no column matches a question of the codebook (%1…); the header has: %2</source>
         <translation>aucune colonne ne correspond à une question du dictionnaire (%1…) ; l&apos;en-tête contient : %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; to drop is not in the file</source>
+        <translation>la colonne « %1 » à écarter n&apos;est pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is needed for the import and cannot be dropped</source>
+        <translation>la colonne « %1 » est nécessaire à l&apos;import et ne peut pas être écartée</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; to keep is not in the file</source>
+        <translation>la colonne « %1 » à garder n&apos;est pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is both dropped and kept</source>
+        <translation>la colonne « %1 » est à la fois écartée et gardée</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1418,14 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Questions of the questionnaire not in the file: %1.</source>
         <translation>Questions du questionnaire absentes du fichier : %1.</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>identifies tenants: dropped unless you keep it (next page)</source>
+        <translation>identifie des locataires : écartée sauf si vous la gardez (page suivante)</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1815,47 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)</source>
         <translation>Revenir à la dernière vague, à toute la région, à tous les locataires, sans segment (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierColumns</name>
+    <message>
+        <source>its name</source>
+        <translation>son nom</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>des numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>des adresses électroniques</translation>
+    </message>
+    <message>
+        <source>a different value on nearly every row</source>
+        <translation>une valeur différente sur presque chaque ligne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n column(s) that identify tenants, which Satisfecit does not keep: %1. Drop them, or keep one knowingly (the wave then records it)</source>
+        <translation>
+            <numerusform>le fichier contient %n colonne qui identifie des locataires, ce que Satisfecit ne conserve pas : %1. Écartez-la, ou gardez-la sciemment (la vague l&apos;enregistre alors)</numerusform>
+            <numerusform>le fichier contient %n colonnes qui identifient des locataires, ce que Satisfecit ne conserve pas : %1. Écartez-les, ou gardez-en une sciemment (la vague l&apos;enregistre alors)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierList</name>
+    <message>
+        <source>These columns identify tenants (personal data): Satisfecit does not keep them. Checked columns are dropped without being read into the store. Uncheck one only to keep it knowingly: the wave&apos;s notes will record it.</source>
+        <translation>Ces colonnes identifient des locataires (données personnelles) : Satisfecit ne les conserve pas. Les colonnes cochées sont écartées sans être lues dans le stockage. Ne décochez une colonne que pour la garder sciemment : les remarques de la vague l&apos;enregistreront.</translation>
+    </message>
+    <message>
+        <source>Kept knowingly, and recorded in the wave&apos;s notes: %1.</source>
+        <translation>Gardées sciemment, et notées dans les remarques de la vague : %1.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2767,17 @@ importance %4 · note %5</translation>
         <source>the sample design&apos;s stratum column %1 is not in the file: expected the landlord column (bailleur)</source>
         <translation>la colonne de strates %1 du plan de sondage n&apos;est pas dans le fichier : la colonne du bailleur (bailleur) est attendue</translation>
     </message>
+    <message>
+        <source>Kept at import although they may identify tenants: %1.</source>
+        <translation>Gardées à l&apos;import bien qu&apos;elles puissent identifier des locataires : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) of this file have an id already in the wave %1 %2 (%3)</source>
+        <translation>
+            <numerusform>%n répondant de ce fichier a un identifiant déjà présent dans la vague %1 %2 (%3)</numerusform>
+            <numerusform>%n répondants de ce fichier ont un identifiant déjà présent dans la vague %1 %2 (%3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>
@@ -2859,7 +2955,7 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>%1: %2 (95% interval %3–%4) · %5 of %6 valid answers · effective n = %7</source>
-        <translation>%1 : %2 (IC 95 % %3–%4) · %5 des %6 réponses valides · n effectif = %7</translation>
+        <translation>%1 : %2 (IC 95&#x202f;% %3–%4) · %5 des %6 réponses valides · n effectif = %7</translation>
     </message>
     <message>
         <source>Published: %1</source>
@@ -2867,11 +2963,11 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>The gap between QPV and outside QPV is significant at 95%.</source>
-        <translation>L&apos;écart entre QPV et hors QPV est significatif à 95 %.</translation>
+        <translation>L&apos;écart entre QPV et hors QPV est significatif à 95&#x202f;%.</translation>
     </message>
     <message>
         <source>The gap between QPV and outside QPV is not significant at 95%.</source>
-        <translation>L&apos;écart entre QPV et hors QPV n&apos;est pas significatif à 95 %.</translation>
+        <translation>L&apos;écart entre QPV et hors QPV n&apos;est pas significatif à 95&#x202f;%.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2973,11 +3069,11 @@ importance %4 · note %5</translation>
     </message>
     <message>
         <source>% of valid answers (weighted), 95% intervals</source>
-        <translation>% des réponses valides (pondéré), IC 95 %</translation>
+        <translation>% des réponses valides (pondéré), IC 95&#x202f;%</translation>
     </message>
     <message>
         <source>✱ significant QPV gap (95%)</source>
-        <translation>✱ écart QPV significatif (95 %)</translation>
+        <translation>✱ écart QPV significatif (95&#x202f;%)</translation>
     </message>
     <message>
         <source>┃ published share</source>
@@ -3019,6 +3115,13 @@ importance %4 · note %5</translation>
     <message>
         <source>Copy the selected rows of a table</source>
         <translation>Copier les lignes choisies d&apos;un tableau</translation>
+    </message>
+</context>
+<context>
+    <name>SmallSegments</name>
+    <message>
+        <source>others</source>
+        <translation>autres</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3221,10 @@ importance %4 · note %5</translation>
     <message>
         <source>The question %1 (&quot;%2&quot;) is already answered in waves of the store as a %3 question; the dictionary makes it a %4 question, and its results could no longer be compared. Give it another code in the dictionary, or first delete the waves that use it (Data page).</source>
         <translation>La question %1 (« %2 ») a déjà des réponses dans des vagues de la base, comme question de type %3 ; le dictionnaire en fait une question de type %4, et ses résultats ne seraient plus comparables. Donnez-lui un autre code dans le dictionnaire, ou supprimez d&apos;abord les vagues qui l&apos;utilisent (page Données).</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged: its key for respondent ids is missing</source>
+        <translation>le stockage %1 est endommagé : sa clé des identifiants de répondants manque</translation>
     </message>
 </context>
 <context>
@@ -3701,12 +3808,20 @@ importance %4 · note %5</translation>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
 </context>
 <context>
     <name>WaveWriter</name>
     <message>
         <source>the store is busy; try again</source>
         <translation>la base est occupée ; réessayez</translation>
+    </message>
+    <message>
+        <source>the respondent ids could not be pseudonymised</source>
+        <translation>les identifiants de répondants n&apos;ont pas pu être pseudonymisés</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "figureselection.h"
 #include "segmentnames.h"
+#include "smallsegments.h"
 #include "store.h"
 
 #include <QComboBox>
@@ -169,10 +170,16 @@ void FilterBar::fillSegmentValues()
         for (const WaveData::SegmentColumn &s : m_store->segmentColumns(waveId)) {
             if (s.name != column)
                 continue;
-            QStringList values = s.dictionary;
+            // Values seen by too few respondents are offered as one group.
+            const SegmentGroups groups = segmentGroups(s.dictionary, m_store->segmentValueCounts(waveId, s.name));
+            QStringList values = groups.names;
+            if (groups.hasOthers)
+                values.removeLast();
             values.sort(Qt::CaseInsensitive);
             for (const QString &v : values)
                 m_segmentValue->addItem(v.isEmpty() ? tr("(empty)") : v, v);
+            if (groups.hasOthers)
+                m_segmentValue->addItem(groups.names.last(), groups.names.last());
         }
     }
     selectData(m_segmentValue, value);

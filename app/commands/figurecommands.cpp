@@ -5,6 +5,7 @@
 #include "figure.h"
 #include "figureengine.h"
 #include "figuretables.h"
+#include "smallsegments.h"
 #include "store.h"
 #include "trend.h"
 
@@ -175,8 +176,14 @@ int runScores(CommandContext &context)
             return context.fail(ExitUsage, Cli::tr("--by %1: expected none, qpv, landlord or a segment column (%2)")
                                                .arg(by, names.join(QLatin1String(", "))));
         }
-        QStringList values = column->dictionary;
+        // Values seen by too few respondents come last, as one group.
+        QStringList values = segmentGroups(*column).names;
+        const bool others = segmentGroups(*column).hasOthers;
+        if (others)
+            values.removeLast();
         values.sort();
+        if (others)
+            values << otherSegmentValues();
         for (const QString &value : values) {
             GroupFilter f = base;
             f.segmentColumn = by;

@@ -45,12 +45,15 @@ bool toReadOptions(const CommandContext &context, ReadOptions *options, QString 
     return true;
 }
 
-int reportErrors(const CommandContext &context, const std::vector<ReadError> &errors, bool more)
+int reportErrors(const CommandContext &context, const std::vector<ReadError> &errors, bool more,
+                 const QString &hint = QString())
 {
     for (const ReadError &e : errors)
         context.err << e.toString() << '\n';
     if (more)
         context.err << Cli::tr("(more errors not shown)") << '\n';
+    if (!hint.isEmpty())
+        context.err << hint << '\n';
     context.err << Cli::tr("Nothing was written to the store.") << '\n';
     context.err.flush();
     return ExitInvalidInput;
@@ -87,7 +90,14 @@ QList<QCommandLineOption> importOptions()
             << QCommandLineOption(QStringLiteral("replace"), Cli::tr("Replace the wave of the same year and scope."))
             << QCommandLineOption(QStringLiteral("strata"),
                                   Cli::tr("The column holding the sample design's strata (bailleur for the landlord)."),
-                                  QStringLiteral("COLUMN"));
+                                  QStringLiteral("COLUMN"))
+            << QCommandLineOption(QStringLiteral("drop-columns"),
+                                  Cli::tr("Columns not to import at all, comma-separated (columns that identify tenants)."),
+                                  QStringLiteral("A,B"))
+            << QCommandLineOption(QStringLiteral("keep-columns"),
+                                  Cli::tr("Columns to keep although they identify tenants, comma-separated "
+                                          "(recorded in the wave's notes)."),
+                                  QStringLiteral("A,B"));
     return options;
 }
 
@@ -117,6 +127,16 @@ int runImport(CommandContext &context)
         return context.fail(ExitUsage, Cli::tr("--strata: expected a column of the file, e.g. --strata bailleur"));
     if (options.strata.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         options.strata.clear(); // as design --strata none
+    const auto columnList = [&p](const QString &option) {
+        QStringList names;
+        for (const QString &value : p.values(option))
+            for (const QString &name : value.split(QLatin1Char(',')))
+                if (!name.trimmed().isEmpty())
+                    names << name.trimmed();
+        return names;
+    };
+    options.dropColumns = columnList(QStringLiteral("drop-columns"));
+    options.keepColumns = columnList(QStringLiteral("keep-columns"));
     if (p.isSet(QStringLiteral("codebook"))) {
         std::vector<ReadError> errors;
         auto reader = openReader(context, p.value(QStringLiteral("codebook")), {}, &errors);
@@ -145,9 +165,27 @@ int runImport(CommandContext &context)
                                     : QLatin1String(" (") + result.mapping.segmentHeaders().join(QLatin1String(", "))
                                           + QLatin1Char(')'))
                     << '\n';
+        if (!result.mapping.droppedHeaders().isEmpty())
+            context.out << Cli::tr("Dropped without being read: %1.")
+                               .arg(result.mapping.droppedHeaders().join(QLatin1String(", ")))
+                        << '\n';
+        if (!result.wave.notes.isEmpty())
+            context.err << Cli::tr("Warning: %1").arg(result.wave.notes) << '\n';
+        for (const QString &warning : result.warnings)
+            context.err << Cli::tr("Warning: %1").arg(warning) << '\n';
         return ExitOk;
-    case ImportResult::Status::InvalidFile:
-        return reportErrors(context, result.errors, result.moreErrors);
+    case ImportResult::Status::InvalidFile: {
+        QString hint;
+        if (!result.identifiers.empty()) {
+            QStringList names;
+            for (const IdentifierColumn &c : result.identifiers)
+                names << c.header;
+            hint = Cli::tr("To import the file without them: --drop-columns \"%1\" (or --keep-columns to keep "
+                           "one knowingly).")
+                       .arg(names.join(QLatin1Char(',')));
+        }
+        return reportErrors(context, result.errors, result.moreErrors, hint);
+    }
     case ImportResult::Status::AlreadyImported:
         return context.fail(ExitInvalidInput, result.message);
     case ImportResult::Status::NeedsReplacement:

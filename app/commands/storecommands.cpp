@@ -19,11 +19,12 @@ int runWaves(CommandContext &context)
                    {QStringLiteral("source_file"), Output::Kind::Text},
                    {QStringLiteral("sha256"), Output::Kind::Text},
                    {QStringLiteral("imported_at"), Output::Kind::Text},
-                   {QStringLiteral("demo"), Output::Kind::Boolean}});
+                   {QStringLiteral("demo"), Output::Kind::Boolean},
+                   {QStringLiteral("notes"), Output::Kind::Text}});
     for (const WaveInfo &w : context.store->waves())
         output.addRow({w.year, w.scope, w.respondentCount, w.sourceFile,
                        context.format == Output::Format::Table ? w.sha256.left(12) : w.sha256,
-                       w.importedAt.toUTC().toString(Qt::ISODate), w.isDemo});
+                       w.importedAt.toUTC().toString(Qt::ISODate), w.isDemo, w.notes});
     output.write(context.out, context.format, context.locale);
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "figureengine.h"
 
 #include "segmentfigures.h"
+#include "smallsegments.h"
 #include "store.h"
 
 #include <algorithm>
@@ -178,13 +179,20 @@ const FigureEngine::SegmentTable *FigureEngine::segmentTable(qint64 waveId, cons
     const RespondentStrata strata = respondentStrata(*data, this->strata(waveId));
     const int strataCount = strata.isNull() ? 1 : strata.count;
     auto table = std::make_unique<SegmentTable>();
-    table->values = index < 0 ? data->landlordCodes : data->segments[std::size_t(index)].dictionary;
+    // A segment value seen by fewer than MinSegmentRespondents of the wave is
+    // never named: such values are one group, "others".
+    const SegmentGroups shown = index < 0 ? SegmentGroups() : segmentGroups(data->segments[std::size_t(index)]);
+    table->values = index < 0 ? data->landlordCodes : shown.names;
     table->strata = strata.isNull() ? 0 : strata.count;
     const int landlordIndex = landlord.isEmpty() ? -1 : int(data->landlordCodes.indexOf(landlord));
     const int outside = int(table->values.size());
     std::vector<int> groupOf(std::size_t(data->respondentCount()), -1);
     for (std::size_t i = 0; i < groupOf.size(); ++i) {
-        int slot = index < 0 ? int(data->landlord[i]) : int(data->segments[std::size_t(index)].values[i]);
+        int slot = int(data->landlord[i]);
+        if (index >= 0) {
+            const std::size_t value = data->segments[std::size_t(index)].values[i];
+            slot = value < shown.groupOf.size() ? shown.groupOf[value] : outside;
+        }
         if (landlordIndex >= 0 && data->landlord[i] != landlordIndex)
             slot = outside;
         groupOf[i] = (std::min(slot, outside) * 2 + (data->qpv[i] ? 1 : 0)) * strataCount

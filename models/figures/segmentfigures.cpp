@@ -1,5 +1,7 @@
 #include "segmentfigures.h"
 
+#include "smallsegments.h"
+
 QString landlordStrataName()
 {
     return QStringLiteral("bailleur");
@@ -36,12 +38,16 @@ SegmentSums segmentSums(const WaveData &data, int segmentColumn, int globalColum
 
     // Groups: (value, or `values` for the respondents outside the filter) ×
     // stratum, so that every respondent of the design is counted in N.
-    const int values = int(segment.dictionary.size());
+    // Values seen by fewer than MinSegmentRespondents of the wave are one
+    // group, "others", never named.
+    const SegmentGroups shown = segmentGroups(segment);
+    const int dictionarySize = int(segment.dictionary.size());
+    const int values = int(shown.names.size());
     const int strataCount = strata.isNull() ? 1 : strata.count;
     std::vector<int> groupOf(std::size_t(data.respondentCount()), -1);
     for (std::size_t i = 0; i < groupOf.size(); ++i) {
         const int value = segment.values[i];
-        const int slot = value < values && filter.accepts(data, i) ? value : values;
+        const int slot = value < dictionarySize && filter.accepts(data, i) ? shown.groupOf[std::size_t(value)] : values;
         groupOf[i] = slot * strataCount + (strata.isNull() ? 0 : strata.of[i]);
     }
     // The same accumulation as the wave summary, with segment values as groups.
@@ -51,7 +57,7 @@ SegmentSums segmentSums(const WaveData &data, int segmentColumn, int globalColum
     result.questions = table.questions();
     const auto stratumOf = [strataCount](int g) { return g % strataCount; };
     for (int v = 0; v < values; ++v) {
-        SegmentGroupSums group{segment.dictionary.at(v), {}};
+        SegmentGroupSums group{shown.names.at(v), {}};
         group.sums.reserve(result.questions.size());
         const auto include = [v, strataCount](int g) { return g / strataCount == v; };
         for (int q = 0; q < int(result.questions.size()); ++q)

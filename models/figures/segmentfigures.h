@@ -25,7 +25,7 @@ struct RespondentFilter
 /// The sums of every question for one value of a segment column.
 struct SegmentGroupSums
 {
-    QString value;                  ///< as in the segment's dictionary ("" is a value too)
+    QString value;                  ///< as in the segment's dictionary ("" is a value too), or "others"
     std::vector<CrossSums> sums;    ///< one per question, in questions order
 };
 
@@ -37,7 +37,9 @@ struct SegmentSums
     QString column;
     std::vector<QuestionInfo> questions;
     int globalColumn = -1;
-    std::vector<SegmentGroupSums> groups; ///< in dictionary order, every value
+    /// In dictionary order, every value seen by MinSegmentRespondents or
+    /// more, then the others as one group (smallsegments.h).
+    std::vector<SegmentGroupSums> groups;
 };
 
 /// The stratum of every respondent of a wave (survey-files.md §5).

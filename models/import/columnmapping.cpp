@@ -129,6 +129,51 @@ ColumnMapping ColumnMapping::map(const Record &header, const Codebook &codebook,
     return mapping;
 }
 
+void ColumnMapping::applyChoices(const QStringList &drop, const QStringList &keep, const QString &fileName,
+                                 std::vector<ReadError> *errors)
+{
+    const auto find = [this](const QString &name) {
+        const QString key = headerKey(name.trimmed());
+        for (Column &c : columns)
+            if (!key.isEmpty() && headerKey(c.header) == key)
+                return &c;
+        return static_cast<Column *>(nullptr);
+    };
+    for (const QString &name : drop) {
+        Column *c = find(name);
+        if (!c) {
+            errors->push_back({fileName, 1, 0, tr("column \"%1\" to drop is not in the file").arg(name)});
+            continue;
+        }
+        if (c->role != Role::Segment && c->role != Role::Question && c->role != Role::Dropped) {
+            errors->push_back({fileName, 1, c->index + 1,
+                               tr("column \"%1\" is needed for the import and cannot be dropped").arg(c->header)});
+            continue;
+        }
+        c->role = Role::Dropped;
+        c->question = -1;
+    }
+    for (const QString &name : keep) {
+        Column *c = find(name);
+        if (!c)
+            errors->push_back({fileName, 1, 0, tr("column \"%1\" to keep is not in the file").arg(name)});
+        else if (c->role == Role::Dropped)
+            errors->push_back({fileName, 1, c->index + 1,
+                               tr("column \"%1\" is both dropped and kept").arg(c->header)});
+        else
+            c->kept = true;
+    }
+}
+
+QStringList ColumnMapping::droppedHeaders() const
+{
+    QStringList list;
+    for (const Column &c : columns)
+        if (c.role == Role::Dropped)
+            list << c.header;
+    return list;
+}
+
 QStringList ColumnMapping::questionHeaders() const
 {
     QStringList list;

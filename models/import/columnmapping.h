@@ -12,7 +12,7 @@
 /// (case-, accent-, space- and underscore-insensitively, with synonyms).
 struct ColumnMapping
 {
-    enum class Role { Id, Year, Landlord, Qpv, Weight, Question, Segment };
+    enum class Role { Id, Year, Landlord, Qpv, Weight, Question, Segment, Dropped };
 
     struct Column
     {
@@ -20,6 +20,7 @@ struct ColumnMapping
         QString header;         ///< as written in the file
         Role role = Role::Segment;
         int question = -1;      ///< index in the codebook for Role::Question
+        bool kept = false;      ///< named in keepColumns: kept even if it identifies people
     };
 
     std::vector<Column> columns;
@@ -31,7 +32,14 @@ struct ColumnMapping
     static ColumnMapping map(const Record &header, const Codebook &codebook, bool yearGiven,
                              const QString &fileName, std::vector<ReadError> *errors);
 
+    /// The user's choices: columns to drop (not read at all; segments and
+    /// questions only) and columns to keep although they identify people.
+    /// Names are matched as headers are; a name not in the file is an error.
+    void applyChoices(const QStringList &drop, const QStringList &keep, const QString &fileName,
+                      std::vector<ReadError> *errors);
+
     QStringList questionHeaders() const;
+    QStringList droppedHeaders() const;
     QStringList segmentHeaders() const;
 
     /// The accepted names of a role, first the canonical one.

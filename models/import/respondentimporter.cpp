@@ -229,6 +229,8 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     ParseOptions parseOptions;
     parseOptions.year = options.year;
     parseOptions.maxErrors = options.maxErrors;
+    parseOptions.dropColumns = options.dropColumns;
+    parseOptions.keepColumns = options.keepColumns;
     ProgressCallback readProgress;
     if (m_progress)
         readProgress = [this](double f) { return m_progress(f * ReadShare); };
@@ -241,6 +243,9 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     info.sourceFile = fileName;
     info.importedAt = QDateTime::currentDateTimeUtc();
     info.isDemo = options.isDemo;
+    if (!options.keepColumns.isEmpty())
+        info.notes = tr("Kept at import although they may identify tenants: %1.")
+                         .arg(options.keepColumns.join(QLatin1String(", ")));
     WaveWriter writer(m_store);
     std::optional<WaveSummaryBuilder> summary;
     std::optional<WaveInfo> existing;
@@ -287,7 +292,7 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
         if (!writer.isStarted())
             return true;
         summary->add(chunk.columns, chunk.landlordCount);
-        if (!writer.writeChunk(QString::fromUtf8(chunk.ids.chopped(1)), chunk.columns)) {
+        if (!writer.writeChunk(chunk.ids.chopped(1), chunk.columns)) {
             storeFailed = true;
             return false;
         }
@@ -314,9 +319,13 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
         result.message = tr("import cancelled: nothing was written");
         return result;
     }
-    if (!parsed.errors.empty()) {
+    if (!parsed.errors.empty() || !parsed.identifiers.empty()) {
         result.status = ImportResult::Status::InvalidFile;
         result.errors = std::move(parsed.errors);
+        if (!parsed.identifiers.empty())
+            result.errors.insert(result.errors.begin(),
+                                 ReadError{fileName, 1, 0, identifierColumnsMessage(parsed.identifiers)});
+        result.identifiers = std::move(parsed.identifiers);
         result.moreErrors = parsed.moreErrors;
         return result;
     }
@@ -339,6 +348,15 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     }
 
     info.respondentCount = parsed.respondentCount;
+    // The columns kept knowingly, as the file names them.
+    QStringList kept;
+    for (const ColumnMapping::Column &c : parsed.mapping.columns)
+        if (c.kept)
+            kept << c.header;
+    if (!kept.isEmpty()) {
+        info.notes = tr("Kept at import although they may identify tenants: %1.").arg(kept.join(QLatin1String(", ")));
+        writer.setNotes(info.notes);
+    }
     const QByteArray blob = summary->finish(data.landlordCodes, parsed.landlordBlobIndex).serialize();
     const qint64 id = writer.finish(data.landlordCodes, parsed.landlordBlobIndex, data.segments, blob);
     if (id == 0) {
@@ -349,6 +367,18 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     info.id = id;
     result.wave = info;
     result.status = ImportResult::Status::Imported;
+    // Duplicates across files: the same pseudonym in another wave of the year.
+    for (const WaveInfo &other : m_store.waves()) {
+        if (other.id == id || other.year != info.year)
+            continue;
+        if (const int shared = m_store.sharedRespondents(id, other.id); shared > 0)
+            result.warnings << QCoreApplication::translate("RespondentImporter",
+                                                           "%n respondent(s) of this file have an id already in the "
+                                                           "wave %1 %2 (%3)",
+                                                           nullptr, shared)
+                                   .arg(other.year)
+                                   .arg(other.scope, other.sourceFile);
+    }
     if (m_progress)
         m_progress(1.0);
     return result;

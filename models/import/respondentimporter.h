@@ -21,6 +21,8 @@ struct ImportOptions
     QString strata;
     int maxErrors = 100;
     std::optional<Codebook> codebook; ///< questions to add first, in the same transaction
+    QStringList dropColumns;          ///< columns not read at all
+    QStringList keepColumns;          ///< kept although they identify people (recorded in the wave's notes)
 };
 
 struct ImportResult
@@ -28,9 +30,14 @@ struct ImportResult
     enum class Status { Imported, InvalidFile, AlreadyImported, NeedsReplacement, StoreFailed, Cancelled };
     Status status = Status::InvalidFile;
     std::vector<ReadError> errors;   ///< InvalidFile: every problem, located
+    /// InvalidFile: the columns that identify people (also the first error).
+    std::vector<IdentifierColumn> identifiers;
     bool moreErrors = false;
     QString message;                 ///< one sentence for the other statuses
     WaveInfo wave;                   ///< Imported: the new wave
+    /// Imported: what the user should know (respondents whose id is also in
+    /// another wave of the same year, found by their pseudonyms).
+    QStringList warnings;
     std::optional<WaveInfo> existing; ///< AlreadyImported, NeedsReplacement
     ColumnMapping mapping;
     QString encoding, delimiter, sheet;

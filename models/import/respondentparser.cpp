@@ -116,6 +116,7 @@ private:
     void readRow(const Record &record);
     bool flush();
     void checkDuplicateIds();
+    void findIdentifierColumns();
     qint64 lineOf(int row) const;
     void finish();
 
@@ -132,6 +133,9 @@ private:
     std::vector<int> m_answerFileColumns;
     std::vector<int> m_segmentFileColumns;
     std::vector<ValueDictionary> m_segmentIndex;
+    std::vector<std::vector<int>> m_segmentCounts;  // respondents per value
+    std::vector<int> m_segmentMappingColumns;       // index in mapping.columns
+    bool m_identifiersByName = false;               // refused anyway: nothing handed over
     ValueDictionary m_landlordIndex;
     QStringList m_landlordCodes;                    // in order of first appearance
     // Every id, each followed by '\n' (an id holds no line break): a few bytes
@@ -148,7 +152,8 @@ private:
 void RespondentParser::setUp()
 {
     WaveData &data = m_result.data;
-    for (const ColumnMapping::Column &c : m_result.mapping.columns) {
+    for (int i = 0; i < int(m_result.mapping.columns.size()); ++i) {
+        const ColumnMapping::Column &c = m_result.mapping.columns[std::size_t(i)];
         if (c.role == ColumnMapping::Role::Question) {
             const Question &q = m_codebook.questions()[c.question];
             m_answerParsers.emplace_back(q);
@@ -157,7 +162,10 @@ void RespondentParser::setUp()
         } else if (c.role == ColumnMapping::Role::Segment) {
             m_segmentFileColumns.push_back(c.index);
             m_segmentIndex.emplace_back();
+            m_segmentCounts.emplace_back();
+            m_segmentMappingColumns.push_back(i);
             data.segments.push_back({c.header, {}, {}});
+            m_identifiersByName = m_identifiersByName || (!c.kept && isIdentifierHeader(c.header));
         }
     }
     m_chunk.answers = data.answers;
@@ -274,8 +282,10 @@ void RespondentParser::readRow(const Record &record)
             } else {
                 index = m_segmentIndex[s].add(value);
                 segment.dictionary << QString::fromUtf8(value);
+                m_segmentCounts[s].push_back(0);
             }
         }
+        ++m_segmentCounts[s][std::size_t(index)];
         segment.values.push_back(std::uint16_t(index));
     }
 }
@@ -302,7 +312,7 @@ bool RespondentParser::flush()
         for (std::size_t s = 0; s < data.segments.size(); ++s)
             data.segments[s].values.insert(data.segments[s].values.end(), m_chunk.segments[s].values.begin(),
                                            m_chunk.segments[s].values.end());
-    } else if (m_result.errors.empty() && m_year && !m_chunk.weights.empty()) {
+    } else if (m_result.errors.empty() && !m_identifiersByName && m_year && !m_chunk.weights.empty()) {
         // Without a year the file is refused at the end anyway.
         ok = m_sink({m_chunk, ids, int(m_landlordCodes.size()), m_year.value_or(0)});
     }
@@ -390,6 +400,24 @@ void RespondentParser::checkDuplicateIds()
             break;
 }
 
+// Every segment column not kept knowingly whose name or content marks it as
+// identifying people, in file order.
+void RespondentParser::findIdentifierColumns()
+{
+    for (std::size_t s = 0; s < m_segmentMappingColumns.size(); ++s) {
+        const ColumnMapping::Column &c = m_result.mapping.columns[std::size_t(m_segmentMappingColumns[s])];
+        if (c.kept)
+            continue;
+        std::optional<IdentifierColumn::Reason> reason;
+        if (isIdentifierHeader(c.header))
+            reason = IdentifierColumn::Reason::Name;
+        else
+            reason = identifyingContent(m_chunk.segments[s].dictionary, m_segmentCounts[s], m_rows);
+        if (reason)
+            m_result.identifiers.push_back({c.index, c.header, *reason});
+    }
+}
+
 // Landlords are kept sorted by code so that a wave read back from the store
 // numbers them the same way; the chunks keep the order of first appearance.
 void RespondentParser::finish()
@@ -423,6 +451,8 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
 {
     m_result.mapping = ColumnMapping::map(m_reader.header(), m_codebook, m_options.year.has_value(),
                                           m_reader.error().file, &m_result.errors);
+    m_result.mapping.applyChoices(m_options.dropColumns, m_options.keepColumns, m_reader.error().file,
+                                  &m_result.errors);
     if (!m_result.errors.empty())
         return std::move(m_result);
     setUp();
@@ -460,6 +490,7 @@ ParsedRespondents RespondentParser::run(const ProgressCallback &progress)
     if (!m_year && m_result.errors.empty())
         m_result.errors.push_back({m_reader.error().file, 0, 0, tr("the wave's year is not in the file: give it")});
     checkDuplicateIds();
+    findIdentifierColumns();
     m_result.errorCount = std::max(m_result.errorCount, qint64(m_result.errors.size()));
     std::stable_sort(m_result.errors.begin(), m_result.errors.end(), [](const ReadError &a, const ReadError &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;

@@ -2,6 +2,7 @@
 
 #include "codebook.h"
 #include "columnmapping.h"
+#include "identifiercolumns.h"
 #include "readers/readerror.h"
 #include "wavedata.h"
 
@@ -18,6 +19,8 @@ struct ParseOptions
 {
     std::optional<int> year;   ///< from the dialog or the command line
     int maxErrors = 100;
+    QStringList dropColumns;   ///< not read at all
+    QStringList keepColumns;   ///< kept although they identify people
 };
 
 /// A run of consecutive respondents of the file, handed over while it is
@@ -51,6 +54,9 @@ struct ParsedRespondents
     std::vector<int> landlordBlobIndex;
     ColumnMapping mapping;
     std::vector<ReadError> errors;
+    /// Segment columns that identify people (by name or content), not
+    /// kept: the file is refused until they are dropped or kept.
+    std::vector<IdentifierColumn> identifiers;
     bool moreErrors = false;   ///< errors stopped being collected at maxErrors
     /// Every problem found, also past maxErrors (reading goes on to count
     /// them, so that "1 234 problems" is the file's real number).
@@ -58,7 +64,7 @@ struct ParsedRespondents
     bool cancelled = false;
     bool stopped = false;      ///< the sink returned false
 
-    bool isValid() const { return errors.empty() && !cancelled && !stopped; }
+    bool isValid() const { return errors.empty() && identifiers.empty() && !cancelled && !stopped; }
 };
 
 /// Reads every row of an opened reader into a wave, checking ids, year,

@@ -45,6 +45,8 @@ QVariant WaveListModel::data(const QModelIndex &index, int role) const
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Fingerprint)
         return w.sha256;
+    if (role == Qt::ToolTipRole && index.column() == Notes && !w.notes.isEmpty())
+        return w.notes;
     if (role == Qt::EditRole) {
         switch (index.column()) {
         case Year: return w.year;
@@ -64,6 +66,7 @@ QVariant WaveListModel::data(const QModelIndex &index, int role) const
     case Fingerprint: return w.sha256.left(12);
     case ImportedAt: return locale.toString(w.importedAt.toLocalTime(), QLocale::ShortFormat);
     case Kind: return w.isDemo ? tr("demo data") : tr("imported survey");
+    case Notes: return w.notes;
     }
     return {};
 }
@@ -80,6 +83,7 @@ QVariant WaveListModel::headerData(int section, Qt::Orientation orientation, int
     case Fingerprint: return tr("Fingerprint (SHA-256)");
     case ImportedAt: return tr("Imported");
     case Kind: return tr("Kind");
+    case Notes: return tr("Notes");
     }
     return {};
 }

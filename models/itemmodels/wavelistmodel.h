@@ -8,13 +8,14 @@
 class Store;
 
 /// The waves in the store, for the Data page: year, scope, respondents,
-/// source file, fingerprint, import time, demo flag.
+/// source file, fingerprint, import time, demo flag, notes (columns kept
+/// knowingly although they identify tenants).
 class WaveListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Year, Scope, Respondents, SourceFile, Fingerprint, ImportedAt, Kind, ColumnCount };
+    enum Column { Year, Scope, Respondents, SourceFile, Fingerprint, ImportedAt, Kind, Notes, ColumnCount };
     enum class Role { WaveId = Qt::UserRole + 1 };
 
     explicit WaveListModel(QObject *parent = nullptr);

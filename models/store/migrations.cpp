@@ -149,6 +149,19 @@ const char *const Version4[] = {
     "ALTER TABLE waves ADD COLUMN strata TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 5 (PseudonymisedIdsVersion), personal data (issue 18): respondent
+// ids are kept only as keyed hashes (HMAC-SHA-256 with a random secret
+// created per store, in store_secrets);
+// Store::pseudonymiseStoredIds() rewrites the ids of earlier waves in the
+// same step. A wave records in notes what the user should know about it
+// (columns kept knowingly although they identify people).
+const char *const VersionPseudonymisedIds[] = {
+    R"(CREATE TABLE store_secrets (
+        name TEXT PRIMARY KEY,
+        value BLOB NOT NULL))",
+    "ALTER TABLE waves ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -167,6 +180,7 @@ QStringList migrationStep(int version)
     case 2: return toList(Version2);
     case 3: return toList(Version3);
     case 4: return toList(Version4);
+    case PseudonymisedIdsVersion: return toList(VersionPseudonymisedIds);
     }
     return {};
 }

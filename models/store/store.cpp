@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "migrations.h"
+#include "pseudonymiser.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
@@ -209,6 +210,12 @@ bool Store::open(const QString &path)
                           tr("the store %1 is read-only and must be upgraded before use")
                               .arg(QDir::toNativeSeparators(path)));
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!loadPseudonymKey()) {
+            const StoreError error = m_error;
+            close();
+            m_error = error;
+            return false;
+        }
         return true;
     }
     // Large pages suit a store made mostly of column blobs: an import writes
@@ -219,7 +226,10 @@ bool Store::open(const QString &path)
         m_error = error;
         return false;
     }
+    // Deleted content is overwritten with zeros, not left in free pages: a
+    // deleted wave leaves none of its values in the file.
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !exec(QStringLiteral("PRAGMA secure_delete = ON"))
         || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
         || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
         // SQLite's default value, but set: without it (measured, reason not
@@ -231,7 +241,7 @@ bool Store::open(const QString &path)
         m_error = error;
         return false;
     }
-    if (version < SchemaVersion && !migrate(version)) {
+    if ((version < SchemaVersion && !migrate(version)) || !loadPseudonymKey()) {
         const StoreError error = m_error;
         close();
         m_error = error;
@@ -242,6 +252,7 @@ bool Store::open(const QString &path)
 
 void Store::close()
 {
+    m_pseudonymiser.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -277,6 +288,8 @@ bool Store::migrate(int from)
             && (!exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
                 || !writeQuestions(Codebook::builtIn())))
             return false;
+        if (version == PseudonymisedIdsVersion && !pseudonymiseStoredIds())
+            return false;
         if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return false;
         if (from > 0 || version == SchemaVersion) {
@@ -284,6 +297,14 @@ bool Store::migrate(int from)
                 return fail(StoreError::Kind::Failed, m_db.lastError().text());
             transaction.reset();
         }
+    }
+    // The copy of a store older than pseudonymised ids holds them in clear:
+    // once the upgrade succeeded, it is overwritten and removed, and the old
+    // ids leave the WAL (secure_delete zeroed them in the pages rewritten).
+    if (from > 0 && from < PseudonymisedIdsVersion) {
+        wipeFreedPages();
+        removeCopy(m_backupPath);
+        m_backupPath.clear();
     }
     return true;
 }

@@ -8,8 +8,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
+class Pseudonymiser;
 class QSqlError;
 class QSqlQuery;
 
@@ -28,7 +30,7 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
     static QString defaultPath();
@@ -39,7 +41,9 @@ public:
     QString path() const { return m_path; }
     const StoreError &error() const { return m_error; }
     int schemaVersion() const;
-    /// Path of the copy kept before the last upgrade, or empty.
+    /// Path of the copy kept before the last upgrade, or empty (also when
+    /// the upgrade pseudonymised respondent ids: that copy held them in
+    /// clear, and is overwritten and removed once the upgrade succeeded).
     QString lastBackupPath() const { return m_backupPath; }
 
     // Codebook
@@ -58,7 +62,14 @@ public:
     /// questions of newQuestions when given. Returns the new id, or 0.
     qint64 insertWave(const WaveInfo &info, const WaveData &data, const QByteArray &summary,
                       qint64 replacedId = 0, const Codebook *newQuestions = nullptr);
+    /// Deletes the wave and leaves none of its values in the file's bytes
+    /// (secure_delete, then the WAL checkpointed and truncated).
     bool deleteWave(qint64 id);
+    /// The pseudonym the store gives a respondent id (what loadWave()'s
+    /// respondentIds hold): the same id, the same pseudonym in every wave.
+    QString respondentPseudonym(const QString &id) const;
+    /// How many respondents of wave a have an id also in wave b.
+    int sharedRespondents(qint64 a, qint64 b) const;
     std::optional<WaveData> loadWave(qint64 id) const;
     QByteArray waveSummary(qint64 id) const;
     /// Changes a wave's sample design (survey-files.md §5): its stratum
@@ -69,6 +80,8 @@ public:
     QStringList landlordCodes(qint64 waveId) const;
     /// The wave's segment columns and their values, without the per-respondent codes.
     std::vector<WaveData::SegmentColumn> segmentColumns(qint64 waveId) const;
+    /// Respondents per dictionary value of the wave's segment column.
+    std::vector<int> segmentValueCounts(qint64 waveId, const QString &column) const;
 
     // Published figures
     /// Adds the figures, replacing any with the same year, scope, code,
@@ -98,10 +111,16 @@ private:
     bool writeWaveSummary(qint64 waveId, const QByteArray &summary);
     bool deleteWaveRows(qint64 waveId);
     qint64 landlordId(const QString &code);
+    // Personal data (storeprivacy.cpp)
+    bool pseudonymiseStoredIds();
+    bool loadPseudonymKey();
+    void wipeFreedPages() const;
+    static void removeCopy(const QString &path);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_path;
     QString m_backupPath;
+    std::unique_ptr<Pseudonymiser> m_pseudonymiser;
     mutable StoreError m_error;
 };

@@ -29,6 +29,7 @@ struct WaveInfo
     /// The sample design's stratum column (survey-files.md §5): "bailleur",
     /// a segment column, or empty (no strata).
     QString strata;
+    QString notes;   ///< what the user should know about the wave (columns kept knowingly…)
 };
 
 /// A published aggregate figure (survey-files.md section 3).

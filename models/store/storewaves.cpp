@@ -21,7 +21,7 @@ QString tr(const char *text)
 }
 
 const QString WaveColumns = QStringLiteral(
-    "SELECT id, year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata FROM waves ");
+    "SELECT id, year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata, notes FROM waves ");
 
 void appendCodes(std::vector<std::uint16_t> &codes, const QByteArray &bytes)
 {
@@ -45,6 +45,7 @@ WaveInfo Store::waveFromQuery(const QSqlQuery &query) const
     w.respondentCount = query.value(6).toInt();
     w.isDemo = query.value(7).toBool();
     w.strata = query.value(8).toString();
+    w.notes = query.value(9).toString();
     return w;
 }
 
@@ -107,7 +108,7 @@ qint64 Store::insertWave(const WaveInfo &info, const WaveData &data, const QByte
     if (!writer.begin(info, replacedId, newQuestions))
         return 0;
     // No chunk for no respondents: a chunk's ids hold at least one.
-    if (data.respondentCount() > 0 && !writer.writeChunk(data.respondentIds.join(QLatin1Char('\n')), data))
+    if (data.respondentCount() > 0 && !writer.writeChunk(data.respondentIds.join(QLatin1Char('\n')).toUtf8(), data))
         return 0;
     return writer.finish(data.landlordCodes, {}, data.segments, summary);
 }
@@ -167,7 +168,10 @@ bool Store::deleteWave(qint64 waveId)
     TransactionGuard transaction(m_db);
     if (!deleteWaveRows(waveId))
         return false;
-    return transaction.commit() || fail(StoreError::Kind::Failed, tr("the wave could not be deleted"));
+    if (!transaction.commit())
+        return fail(StoreError::Kind::Failed, tr("the wave could not be deleted"));
+    wipeFreedPages();
+    return true;
 }
 
 bool Store::deleteDemoData()
@@ -183,7 +187,10 @@ bool Store::deleteDemoData()
             return false;
     if (!exec(QStringLiteral("DELETE FROM published_figures WHERE is_demo = 1")))
         return false;
-    return transaction.commit() || fail(StoreError::Kind::Failed, tr("the demo data could not be removed"));
+    if (!transaction.commit())
+        return fail(StoreError::Kind::Failed, tr("the demo data could not be removed"));
+    wipeFreedPages();
+    return true;
 }
 
 QStringList Store::landlordCodes(qint64 waveId) const

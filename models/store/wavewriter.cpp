@@ -1,5 +1,6 @@
 #include "wavewriter.h"
 
+#include "pseudonymiser.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -67,11 +68,12 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
         return false;
     if (replacedId != 0 && !m_store.deleteWaveRows(replacedId))
         return false;
+    m_replaces = replacedId != 0;
     // respondent_count is set by finish(), once every chunk is written.
     QSqlQuery insert(m_store.m_db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO waves (year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata) "
-        "VALUES (?, ?, ?, ?, ?, 0, ?, ?)"));
+        "INSERT INTO waves (year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata, notes) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?, ?, COALESCE(?, ''))"));
     insert.addBindValue(info.year);
     insert.addBindValue(info.scope);
     insert.addBindValue(info.sourceFile);
@@ -79,6 +81,8 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
     insert.addBindValue(info.importedAt.toUTC().toString(Qt::ISODate));
     insert.addBindValue(info.isDemo ? 1 : 0);
     insert.addBindValue(info.strata.isNull() ? QStringLiteral("") : info.strata); // NOT NULL: '' is no strata
+    insert.addBindValue(info.notes);
+    m_notes = info.notes;
     if (!insert.exec())
         return m_store.failQuery(insert);
     const qint64 waveId = insert.lastInsertId().toLongLong();
@@ -99,15 +103,19 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
     return true;
 }
 
-bool WaveWriter::writeChunk(const QString &ids, const WaveData &columns)
+bool WaveWriter::writeChunk(QByteArrayView ids, const WaveData &columns)
 {
     Q_ASSERT(isStarted());
+    Q_ASSERT(m_store.m_pseudonymiser);
     QByteArray weights(qsizetype(columns.weights.size() * sizeof(double)), Qt::Uninitialized);
     for (std::size_t i = 0; i < columns.weights.size(); ++i)
         qToLittleEndian(columns.weights[i], weights.data() + i * sizeof(double));
     m_respondentQuery.bindValue(0, m_waveId);
     m_respondentQuery.bindValue(1, m_chunks);
-    m_respondentQuery.bindValue(2, ids);
+    const QString pseudonyms = m_store.m_pseudonymiser->pseudonymiseLines(ids);
+    if (pseudonyms.isEmpty())
+        return m_store.fail(StoreError::Kind::Failed, tr("the respondent ids could not be pseudonymised"));
+    m_respondentQuery.bindValue(2, pseudonyms);
     m_respondentQuery.bindValue(3, encodeCodes(columns.landlord));
     m_respondentQuery.bindValue(4, bytesOf(columns.qpv));
     m_respondentQuery.bindValue(5, weights);
@@ -179,8 +187,9 @@ qint64 WaveWriter::finish(const QStringList &landlordCodes, const std::vector<in
         }
     }
     QSqlQuery count(m_store.m_db);
-    count.prepare(QStringLiteral("UPDATE waves SET respondent_count = ? WHERE id = ?"));
+    count.prepare(QStringLiteral("UPDATE waves SET respondent_count = ?, notes = COALESCE(?, '') WHERE id = ?"));
     count.addBindValue(m_respondentCount);
+    count.addBindValue(m_notes);
     count.addBindValue(m_waveId);
     if (!count.exec()) {
         m_store.failQuery(count);
@@ -198,5 +207,8 @@ qint64 WaveWriter::finish(const QStringList &landlordCodes, const std::vector<in
         m_store.failSql(m_transaction->error());
         return 0;
     }
+    // The replaced wave leaves nothing behind either (Store::deleteWave()).
+    if (m_replaces)
+        m_store.wipeFreedPages();
     return m_waveId;
 }

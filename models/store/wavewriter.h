@@ -30,10 +30,14 @@ public:
     bool isStarted() const { return m_waveId != 0; }
     qint64 waveId() const { return m_waveId; }
 
-    /// The next respondents: ids joined by '\n', the other columns from
-    /// columns (whose respondentIds is not read). Landlord and segment codes
+    /// The next respondents: ids joined by '\n' (UTF-8; only their
+    /// pseudonyms are written), the other columns from columns (whose
+    /// respondentIds is not read). Landlord and segment codes
     /// are positions in the blob order given to finish().
-    bool writeChunk(const QString &ids, const WaveData &columns);
+    bool writeChunk(QByteArrayView ids, const WaveData &columns);
+
+    /// Replaces the notes given to begin() (written by finish()).
+    void setNotes(const QString &notes) { m_notes = notes; }
 
     /// landlordCodes: the wave's landlords in its own order; blobIndex[i]:
     /// the code the chunks used for landlordCodes[i] (empty: i). Segment
@@ -49,6 +53,8 @@ private:
     QSqlQuery m_answerQuery;
     QSqlQuery m_segmentQuery;
     qint64 m_waveId = 0;
+    QString m_notes;
+    bool m_replaces = false;   // a wave was deleted: its freed pages are wiped after the commit
     int m_chunks = 0;
     qint64 m_respondentCount = 0;
 };

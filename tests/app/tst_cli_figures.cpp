@@ -114,12 +114,11 @@ void TestCliFigures::scores_data()
                                            QStringLiteral("Q01")}
                             << QList<Expected>{{"qpv", 8.0, 100, GroupSe, 40, 36, "satisfaisant", 1},
                                                {"hors_qpv", 1.0, 0, GroupSe, 40, 36, "insuffisant", 1}};
-    // 27, 27 and 26 tenants: too few to show a score.
-    QTest::newRow("by a segment column, effectif insuffisant")
+    // 27, 27 and 26 tenants: each value seen by fewer than 30 respondents,
+    // never named; the three together are the group "others", the whole wave.
+    QTest::newRow("by a segment column, small values grouped")
         << QStringList{QStringLiteral("--by"), QStringLiteral("departement"), QStringLiteral("--code"), QStringLiteral("Q01")}
-        << QList<Expected>{{"59", NaN, NaN, NaN, 27, NaN, "effectif_insuffisant", -1},
-                           {"62", NaN, NaN, NaN, 27, NaN, "effectif_insuffisant", -1},
-                           {"80", NaN, NaN, NaN, 26, NaN, "effectif_insuffisant", -1}};
+        << QList<Expected>{{"others", 4.5, 50, WholeSe, 80, 72, "insuffisant", -1}};
     // Q03's points are 10 minus Q01's: 10 - 4.5.
     QTest::newRow("another question") << QStringList{QStringLiteral("--code"), QStringLiteral("Q03")}
                                       << QList<Expected>{{"ensemble", 5.5, 50, WholeSe, 80, 72, "insuffisant", -1}};

@@ -67,7 +67,7 @@ bool writeRespondents(const QString &path, int rows, int salt)
 }
 
 // A wave is exactly what the generator wrote.
-QString checkWave(const WaveData &data, int rows, int salt)
+QString checkWave(const Store &store, const WaveData &data, int rows, int salt)
 {
     if (data.respondentCount() != rows || data.respondentIds.size() != rows || int(data.qpv.size()) != rows
         || int(data.landlord.size()) != rows)
@@ -81,7 +81,7 @@ QString checkWave(const WaveData &data, int rows, int salt)
             return QStringLiteral("answers to %1 are short").arg(data.answers[q].code);
     }
     for (int i = 0; i < rows; ++i) {
-        if (data.respondentIds[i] != QStringLiteral("R%1").arg(i + salt * 1000000)
+        if (data.respondentIds[i] != store.respondentPseudonym(QStringLiteral("R%1").arg(i + salt * 1000000))
             || data.qpv[i] != i % 2 || data.landlordCodes.value(data.landlord[i]) != QStringLiteral("L%1").arg(i % 7)
             || !qFuzzyCompare(data.weights[i], 1.0 + (i % 10) / 10.0))
             return QStringLiteral("respondent %1 differs").arg(i);
@@ -229,7 +229,7 @@ void TestCrashSafety::killsDuringImport()
         QCOMPARE(store.waves().size(), 1);
         const std::optional<WaveData> loaded = store.loadWave(store.waves().first().id);
         QVERIFY(loaded);
-        const QString problem = checkWave(*loaded, FirstWaveRows, 1);
+        const QString problem = checkWave(store, *loaded, FirstWaveRows, 1);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         firstWave = *loaded;
     }
@@ -323,7 +323,7 @@ void TestCrashSafety::killsDuringImport()
         QCOMPARE(waves.last().respondentCount, rows);
         const std::optional<WaveData> interrupted = store.loadWave(waves.last().id);
         QVERIFY(interrupted);
-        const QString problem = checkWave(*interrupted, rows, 2);
+        const QString problem = checkWave(store, *interrupted, rows, 2);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // Removed so that the next kill meets the same import again.
         QVERIFY2(store.deleteWave(waves.last().id), qPrintable(store.error().message));

@@ -115,7 +115,9 @@ void TestRespondentWaves::replaceWave()
     QCOMPARE(waves.front().sourceFile, QStringLiteral("corrected_2020.csv"));
     const std::optional<WaveData> data = m_store->loadWave(replaced.wave.id);
     QVERIFY(data);
-    QCOMPARE(data->respondentIds, QStringList({QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("C3")}));
+    QCOMPARE(data->respondentIds, QStringList({m_store->respondentPseudonym(QStringLiteral("C1")),
+                                               m_store->respondentPseudonym(QStringLiteral("C2")),
+                                               m_store->respondentPseudonym(QStringLiteral("C3"))}));
     QCOMPARE(data->landlordCodes, QStringList({QStringLiteral("OPH A"), QStringLiteral("OPH B"), QStringLiteral("OPH C")}));
     // The old wave's rows went with it (SQLite may give the new wave the
     // old id, so count rows rather than look the old id up).
@@ -218,7 +220,10 @@ void TestRespondentWaves::chunkedWave()
     QCOMPARE(m_store->wave(result.wave.id)->respondentCount, count);
     const std::optional<WaveData> data = m_store->loadWave(result.wave.id);
     QVERIFY2(data, qPrintable(m_store->error().message));
-    QCOMPARE(data->respondentIds, whole.data.respondentIds);
+    QStringList pseudonyms;
+    for (const QString &id : whole.data.respondentIds)
+        pseudonyms << m_store->respondentPseudonym(id);
+    QCOMPARE(data->respondentIds, pseudonyms);
     QVERIFY(data->weights == whole.data.weights);
     QVERIFY(data->qpv == whole.data.qpv);
     QCOMPARE(data->landlordCodes, whole.data.landlordCodes);

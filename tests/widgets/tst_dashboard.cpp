@@ -80,6 +80,9 @@ void writeSurvey(const QString &path)
                            qpv ? QStringLiteral("1") : QStringLiteral("0"),
                            QString::number(0.6 + random.bounded(80) / 100.0, 'f', 2),
                            random.bounded(2) ? QStringLiteral("59") : QStringLiteral("62")};
+        // Ten tenants in the Somme: too few to be named (grouped as "others").
+        if (i < 10)
+            row.last() = QStringLiteral("80");
         for (int q = 1; q <= 41; ++q) {
             if (q == 30)
                 row << QString::number(1 + random.bounded(4)); // single choice
@@ -242,6 +245,12 @@ void TestDashboard::filterUpdatesModelsAndCharts()
     landlord->setCurrentIndex(0);
     column->setCurrentIndex(column->findData(QStringLiteral("departement")));
     QComboBox *value = window.filterBar()->segmentValueCombo();
+    QStringList offered;
+    for (int i = 0; i < value->count(); ++i)
+        offered << value->itemData(i).toString();
+    QCOMPARE(offered, (QStringList{"59", "62", "others"}));
+    value->setCurrentIndex(value->findData(QStringLiteral("others")));
+    QCOMPARE(scores->index(0, ThemeScoreModel::N).data(Qt::EditRole).toLongLong(), 10);
     value->setCurrentIndex(value->findData(QStringLiteral("59")));
     QCOMPARE(window.selection()->segmentValue(), QStringLiteral("59"));
     QVERIFY(scores->index(0, ThemeScoreModel::N).data(Qt::EditRole).toLongLong() < 250);

@@ -1,6 +1,7 @@
 #include "columnspage.h"
 
 #include "columnmapping.h"
+#include "identifiercolumns.h"
 #include "importsession.h"
 #include "importwizard.h"
 #include "statusmessage.h"
@@ -78,6 +79,7 @@ void ColumnsPage::initializePage()
         case Role::Weight: return tr("Weight");
         case Role::Question: return tr("Question");
         case Role::Segment: return tr("Segment");
+        case Role::Dropped: return tr("Dropped");
         }
         return QString();
     };
@@ -130,7 +132,8 @@ void ColumnsPage::initializePage()
             break;
         }
         case Role::Segment:
-            detail = tr("kept for the filters");
+            detail = isIdentifierHeader(c.header) ? tr("identifies tenants: dropped unless you keep it (next page)")
+                                                  : tr("kept for the filters");
             break;
         case Role::Year:
             if (m_session.year)

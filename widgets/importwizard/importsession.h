@@ -35,6 +35,9 @@ struct ImportSession
 
     // Columns page
     QString strata;                 ///< the sample design's stratum column; empty: none
+    // Validation page: columns that identify tenants, dropped or kept knowingly
+    QStringList dropColumns;
+    QStringList keepColumns;
 
     // Import page
     ImportResult result;            ///< status Imported once the wave is written
@@ -51,6 +54,8 @@ struct ImportSession
         options.replace = replace;
         options.strata = strata;
         options.codebook = fileCodebook;
+        options.dropColumns = dropColumns;
+        options.keepColumns = keepColumns;
         return options;
     }
 };

@@ -1,5 +1,6 @@
 #include "validationpage.h"
 
+#include "identifierlist.h"
 #include "importsession.h"
 #include "importwizard.h"
 #include "respondentimporter.h"
@@ -61,6 +62,7 @@ ValidationPage::ValidationPage(ImportSession &session, QWidget *parent)
     , m_model(new QStandardItemModel(this))
     , m_table(new TableView(this))
     , m_copy(new QPushButton(tr("&Copy the errors"), this))
+    , m_identifiers(new IdentifierList(this))
 {
     setObjectName(QStringLiteral("validationPage"));
     setTitle(tr("Validation"));
@@ -88,11 +90,17 @@ ValidationPage::ValidationPage(ImportSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
+    layout->addWidget(m_identifiers);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addStretch(0); // takes the room while the table is hidden
 
     connect(m_copy, &QPushButton::clicked, this, &ValidationPage::copyErrors);
+    m_identifiers->hide();
+    connect(m_identifiers, &IdentifierList::choiceChanged, this, [this] {
+        m_session.dropColumns = m_identifiers->droppedColumns();
+        m_session.keepColumns = m_identifiers->keptColumns();
+    });
 }
 
 ValidationPage::~ValidationPage()
@@ -137,6 +145,9 @@ void ValidationPage::start()
     m_model->clear();
     m_table->hide();
     m_copy->hide();
+    m_identifiers->setColumns({});
+    m_session.dropColumns.clear();
+    m_session.keepColumns.clear();
     m_progress->setValue(0);
     m_progress->show();
     m_status->setMessage(StatusMessage::Kind::Plain, tr("Checking %1…").arg(m_session.fileName()));
@@ -173,7 +184,7 @@ void ValidationPage::start()
         }
         // The fingerprint that tells an already imported file: reading the
         // whole file again belongs here rather than in the GUI thread.
-        if (parsed.isValid())
+        if (parsed.errors.empty() && !parsed.cancelled && !parsed.stopped)
             outcome->sha256 = RespondentImporter::fileSha256(path);
         QMetaObject::invokeMethod(
             this,
@@ -194,7 +205,12 @@ void ValidationPage::finish(const Outcome &outcome)
     m_running = false;
     m_progress->hide();
     m_errors = parsed.errors;
-    m_valid = parsed.isValid();
+    // Columns that identify tenants are settled here, in the list: dropped
+    // unless unchecked.
+    m_valid = parsed.errors.empty() && !parsed.cancelled && !parsed.stopped;
+    m_identifiers->setColumns(parsed.identifiers);
+    m_session.dropColumns = m_identifiers->droppedColumns();
+    m_session.keepColumns = m_identifiers->keptColumns();
 
     const std::optional<WaveInfo> same =
         outcome.sha256.isEmpty() ? std::nullopt : m_session.store->waveBySha256(outcome.sha256);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+class IdentifierList;
 struct ImportSession;
 class QProgressBar;
 class QPushButton;
@@ -33,6 +34,7 @@ public:
     bool isComplete() const override;
 
     bool isRunning() const { return m_running; }
+    IdentifierList *identifierList() const { return m_identifiers; }
     const std::vector<ReadError> &errors() const { return m_errors; }
     /// Every error as "line<TAB>column<TAB>message" lines, after a header line.
     QString errorsAsText() const;
@@ -56,6 +58,7 @@ private:
     QStandardItemModel *m_model;
     TableView *m_table;
     QPushButton *m_copy;
+    IdentifierList *m_identifiers;
 
     std::unique_ptr<QThread> m_worker;
     std::atomic<bool> m_cancel = false;

@@ -1,0 +1,125 @@
+#include "pseudonymiser.h"
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <cstring>
+
+struct Pseudonymiser::Context
+{
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    ~Context() { EVP_MD_CTX_free(md); }
+};
+
+namespace {
+
+constexpr int BlockBytes = 64;   // SHA-256's block
+constexpr int PseudonymBytes = 16;
+
+} // namespace
+
+Pseudonymiser::Pseudonymiser() = default;
+
+Pseudonymiser::~Pseudonymiser()
+{
+    delete m_inner;
+    delete m_outer;
+}
+
+QByteArray Pseudonymiser::newKey()
+{
+    QByteArray key(KeyBytes, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(key.data()), KeyBytes) != 1)
+        return {};
+    return key;
+}
+
+bool Pseudonymiser::setKey(const QByteArray &key)
+{
+    delete m_inner;
+    delete m_outer;
+    m_inner = m_outer = nullptr;
+    if (key.size() < 16 || key.size() > BlockBytes)
+        return false;
+    // RFC 2104: H((K ^ opad) || H((K ^ ipad) || m)).
+    unsigned char ipad[BlockBytes], opad[BlockBytes];
+    std::memset(ipad, 0x36, BlockBytes);
+    std::memset(opad, 0x5c, BlockBytes);
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        ipad[i] ^= uchar(key[i]);
+        opad[i] ^= uchar(key[i]);
+    }
+    auto *inner = new Context;
+    auto *outer = new Context;
+    const bool ok = inner->md && outer->md && EVP_DigestInit_ex(inner->md, EVP_sha256(), nullptr) == 1
+                    && EVP_DigestUpdate(inner->md, ipad, BlockBytes) == 1
+                    && EVP_DigestInit_ex(outer->md, EVP_sha256(), nullptr) == 1
+                    && EVP_DigestUpdate(outer->md, opad, BlockBytes) == 1;
+    std::memset(ipad, 0, BlockBytes);
+    std::memset(opad, 0, BlockBytes);
+    if (!ok) {
+        delete inner;
+        delete outer;
+        return false;
+    }
+    m_inner = inner;
+    m_outer = outer;
+    return true;
+}
+
+QString Pseudonymiser::pseudonym(QByteArrayView id) const
+{
+    Context work;
+    QByteArray out;
+    if (!appendPseudonym(work, id, out))
+        return {};
+    return QString::fromLatin1(out);
+}
+
+bool Pseudonymiser::appendPseudonym(Context &work, QByteArrayView id, QByteArray &out) const
+{
+    Q_ASSERT(isValid());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_MD_CTX_copy_ex(work.md, m_inner->md) != 1 || EVP_DigestUpdate(work.md, id.data(), std::size_t(id.size())) != 1
+        || EVP_DigestFinal_ex(work.md, digest, &length) != 1)
+        return false;
+    if (EVP_MD_CTX_copy_ex(work.md, m_outer->md) != 1 || EVP_DigestUpdate(work.md, digest, length) != 1
+        || EVP_DigestFinal_ex(work.md, digest, &length) != 1)
+        return false;
+    // base64url without padding: 16 bytes, 22 characters (the last one
+    // carries 2 bits), as QByteArray::toBase64() would write them.
+    static const char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    char text[22];
+    int n = 0;
+    for (int i = 0; i + 3 <= PseudonymBytes; i += 3) {
+        const unsigned v = (unsigned(digest[i]) << 16) | (unsigned(digest[i + 1]) << 8) | digest[i + 2];
+        text[n++] = Alphabet[(v >> 18) & 63];
+        text[n++] = Alphabet[(v >> 12) & 63];
+        text[n++] = Alphabet[(v >> 6) & 63];
+        text[n++] = Alphabet[v & 63];
+    }
+    const unsigned last = digest[PseudonymBytes - 1];
+    text[n++] = Alphabet[last >> 2];
+    text[n++] = Alphabet[(last & 3) << 4];
+    out.append(text, n);
+    return true;
+}
+
+QString Pseudonymiser::pseudonymiseLines(QByteArrayView ids) const
+{
+    QByteArray out;
+    out.reserve(ids.size() / 4 * 23 + 23);
+    Context work;
+    for (qsizetype begin = 0; begin <= ids.size();) {
+        qsizetype end = ids.indexOf('\n', begin);
+        if (end < 0)
+            end = ids.size();
+        if (begin > 0)
+            out.append('\n');
+        if (!appendPseudonym(work, ids.sliced(begin, end - begin), out))
+            return {};
+        begin = end + 1;
+    }
+    return QString::fromLatin1(out);
+}
