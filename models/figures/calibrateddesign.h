@@ -54,28 +54,46 @@ public:
     std::vector<double> scoreSe(const CalibratedGroup &group) const;
 
 private:
+    /// The answers' sums per fine group (calibration cell × landlord × QPV ×
+    /// value of one segment column): [question][group × (options + 1) + answer].
     struct Table
     {
-        CellTable table;
         std::vector<int> cellOf;          ///< per fine group
         std::vector<int> landlordOf;
         std::vector<std::uint8_t> qpvOf;
         std::vector<int> valueOf;         ///< segment value, -1 without segment
+        std::vector<std::vector<AnswerSums>> sums;
     };
     const Table &table(int segmentColumn) const;
     bool contains(const Table &t, int fineGroup, const CalibratedGroup &group) const;
+    double meanSe(int question, const Table &t, const std::vector<int> &fineGroups,
+                  const std::vector<double> &points) const;
+    void buildOperators(const CalibrationCategories &categories);
 
     const WaveData *m_data = nullptr;
     std::vector<QuestionInfo> m_questions;
-    int m_globalColumn = -1;
     std::vector<int> m_cellOf;                   ///< per respondent
-    std::vector<std::vector<int>> m_categoryOf;  ///< [margin][cell]
-    std::vector<std::vector<double>> m_h;        ///< [margin][cell]: Π_{l>k} lastFactors[l]
+    std::size_t m_cells = 0;
     std::vector<int> m_stratumOf;                ///< per cell; 0 without strata
-    int m_strata = 1;
     std::vector<AnswerSums> m_cellTotals;        ///< every respondent of the cell
+    std::vector<double> m_stratumFactor;         ///< n_h / (n_h − 1), 0 for one respondent
+    std::vector<double> m_stratumCount;
+    /// Margin categories numbered together: index j of category v of margin k
+    /// is offset[k] + v. Per cell: its J index and H for every margin.
+    std::vector<int> m_categoryIndex;            ///< [cell × margins + k]
+    std::vector<double> m_h;                     ///< [cell × margins + k]: Π_{l>k} lastFactors[l]
+    std::size_t m_margins = 0;
+    std::size_t m_categories = 0;                ///< J
+    /// The ten centring rounds are linear: the accumulated category means A
+    /// are K u, u the group's per-category sums (J × J, row-major).
+    std::vector<double> m_k;
+    /// Σ_c f_h T2_c (1/H) (1/H)ᵀ over the categories of each cell (J × J),
+    /// and per stratum Σ_c T1_c / H over each cell's categories (strata × J).
+    /// Kᵀ Q K and Kᵀ t_h: the variance straight from u, which is zero
+    /// outside the categories of the group's cells.
+    std::vector<double> m_p;
+    std::vector<double> m_tk;
     mutable std::vector<std::pair<int, std::unique_ptr<Table>>> m_tables;
 };
-
 /// f with its standard error (and interval) replaced by se.
 ScoreFigure withStandardError(ScoreFigure f, double se);
