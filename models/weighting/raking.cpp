@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translators a context for this file's messages.
+struct Weighting
 {
-    return QCoreApplication::translate("Weighting", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Weighting)
+};
 
 bool refuse(QString *error, const QString &message)
 {
@@ -98,22 +99,22 @@ CrossTable crossTable(const CalibrationCategories &categories, std::size_t n)
 bool checkMargins(const Margins &margins, QString *error)
 {
     if (margins.variables.empty())
-        return refuse(error, tr("the margins file has no variable"));
+        return refuse(error, Weighting::tr("the margins file has no variable"));
     for (const MarginVariable &v : margins.variables) {
         QSet<QString> seen;
         for (std::size_t i = 0; i < v.counts.size(); ++i) {
             const QString &value = v.values.at(qsizetype(i));
             if (!(v.counts[i] > 0.0) || !std::isfinite(v.counts[i]))
-                return refuse(error, tr("%1 = %2: the count must be a number above 0").arg(v.variable, value));
+                return refuse(error, Weighting::tr("%1 = %2: the count must be a number above 0").arg(v.variable, value));
             if (seen.contains(value))
-                return refuse(error, tr("%1 = %2 is given twice").arg(v.variable, value));
+                return refuse(error, Weighting::tr("%1 = %2 is given twice").arg(v.variable, value));
             seen.insert(value);
         }
     }
     const MarginVariable &first = margins.variables.front();
     for (const MarginVariable &v : margins.variables) {
         if (std::fabs(v.total() - first.total()) > 1e-9 * first.total())
-            return refuse(error, tr("the counts of %1 add up to %2 but those of %3 to %4: every variable "
+            return refuse(error, Weighting::tr("the counts of %1 add up to %2 but those of %3 to %4: every variable "
                                     "must describe the same population")
                                      .arg(first.variable, QString::number(first.total(), 'g', 15), v.variable,
                                           QString::number(v.total(), 'g', 15)));
@@ -128,7 +129,7 @@ std::optional<CalibrationCategories> matchMargins(const WaveData &data, const Ma
         QStringList dictionary;
         std::vector<int> valueOf;
         if (!sampleValues(data, v.variable, &dictionary, &valueOf)) {
-            refuse(error, tr("%1 is not a column of the wave (expected bailleur, qpv or a segment column)")
+            refuse(error, Weighting::tr("%1 is not a column of the wave (expected bailleur, qpv or a segment column)")
                               .arg(v.variable));
             return std::nullopt;
         }
@@ -142,7 +143,7 @@ std::optional<CalibrationCategories> matchMargins(const WaveData &data, const Ma
             const int value = valueOf[i];
             const int c = value >= 0 && value < int(categoryOfValue.size()) ? categoryOfValue[std::size_t(value)] : -1;
             if (c < 0) {
-                refuse(error, tr("%1 = \"%2\" is in the sample (respondent %3) but not in the margins")
+                refuse(error, Weighting::tr("%1 = \"%2\" is in the sample (respondent %3) but not in the margins")
                                   .arg(v.variable, value >= 0 && value < dictionary.size() ? dictionary[value] : QString(),
                                        data.respondentIds.value(qsizetype(i))));
                 return std::nullopt;
@@ -152,7 +153,7 @@ std::optional<CalibrationCategories> matchMargins(const WaveData &data, const Ma
         }
         for (std::size_t c = 0; c < present.size(); ++c) {
             if (!present[c]) {
-                refuse(error, tr("%1 = \"%2\" is in the margins (line %3) but no respondent of the sample has it")
+                refuse(error, Weighting::tr("%1 = \"%2\" is in the margins (line %3) but no respondent of the sample has it")
                                   .arg(v.variable, v.values.at(qsizetype(c)))
                                   .arg(c < v.lines.size() ? v.lines[c] : 0));
                 return std::nullopt;
@@ -201,7 +202,7 @@ std::optional<RakingResult> rake(const std::vector<double> &start, const Margins
         old = current;
     }
     if (!converged || std::any_of(w.begin(), w.end(), [](double x) { return !std::isfinite(x); })) {
-        refuse(error, tr("raking did not converge in %1 passes: the margins may contradict each other "
+        refuse(error, Weighting::tr("raking did not converge in %1 passes: the margins may contradict each other "
                          "(for example a combination of values no respondent has)")
                           .arg(options.maxPasses));
         return std::nullopt;
@@ -216,7 +217,7 @@ std::optional<RakingResult> rake(const std::vector<double> &start, const Margins
             sample[std::size_t(categories.categoryOf[k][i])] += w[i];
         for (std::size_t c = 0; c < sample.size(); ++c)
             if (std::fabs(sample[c] - v.counts[c]) > 1e-6 * v.counts[c]) {
-                refuse(error, tr("the margins cannot all be met: after raking, %1 = %2 weighs %3 instead of %4 "
+                refuse(error, Weighting::tr("the margins cannot all be met: after raking, %1 = %2 weighs %3 instead of %4 "
                                  "(variables that describe the same thing with different counts?)")
                                   .arg(v.variable, v.values.at(qsizetype(c)), QString::number(sample[c], 'f', 1),
                                        QString::number(v.counts[c], 'f', 1)));
