@@ -5,6 +5,7 @@
 #include "storetypes.h"
 #include "wavedata.h"
 #include "wavesummary.h"
+#include "weightingreport.h"
 
 #include <QHash>
 #include <QList>
@@ -75,6 +76,9 @@ public:
     /// other types); nullopt for a wave with its file's weights
     /// (figureenginecalibration.cpp).
     std::optional<std::vector<double>> calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest = false);
+    /// The report of a raked wave's weighting (reads the file's weights
+    /// from the store); nullopt for a wave with its file's weights.
+    std::optional<WeightingReport> rakingReport(qint64 waveId);
 
 private:
     const CalibratedDesign *calibratedDesign(qint64 waveId);

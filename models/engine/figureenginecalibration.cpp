@@ -49,3 +49,14 @@ std::optional<std::vector<double>> FigureEngine::calibratedScoreSe(qint64 waveId
     }
     return design->scoreSe(group);
 }
+
+std::optional<WeightingReport> FigureEngine::rakingReport(qint64 waveId)
+{
+    const std::optional<WaveWeighting> weighting = m_store ? m_store->weighting(waveId) : std::nullopt;
+    const std::optional<WaveData> file = weighting ? m_store->loadWave(waveId, true) : std::nullopt;
+    const std::optional<CalibrationCategories> categories =
+        file ? matchMargins(*file, weighting->margins, nullptr) : std::nullopt;
+    if (!categories || file->weights.size() != weighting->weights.size())
+        return std::nullopt;
+    return weightingReport(file->weights, weighting->weights, weighting->margins, *categories, weighting->passes);
+}

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +49,7 @@ private slots:
     void rakedScoresAreR_data();
     void rakedScoresAreR();
     void resetGoesBackToTheFileWeights();
+    void boardPackReportsTheWeighting();
     void refusals_data();
     void refusals();
 
@@ -136,6 +138,21 @@ void TestCliWeight::resetGoesBackToTheFileWeights()
     QCOMPARE(run(scores).out, plain);
     const QJsonObject wave = jsonArrayOf(run({"waves", "--format", "json"})).first().toObject();
     QCOMPARE(wave.value("margins_sha256").toString(), QString());
+}
+
+void TestCliWeight::boardPackReportsTheWeighting()
+{
+    QCOMPARE(run({"weight", "--year", "2020", "--margins", DataDir + "/raking/margins.csv"}).exitCode, 0);
+    const QString pdf = m_dir->filePath("pack.pdf");
+    QCOMPARE(run({"--lang", "en", "report", "--out", pdf}).exitCode, 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(all.contains("Raked to margins.csv in 9 passes"), qPrintable(all.right(2000)));
+    QVERIFY(all.contains("Results raked to the margins margins.csv"));
+    QVERIFY(all.contains("type_habitat = intermediaire"));
+    QVERIFY(all.contains("effective size 1,614 of 2,000 respondents"));
 }
 
 void TestCliWeight::refusals_data()
