@@ -15,9 +15,18 @@ const CalibratedDesign *FigureEngine::calibratedDesign(qint64 waveId)
     const WaveData *data = weighting ? waveData(waveId) : nullptr;
     if (data) {
         const std::optional<CalibrationCategories> categories = matchMargins(*data, weighting->margins, nullptr);
+        // The wave's strata (survey-files.md section 5): the landlord or a segment column.
+        std::vector<int> stratumOf;
+        const QString column = strata(waveId);
+        if (column == landlordStrataName()) {
+            stratumOf.assign(data->landlord.begin(), data->landlord.end());
+        } else if (const int index = column.isEmpty() ? -1 : segmentColumnIndex(*data, column); index >= 0) {
+            const std::vector<std::uint16_t> &values = data->segments[std::size_t(index)].values;
+            stratumOf.assign(values.begin(), values.end());
+        }
         if (categories && categories->categoryOf.size() == weighting->lastFactors.size())
             design = std::make_unique<CalibratedDesign>(*data, *categories, weighting->lastFactors,
-                                                        std::vector<int>(), &codebook(),
+                                                        std::move(stratumOf), &codebook(),
                                                         globalColumn(*data, codebook()));
     }
     auto &slot = m_calibrated[waveId];

@@ -14,7 +14,6 @@ constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
 // svyrecvar() centres on the raking margins in ten rounds, whatever their
 // convergence: the same number here, so the errors are R's.
 constexpr int CentringRounds = 10;
-constexpr double Z95 = 1.96;
 
 } // namespace
 

@@ -85,10 +85,15 @@ void TestCliWeight::rakedScoresAreR_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("groups");
     QTest::addColumn<int>("figures"); // shown: 30 valid answers or more
-    QTest::newRow("whole wave") << QStringList{} << QStringList{"ensemble"} << 6;
-    QTest::newRow("qpv") << QStringList{"--by", "qpv"} << QStringList{"qpv", "hors_qpv"} << 12;
-    QTest::newRow("landlords") << QStringList{"--by", "landlord"} << QStringList{"A", "E"} << 9;
-    QTest::newRow("segment") << QStringList{"--by", "type_habitat"} << QStringList{"type_habitat=individuel"} << 6;
+    QTest::addColumn<bool>("stratified");
+    for (const bool strata : {false, true}) {
+        const char *design = strata ? "strata: the landlord, " : "";
+        QTest::addRow("%swhole wave", design) << QStringList{} << QStringList{"ensemble"} << 6 << strata;
+        QTest::addRow("%sqpv", design) << QStringList{"--by", "qpv"} << QStringList{"qpv", "hors_qpv"} << 12 << strata;
+        QTest::addRow("%slandlords", design) << QStringList{"--by", "landlord"} << QStringList{"A", "E"} << 9 << strata;
+        QTest::addRow("%ssegment", design) << QStringList{"--by", "type_habitat"}
+                                           << QStringList{"type_habitat=individuel"} << 6 << strata;
+    }
 }
 
 void TestCliWeight::rakedScoresAreR()
@@ -96,6 +101,9 @@ void TestCliWeight::rakedScoresAreR()
     QFETCH(QStringList, options);
     QFETCH(QStringList, groups);
     QFETCH(int, figures);
+    QFETCH(bool, stratified);
+    if (stratified)
+        QCOMPARE(run({"design", "--year", "2020", "--strata", "bailleur"}).exitCode, 0);
     const CliRun weight = run({"weight", "--year", "2020", "--margins", DataDir + "/raking/margins.csv",
                                "--format", "json"});
     QCOMPARE(weight.exitCode, 0);
@@ -112,7 +120,7 @@ void TestCliWeight::rakedScoresAreR()
             group = "type_habitat=" + group;
         if (!groups.contains(group) || o.value("n").toInt() < 30)
             continue;
-        const QString key = "from_file|" + group + "|" + o.value("code").toString() + "|";
+        const QString key = QLatin1String(stratified ? "stratified|" : "from_file|") + group + "|" + o.value("code").toString() + "|";
         if (!golden.contains(key + "se"))
             continue;
         QVERIFY2(close(o.value("score").toDouble(), golden.value(key + "score")), qPrintable(key));

@@ -337,7 +337,7 @@ void TestRaking::calibratedFiguresAsR()
             const ScoreFigure f = withStandardError(scoreFigure(g.sums[std::size_t(q)]), se[std::size_t(q)]);
             COMPARE_NEAR(f.score, golden.value(key + "score"), Exact);
             COMPARE_NEAR(f.se, golden.value(key + "se"), Exact);
-            COMPARE_NEAR(f.ciHigh - f.ciLow, 2 * 1.96 * golden.value(key + "se"), Exact);
+            COMPARE_NEAR(f.ciHigh - f.ciLow, 2 * Z95 * golden.value(key + "se"), Exact);
             ++compared;
         }
     }
