@@ -132,6 +132,7 @@ void TestCliWeight::rakedScoresAreR()
 
     const QJsonObject wave = jsonArrayOf(run({"waves", "--format", "json"})).first().toObject();
     QCOMPARE(wave.value("margins_sha256").toString(), QString::fromLatin1(sha256Of(DataDir + "/raking/margins.csv")));
+    QCOMPARE(wave.value("margins_file").toString(), QStringLiteral("margins.csv"));
 }
 
 void TestCliWeight::resetGoesBackToTheFileWeights()
