@@ -97,3 +97,9 @@ private:
 };
 /// f with its standard error (and interval) replaced by se.
 ScoreFigure withStandardError(ScoreFigure f, double se);
+/// f unchanged without calibrated errors, else with (*se)[question]
+/// (FigureEngine::calibratedScoreSe()).
+inline ScoreFigure withStandardError(ScoreFigure f, const std::optional<std::vector<double>> &se, int question)
+{
+    return se && question >= 0 && question < int(se->size()) ? withStandardError(f, (*se)[std::size_t(question)]) : f;
+}

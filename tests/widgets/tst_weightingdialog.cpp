@@ -2,6 +2,7 @@
 // weights' report, applies (the store keeps the raking) or goes back to the
 // file's weights; refuses a bad file with its message. With
 // SATISFECIT_SCREENSHOT=path it saves the dialog, in French, to path.
+#include "figureengine.h"
 #include "language.h"
 #include "respondentimporter.h"
 #include "store.h"
@@ -12,6 +13,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 namespace {
 
@@ -81,6 +84,15 @@ void TestWeightingDialog::rakesAndApplies()
     const WaveInfo raked = *store.wave(wave.id);
     QCOMPARE(raked.marginsFile, QStringLiteral("margins.csv"));
     QVERIFY(store.weighting(wave.id));
+    {
+        // The window's figures of the raked wave: R's svymean on the raked design
+        // (tests/data/raking/golden.csv, from_file, ensemble, Q01).
+        FigureEngine engine(&store);
+        const std::optional<std::vector<double>> se = engine.calibratedScoreSe(wave.id, GroupFilter{});
+        QVERIFY(se);
+        const int q01 = engine.summary(wave.id)->questionIndex(QStringLiteral("Q01"));
+        QVERIFY(std::fabs((*se)[std::size_t(q01)] - 0.078446225953886214) < 1e-9 * 0.0785);
+    }
     {
         WeightingDialog dialog(&store, raked, localeFor(QStringLiteral("fr")));
         QPushButton *reset = button(&dialog, QStringLiteral("Revenir aux poids du fichier"));
