@@ -143,9 +143,8 @@ std::optional<CalibrationCategories> matchMargins(const WaveData &data, const Ma
             const int value = valueOf[i];
             const int c = value >= 0 && value < int(categoryOfValue.size()) ? categoryOfValue[std::size_t(value)] : -1;
             if (c < 0) {
-                refuse(error, Weighting::tr("%1 = \"%2\" is in the sample (respondent %3) but not in the margins")
-                                  .arg(v.variable, value >= 0 && value < dictionary.size() ? dictionary[value] : QString(),
-                                       data.respondentIds.value(qsizetype(i))));
+                refuse(error, Weighting::tr("%1 = \"%2\" is in the sample but not in the margins")
+                                  .arg(v.variable, value >= 0 && value < dictionary.size() ? dictionary[value] : QString()));
                 return std::nullopt;
             }
             category[i] = c;

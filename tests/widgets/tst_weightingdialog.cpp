@@ -119,7 +119,7 @@ void TestWeightingDialog::refusesABadFile()
     QVERIFY(!button(&dialog, QStringLiteral("Appliquer"))->isEnabled());
     bool shown = false;
     for (QLabel *label : dialog.findChildren<QLabel *>())
-        shown = shown || label->text().contains(QString::fromUtf8("bailleur = « D » est dans l'échantillon (répondant R0002)"));
+        shown = shown || label->text().contains(QString::fromUtf8("bailleur = « D » est dans l'échantillon mais pas dans les marges"));
     QStringList texts;
     for (QLabel *label : dialog.findChildren<QLabel *>())
         texts << label->text();
