@@ -283,9 +283,15 @@ void paintMethodology(QPainter *painter, const QRectF &content, const BoardPackC
                        "on the score rounded to one decimal.")
              .arg(l.toString(6.0, 'f', 1), l.toString(6.9, 'f', 1), l.toString(7.0, 'f', 1))},
         {BoardPack::tr("Weighting"),
-         BoardPack::tr("Every figure is weighted with the survey weights delivered with the file, so that the "
-                       "respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is "
-                       "the size of an unweighted sample of the same precision.")},
+         c.wave.marginsFile.isEmpty()
+             ? BoardPack::tr("Every figure is weighted with the survey weights delivered with the file, so that the "
+                             "respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is "
+                             "the size of an unweighted sample of the same precision.")
+             : BoardPack::tr("The sample is raked (\"redressé\") to the population counts of %1 (SHA-256 %2…), "
+                             "starting from the file's weights, as R's survey::rake() does; standard errors account "
+                             "for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted "
+                             "sample of the same precision. The next page reports the weights.")
+                   .arg(c.wave.marginsFile, c.wave.marginsSha256.left(12))},
         {BoardPack::tr("Margin of error and significance"),
          BoardPack::tr("The 95% confidence interval is the score ± %1 standard errors (linearisation, as R's "
                        "survey package computes it). Two independent groups (QPV and outside QPV, a landlord and "

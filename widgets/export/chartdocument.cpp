@@ -189,8 +189,12 @@ QStringList ChartDocument::footnote() const
     if (wave && !wave->sha256.isEmpty())
         source = wave->isDemo ? tr("Source: demo data, file %1… (SHA-256).").arg(wave->sha256.left(8))
                               : tr("Source: file %1… (SHA-256).").arg(wave->sha256.left(8));
-    lines << tr("Weighted results. Groups of fewer than 30 answers are shown without a score.") + QLatin1Char(' ')
-                 + source;
+    const QString weighting = wave && !wave->marginsFile.isEmpty()
+        ? tr("Results raked to the margins %1 (%2…, SHA-256); standard errors account for the raking.")
+              .arg(wave->marginsFile, wave->marginsSha256.left(8))
+        : tr("Weighted results.");
+    lines << weighting + QLatin1Char(' ') + tr("Groups of fewer than 30 answers are shown without a score.")
+                 + QLatin1Char(' ') + source;
     if (wave)
         lines << designNote(*wave);
     return lines;
