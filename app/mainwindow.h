@@ -81,10 +81,12 @@ private:
     void importCodebook();
     void importPublished();
     void showAbout();
+    void reportDamage();
 
     std::unique_ptr<Store> m_store;
     FigureEngine m_engine;
     FigureSelection *m_selection;
+    QString m_damageShown; ///< the damage last reported, not reported twice
     std::vector<FigureModel *> m_models;
 
     FilterBar *m_filterBar = nullptr;

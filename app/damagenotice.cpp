@@ -1,0 +1,20 @@
+#include "damagenotice.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+bool offerReimport(QWidget *parent, const QString &message)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("DamageNotice", text); };
+    QMessageBox box(QMessageBox::Warning, tr("The store is damaged"), message, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("damageBox"));
+    box.setInformativeText(tr("The figures of this wave cannot be trusted and are not shown. Import the wave's "
+                              "file again to repair it: the damaged copy is replaced."));
+    QPushButton *reimport = box.addButton(tr("Import the file again…"), QMessageBox::AcceptRole);
+    reimport->setObjectName(QStringLiteral("reimportButton"));
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(reimport);
+    box.exec();
+    return box.clickedButton() == reimport;
+}
