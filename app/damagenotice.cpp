@@ -6,12 +6,14 @@
 
 bool offerReimport(QWidget *parent, const QString &message)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("DamageNotice", text); };
-    QMessageBox box(QMessageBox::Warning, tr("The store is damaged"), message, QMessageBox::NoButton, parent);
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("DamageNotice", "The store is damaged"), message,
+                    QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("damageBox"));
-    box.setInformativeText(tr("The figures of this wave cannot be trusted and are not shown. Import the wave's "
-                              "file again to repair it: the damaged copy is replaced."));
-    QPushButton *reimport = box.addButton(tr("Import the file again…"), QMessageBox::AcceptRole);
+    box.setInformativeText(QCoreApplication::translate(
+        "DamageNotice", "The figures of this wave cannot be trusted and are not shown. Import the wave's file "
+                        "again to repair it: the damaged copy is replaced."));
+    QPushButton *reimport =
+        box.addButton(QCoreApplication::translate("DamageNotice", "Import the file again…"), QMessageBox::AcceptRole);
     reimport->setObjectName(QStringLiteral("reimportButton"));
     box.addButton(QMessageBox::Close);
     box.setDefaultButton(reimport);

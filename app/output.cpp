@@ -120,7 +120,7 @@ void Output::writeCsv(QTextStream &out) const
 {
     QStringList header;
     for (const Column &c : m_columns)
-        header << csvField(neutraliseFormula(escapeControlCharacters(c.name)));
+        header << csvField(neutraliseFormula(escapeControlCharacters(c.name, true)));
     out << header.join(QLatin1Char(',')) << '\n';
     for (const QVariantList &row : m_rows) {
         QStringList line;
@@ -134,7 +134,7 @@ void Output::writeCsv(QTextStream &out) const
             else if (m_columns[c].kind == Kind::Boolean)
                 line << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
             else if (m_columns[c].kind == Kind::Text) // never run by a spreadsheet nor a terminal
-                line << csvField(neutraliseFormula(escapeControlCharacters(v.toString())));
+                line << csvField(neutraliseFormula(escapeControlCharacters(v.toString(), true)));
             else
                 line << csvField(v.toString());
         }

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 QString withoutAccents(QStringView text)
@@ -37,10 +39,19 @@ QString labelKey(QStringView label)
     return folded;
 }
 
+namespace {
+
+bool isLayout(char32_t c)
+{
+    return c == '\t' || c == '\n' || c == '\r';
+}
+
+} // namespace
+
 qsizetype controlCharacterAt(QStringView text)
 {
     for (qsizetype i = 0; i < text.size(); ++i)
-        if (isControlCharacter(text[i].unicode()))
+        if (isControlCharacter(text[i].unicode()) && !isLayout(text[i].unicode()))
             return i;
     return -1;
 }
@@ -49,7 +60,7 @@ qsizetype controlByteAt(QByteArrayView utf8)
 {
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const uchar c = uchar(utf8[i]);
-        if (c < 0x20 || c == 0x7F)
+        if ((c < 0x20 && !isLayout(c)) || c == 0x7F)
             return i;
         // U+0080..U+009F: C2 80..C2 9F in UTF-8.
         if (c == 0xC2 && i + 1 < utf8.size() && uchar(utf8[i + 1]) <= 0x9F && uchar(utf8[i + 1]) >= 0x80)
@@ -58,14 +69,17 @@ qsizetype controlByteAt(QByteArrayView utf8)
     return -1;
 }
 
-QString escapeControlCharacters(QStringView text)
+QString escapeControlCharacters(QStringView text, bool keepLineBreaks)
 {
-    if (controlCharacterAt(text) < 0)
+    const auto escaped = [keepLineBreaks](char32_t c) {
+        return isControlCharacter(c) && !(keepLineBreaks && isLayout(c));
+    };
+    if (std::none_of(text.begin(), text.end(), [&](QChar c) { return escaped(c.unicode()); }))
         return text.toString();
     QString out;
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
-        if (!isControlCharacter(c.unicode()))
+        if (!escaped(c.unicode()))
             out += c;
         else if (c == QLatin1Char('\t'))
             out += QLatin1String("\\t");

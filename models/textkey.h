@@ -13,22 +13,25 @@ QString headerKey(QStringView name);
 QString labelKey(QStringView label);
 
 /// True for the characters a terminal may act on rather than show: C0
-/// controls (tab included), DEL and the C1 controls U+0080..U+009F.
+/// controls (tab and line breaks included), DEL and the C1 controls
+/// U+0080..U+009F.
 inline bool isControlCharacter(char32_t c)
 {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
-/// Index of the first control character of text (see isControlCharacter),
-/// or -1. Import refuses such values: a later terminal would run them.
+/// Index of the first control character of text (see isControlCharacter)
+/// other than a tab or a line break, which are data (an address on two
+/// lines), or -1. Import refuses such values: a later terminal would run them.
 qsizetype controlCharacterAt(QStringView text);
 /// The same on UTF-8 bytes, cheap enough for every id of a file: the byte
 /// offset of the first control character, or -1.
 qsizetype controlByteAt(QByteArrayView utf8);
 
 /// text with every control character written as an escape (\x1B, \t…),
-/// for anything printed to a terminal or put in a message.
-QString escapeControlCharacters(QStringView text);
+/// for anything printed to a terminal or put in a message; keepLineBreaks
+/// leaves tabs and line breaks as they are (a CSV field quotes them).
+QString escapeControlCharacters(QStringView text, bool keepLineBreaks = false);
 
 /// The message for a cell refused for holding a control character, e.g.
 /// "the landlord \"AB\\x1B\" holds a control character (U+001B)".

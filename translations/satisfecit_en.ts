@@ -1429,6 +1429,21 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>DamageNotice</name>
+    <message>
+        <source>The store is damaged</source>
+        <translation>The store is damaged</translation>
+    </message>
+    <message>
+        <source>The figures of this wave cannot be trusted and are not shown. Import the wave&apos;s file again to repair it: the damaged copy is replaced.</source>
+        <translation>The figures of this wave cannot be trusted and are not shown. Import the wave&apos;s file again to repair it: the damaged copy is replaced.</translation>
+    </message>
+    <message>
+        <source>Import the file again…</source>
+        <translation>Import the file again…</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Delete the wave</source>

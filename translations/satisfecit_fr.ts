@@ -1429,6 +1429,21 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     </message>
 </context>
 <context>
+    <name>DamageNotice</name>
+    <message>
+        <source>The store is damaged</source>
+        <translation>La base est endommagée</translation>
+    </message>
+    <message>
+        <source>The figures of this wave cannot be trusted and are not shown. Import the wave&apos;s file again to repair it: the damaged copy is replaced.</source>
+        <translation>Les résultats de cette vague ne sont pas fiables et ne sont pas affichés. Importez de nouveau le fichier de la vague pour la réparer : la copie endommagée est remplacée.</translation>
+    </message>
+    <message>
+        <source>Import the file again…</source>
+        <translation>Importer de nouveau le fichier…</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Delete the wave</source>

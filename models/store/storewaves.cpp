@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -407,33 +405,4 @@ std::vector<WaveData::SegmentColumn> Store::segmentColumns(qint64 waveId) const
     if (const std::optional<WaveInfo> info = wave(waveId); !info || !readSegmentColumns(*info, &columns))
         return {};
     return columns;
-}
-
-bool Store::readSegmentColumns(const WaveInfo &info, std::vector<WaveData::SegmentColumn> *out) const
-{
-    std::vector<WaveData::SegmentColumn> &columns = *out;
-    columns.clear();
-    const qint64 waveId = info.id;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT position, name, dictionary, checksum FROM segment_columns "
-                                 "WHERE wave_id = ? ORDER BY position"));
-    query.addBindValue(waveId);
-    query.exec();
-    while (query.next()) {
-        WaveData::SegmentColumn column;
-        column.name = query.value(1).toString();
-        const QString dictionary = query.value(2).toString();
-        const QJsonDocument json = QJsonDocument::fromJson(dictionary.toUtf8());
-        if (query.value(0).toLongLong() != qint64(columns.size()) || !json.isArray()
-            || query.value(3).toByteArray()
-                   != StoreChecksum::segmentColumn(query.value(0).toLongLong(), column.name, dictionary)) {
-            columns.clear();
-            return failDamaged(info, tr("the segment column %1 does not match its checksum").arg(column.name));
-        }
-        for (const QJsonValue &v : json.array())
-            column.dictionary << v.toString();
-        columns.push_back(std::move(column));
-    }
-    return true;
 }
