@@ -6,7 +6,11 @@
 
 bool offerReimport(QWidget *parent, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("DamageNotice", "The store is damaged"), message,
+    // The store's messages are the command line's: lower case first.
+    QString text = message;
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("DamageNotice", "The store is damaged"), text,
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("damageBox"));
     box.setInformativeText(QCoreApplication::translate(
