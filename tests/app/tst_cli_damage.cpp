@@ -4,6 +4,7 @@
 // imports of one file ends as when they follow each other.
 #include "clirun.h"
 #include "hardeningfiles.h"
+#include "migrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -186,7 +187,7 @@ void TestCliDamage::repairByImportingAgain()
     QCOMPARE(after.out, good.out);
 }
 
-// A store of schema 3 (before checksums) gets them computed by the upgrade:
+// A store of the schema before checksums gets them computed by the upgrade:
 // its figures are unchanged, and damage is then detected.
 void TestCliDamage::olderStoreGetsChecksums()
 {
@@ -198,14 +199,14 @@ void TestCliDamage::olderStoreGetsChecksums()
     for (const char *table : {"waves", "respondents", "answer_columns", "segment_columns", "segment_codes",
                               "wave_summaries"})
         downgrade << QStringLiteral("ALTER TABLE %1 DROP COLUMN checksum").arg(QLatin1String(table));
-    downgrade << QStringLiteral("PRAGMA user_version = 3");
+    downgrade << QStringLiteral("PRAGMA user_version = %1").arg(ChecksumStep - 1);
     QCOMPARE(editStore(dbPath(), downgrade), QString());
 
     const CliRun upgraded = run({QStringLiteral("scores"), QStringLiteral("--by"), QStringLiteral("type_habitat"),
                                  QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(upgraded.exitCode == 0, qPrintable(upgraded.err));
     QCOMPARE(upgraded.out, good.out);
-    QVERIFY(QFile::exists(dbPath() + QStringLiteral(".schema3.bak")));
+    QVERIFY(QFile::exists(dbPath() + QStringLiteral(".schema%1.bak").arg(ChecksumStep - 1)));
     QCOMPARE(editStore(dbPath(), {QStringLiteral("UPDATE segment_codes SET codes = zeroblob(length(codes))")}),
              QString());
     const CliRun damaged = run({QStringLiteral("scores"), QStringLiteral("--by"), QStringLiteral("type_habitat")});
