@@ -30,7 +30,7 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
     static QString defaultPath();
