@@ -174,9 +174,23 @@ int runCommandLine(const QStringList &arguments)
     CommandContext context{parser, nullptr, out, err, localeFor(language), language, *format};
     if (command->needsStore) {
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultPath();
+        if (path.trimmed().isEmpty())
+            return usageError(Cli::tr("--db: expected the path of a store, not an empty name"));
         if (!store.open(path))
             return context.fail(ExitStoreError, store.error().message);
         context.store = &store;
     }
-    return command->run(context);
+    int rc = command->run(context);
+    // A wave found damaged while printing figures fails the command even when
+    // the figures went on without it (a trend skips the wave, say). An import
+    // that replaced a damaged wave repaired it.
+    if (rc == ExitOk && context.store && !store.damage().isNull() && name != QLatin1String("import"))
+        rc = context.fail(ExitStoreError, store.damage().message);
+    out.flush();
+    if (out.status() != QTextStream::Ok) {
+        // stdout is a full disk, a closed pipe…: what was asked is not all written.
+        out.resetStatus();
+        return context.fail(ExitStoreError, Cli::tr("cannot write the output (a full disk, or a closed pipe)"));
+    }
+    return rc;
 }

@@ -6,6 +6,7 @@
 #include "exportactions.h"
 #include "figureselection.h"
 #include "filterbar.h"
+#include "damagenotice.h"
 #include "importwizard/importdialogs.h"
 #include "importwizard/importwizard.h"
 #include "language.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
     createModelsAndPages();
     createActions();
     retranslate();
+    // After the models have read the figures of the new selection.
+    connect(m_selection, &FigureSelection::changed, this, [this] {
+        QMetaObject::invokeMethod(this, &MainWindow::reportDamage, Qt::QueuedConnection);
+    });
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: the whole screen, where a dashboard reads best.
@@ -369,6 +374,18 @@ void MainWindow::reloadStore()
     m_landlordsPage->reloadQuestions();
     m_sharesPage->reloadQuestions();
     updateWelcome();
+    QMetaObject::invokeMethod(this, &MainWindow::reportDamage, Qt::QueuedConnection);
+}
+
+// A wave found damaged while its figures were read: said, with the offer to
+// import its file again (which replaces the damaged copy).
+void MainWindow::reportDamage()
+{
+    if (!m_store || m_store->damage().isNull() || m_store->damage().message == m_damageShown)
+        return;
+    m_damageShown = m_store->damage().message;
+    if (offerReimport(this, m_damageShown))
+        importSurvey();
 }
 
 void MainWindow::importSurvey(const QString &path)

@@ -1241,6 +1241,18 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>The wave %1 %2 is back to its file&apos;s weights.</source>
         <translation>The wave %1 %2 is back to its file&apos;s weights.</translation>
     </message>
+    <message>
+        <source>--db: expected the path of a store, not an empty name</source>
+        <translation>--db: expected the path of a store, not an empty name</translation>
+    </message>
+    <message>
+        <source>cannot write the output (a full disk, or a closed pipe)</source>
+        <translation>cannot write the output (a full disk, or a closed pipe)</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</source>
+        <translation>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1346,6 +1358,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>column &quot;%1&quot; is both dropped and kept</source>
         <translation>column &quot;%1&quot; is both dropped and kept</translation>
+    </message>
+    <message>
+        <source>the column name</source>
+        <translation>the column name</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1513,21 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>identifies tenants: dropped unless you keep it (next page)</source>
         <translation>identifies tenants: dropped unless you keep it (next page)</translation>
+    </message>
+</context>
+<context>
+    <name>DamageNotice</name>
+    <message>
+        <source>The store is damaged</source>
+        <translation>The store is damaged</translation>
+    </message>
+    <message>
+        <source>The figures of this wave cannot be trusted and are not shown. Import the wave&apos;s file again to repair it: the damaged copy is replaced.</source>
+        <translation>The figures of this wave cannot be trusted and are not shown. Import the wave&apos;s file again to repair it: the damaged copy is replaced.</translation>
+    </message>
+    <message>
+        <source>Import the file again…</source>
+        <translation>Import the file again…</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2938,10 @@ importance %4 · score %5</translation>
             <numerusform>%n respondents of this file have an id already in the wave %1 %2 (%3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the wave %1 %2 is damaged in the store; replace it with %3 to repair it</source>
+        <translation>the wave %1 %2 is damaged in the store; replace it with %3 to repair it</translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>
@@ -2965,6 +3000,18 @@ importance %4 · score %5</translation>
     <message>
         <source>the wave&apos;s year is not in the file: give it</source>
         <translation>the wave&apos;s year is not in the file: give it</translation>
+    </message>
+    <message>
+        <source>the respondent id</source>
+        <translation>the respondent id</translation>
+    </message>
+    <message>
+        <source>the landlord</source>
+        <translation>the landlord</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>the value of %1</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3079,14 @@ importance %4 · score %5</translation>
     <message>
         <source>cannot read the SPSS file %1: it is damaged or is not an SPSS file (technical detail from ReadStat: %2)</source>
         <translation>cannot read the SPSS file %1: it is damaged or is not an SPSS file (technical detail from ReadStat: %2)</translation>
+    </message>
+    <message>
+        <source>case %1, variable %2: %3 is not a value</source>
+        <translation>case %1, variable %2: %3 is not a value</translation>
+    </message>
+    <message>
+        <source>cannot read the SPSS file %1: case %2 lies beyond the %3 cases its header declares</source>
+        <translation>cannot read the SPSS file %1: case %2 lies beyond the %3 cases its header declares</translation>
     </message>
 </context>
 <context>
@@ -3324,10 +3379,6 @@ importance %4 · score %5</translation>
         <translation>the demo data could not be removed</translation>
     </message>
     <message>
-        <source>the respondents of wave %1 are damaged in the store</source>
-        <translation>the respondents of wave %1 are damaged in the store</translation>
-    </message>
-    <message>
         <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
         <translation>the disk holding the store %1 could not be read or written (%2): nothing was written</translation>
     </message>
@@ -3354,6 +3405,66 @@ importance %4 · score %5</translation>
     <message>
         <source>the store %1 is damaged: its key for respondent ids is missing</source>
         <translation>the store %1 is damaged: its key for respondent ids is missing</translation>
+    </message>
+    <message>
+        <source>no store given: the store&apos;s path is empty</source>
+        <translation>no store given: the store&apos;s path is empty</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: a store is a file</source>
+        <translation>%1 is not a regular file: a store is a file</translation>
+    </message>
+    <message>
+        <source>store error: %1</source>
+        <translation>store error: %1</translation>
+    </message>
+    <message>
+        <source>the store is damaged: wave %1 (%2, %3); import its file again to repair it</source>
+        <translation>the store is damaged: wave %1 (%2, %3); import its file again to repair it</translation>
+    </message>
+    <message>
+        <source>its row or its landlords do not match their checksum</source>
+        <translation>its row or its landlords do not match their checksum</translation>
+    </message>
+    <message>
+        <source>a value of %1 is out of range</source>
+        <translation>a value of %1 is out of range</translation>
+    </message>
+    <message>
+        <source>the segment column %1 does not match its checksum</source>
+        <translation>the segment column %1 does not match its checksum</translation>
+    </message>
+    <message>
+        <source>its summary does not match its checksum</source>
+        <translation>its summary does not match its checksum</translation>
+    </message>
+    <message>
+        <source>a landlord is out of range</source>
+        <translation>a landlord is out of range</translation>
+    </message>
+    <message>
+        <source>the respondents do not match the %1 declared</source>
+        <translation>the respondents do not match the %1 declared</translation>
+    </message>
+    <message>
+        <source>the respondents (chunk %1) do not match their checksum</source>
+        <translation>the respondents (chunk %1) do not match their checksum</translation>
+    </message>
+    <message>
+        <source>the answers to %1 do not match the %2 respondents</source>
+        <translation>the answers to %1 do not match the %2 respondents</translation>
+    </message>
+    <message>
+        <source>the answers to %1 do not match their checksum</source>
+        <translation>the answers to %1 do not match their checksum</translation>
+    </message>
+    <message>
+        <source>the segment columns are incomplete</source>
+        <translation>the segment columns are incomplete</translation>
+    </message>
+    <message>
+        <source>the raked weights do not match the respondents</source>
+        <translation>the raked weights do not match the respondents</translation>
     </message>
 </context>
 <context>
@@ -3467,12 +3578,27 @@ importance %4 · score %5</translation>
         <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</source>
         <translation>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</translation>
     </message>
+    <message>
+        <source>not a regular file (a folder, a device or a pipe): nothing is read from it</source>
+        <translation>not a regular file (a folder, a device or a pipe): nothing is read from it</translation>
+    </message>
 </context>
 <context>
     <name>TableView</name>
     <message>
         <source>Columns shown</source>
         <translation>Columns shown</translation>
+    </message>
+</context>
+<context>
+    <name>TextKey</name>
+    <message>
+        <source>the cell</source>
+        <translation>the cell</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; holds a control character (U+%3): refused, a terminal or spreadsheet could act on it</source>
+        <translation>%1 &quot;%2&quot; holds a control character (U+%3): refused, a terminal or spreadsheet could act on it</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3654,14 @@ importance %4 · score %5</translation>
     <message>
         <source>unexpected character &quot;%1&quot; after a closing quote: expected the delimiter or the end of the line</source>
         <translation>unexpected character &quot;%1&quot; after a closing quote: expected the delimiter or the end of the line</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 but is not valid UTF-16</source>
+        <translation>the file starts as UTF-16 but is not valid UTF-16</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4398,18 @@ importance %4 · score %5</translation>
     <message>
         <source>&quot;%1&quot; is not a boolean</source>
         <translation>&quot;%1&quot; is not a boolean</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook: its list of parts is damaged</source>
+        <translation>not an Excel workbook: its list of parts is damaged</translation>
+    </message>
+    <message>
+        <source>not a valid Excel workbook: it holds two parts named %1</source>
+        <translation>not a valid Excel workbook: it holds two parts named %1</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula whose result was not saved; open the file in Excel or LibreOffice and save it again</source>
+        <translation>the cell holds a formula whose result was not saved; open the file in Excel or LibreOffice and save it again</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,7 @@ int runChart(CommandContext &context)
     ChartDocument document(*kind, model.get(), context.locale);
     QString error;
     if (!exportChart(document, out, options, &error))
-        return context.fail(ExitUsage, error);
+        return context.fail(ExitStoreError, error);
     return ExitOk;
 }
 
@@ -153,6 +153,6 @@ int runReport(CommandContext &context)
         return rc;
     QString error;
     if (!writeBoardPack(engine, selection, out, context.language, &error))
-        return context.fail(ExitUsage, error);
+        return context.fail(ExitStoreError, error);
     return ExitOk;
 }

@@ -189,6 +189,8 @@ int runScores(CommandContext &context)
         }
     } else {
         const WaveData *data = engine.waveData(wave->id);
+        if (!data)
+            return context.fail(ExitStoreError, context.store->error().message);
         const auto column = std::find_if(data->segments.begin(), data->segments.end(),
                                          [&](const WaveData::SegmentColumn &s) { return s.name == by; });
         if (column == data->segments.end()) {

@@ -11,3 +11,7 @@ QStringList migrationStep(int version);
 /// removes the copy of the older store (which holds clear ids) once the
 /// whole upgrade succeeded.
 inline constexpr int PseudonymisedIdsVersion = 5;
+
+/// The step that adds the blob checksums; Store computes those of the rows
+/// already there right after its SQL.
+inline constexpr int ChecksumStep = 7;

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "pseudonymiser.h"
+#include "storechecksum.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,13 @@ int Store::schemaVersion() const
 // Looks at the file before SQLite writes anything to it.
 bool Store::checkFile(const QString &path)
 {
+    if (path.trimmed().isEmpty())
+        return fail(StoreError::Kind::CannotOpen, tr("no store given: the store's path is empty"));
+    // A device, a FIFO or a folder: SQLite would fail with no reason given, or wait.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return fail(StoreError::Kind::NotAStore,
+                    tr("%1 is not a regular file: a store is a file").arg(QDir::toNativeSeparators(path)));
     QFile file(path);
     if (!file.exists() || file.size() == 0)
         return true;
@@ -128,6 +136,7 @@ bool Store::open(const QString &path)
 {
     close();
     m_error = {};
+    m_damage = {};
     m_backupPath.clear();
     m_path = path;
     if (!checkFile(path))
@@ -284,6 +293,9 @@ bool Store::migrate(int from)
         for (const QString &statement : migrationStep(version))
             if (!exec(statement))
                 return false;
+        QString checksumError;
+        if (version == ChecksumStep && !StoreChecksum::computeAll(m_db, &checksumError))
+            return fail(StoreError::Kind::Failed, tr("store error: %1").arg(checksumError));
         if (version == 1
             && (!exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
                 || !writeQuestions(Codebook::builtIn())))
