@@ -181,6 +181,8 @@ const char *const Version6[] = {
         weights BLOB NOT NULL,
         untrimmed BLOB NOT NULL,
         applied_at TEXT NOT NULL))",
+};
+
 // Version 7 (checksums): a SHA-256 beside every blob of a wave, the wave's
 // summary and the wave's own row (storechecksum.h), checked on every read so
 // that damaged bytes are reported instead of changing figures. The existing
