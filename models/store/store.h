@@ -36,7 +36,11 @@ public:
     /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
     static QString defaultPath();
 
-    bool open(const QString &path);
+    enum class OpenMode {
+        CreateIfMissing, ///< a missing file (and its folder) becomes a new store
+        ExistingOnly,    ///< a missing or empty file is refused; nothing is created
+    };
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
@@ -114,6 +118,7 @@ private:
     bool failSql(const QSqlError &error) const;
     bool checkFile(const QString &path);
     bool migrate(int from);
+    bool makeWaveIdsAutoincrement();
     bool exec(const QString &sql) const;
     WaveInfo waveFromQuery(const QSqlQuery &query) const;
     std::optional<WaveInfo> findWave(const QString &where, const QVariant &a,
