@@ -37,6 +37,11 @@ if readelf -d "$prefix/bin/satisfecit" | grep -Eq 'RPATH|RUNPATH'; then
     fail "the installed binary still has an RPATH"
 fi
 
+# French from the installed program: our messages (built in) and Qt's (qtbase_fr.qm).
+help_fr=$(env -u SATISFECIT_DB HOME="$work/home" "$prefix/bin/satisfecit" --lang fr scores --help)
+grep -q '^Utilisation : satisfecit' <<<"$help_fr" || fail "Qt's French messages are not found: $help_fr"
+grep -q "L'année de la vague" <<<"$help_fr" || fail "Satisfecit's French messages are not found: $help_fr"
+
 desktop-file-validate "$prefix/share/applications/$app_id.desktop"
 grep -q '^Name\[fr\]=\|^GenericName\[fr\]=' "$prefix/share/applications/$app_id.desktop" ||
     fail "the desktop entry has no French name"
