@@ -20,6 +20,10 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+# One package test at a time on a machine (several clones may run their suites).
+exec 9>"${TMPDIR:-/tmp}/satisfecit-deb_package.lock"
+flock -w 900 9 || fail "another package test holds the lock"
+
 if dpkg-query -W -f='${Status}' satisfecit 2>/dev/null | grep -q "installed"; then
     fail "a satisfecit package is already installed here; this test would replace and remove it"
 fi
