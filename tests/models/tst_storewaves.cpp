@@ -350,6 +350,7 @@ void TestStoreWaves::waveIdsNeverReusedAfterUpgrade()
 {
     const QString path = storePath();
     QVERIFY(buildSchema1Store(path));
+    QString columnsBefore; // every column other steps added to waves is kept
     {
         SqlConnection sql(path);
         for (int version = 2; version < WaveIdsNeverReusedStep; ++version)
@@ -357,6 +358,8 @@ void TestStoreWaves::waveIdsNeverReusedAfterUpgrade()
                 QVERIFY(sql.exec(statement));
         QVERIFY(sql.exec(QStringLiteral("PRAGMA user_version = %1").arg(WaveIdsNeverReusedStep - 1)));
         QVERIFY(sql.exec(QStringLiteral("CREATE INDEX waves_by_year ON waves (year)")));
+        columnsBefore = sql.value(QStringLiteral("SELECT group_concat(name || ' ' || type, ',') "
+                                                 "FROM pragma_table_info('waves')")).toString();
     }
     Store store;
     QVERIFY2(store.open(path), qPrintable(store.error().message));
@@ -378,6 +381,9 @@ void TestStoreWaves::waveIdsNeverReusedAfterUpgrade()
     QVERIFY(sql.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'waves'"))
                 .toString().contains(QLatin1String("AUTOINCREMENT")));
     QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'waves_by_year'")).toInt(), 1);
+    QCOMPARE(sql.value(QStringLiteral("SELECT group_concat(name || ' ' || type, ',') FROM pragma_table_info('waves')"))
+                 .toString(),
+             columnsBefore);
     QCOMPARE(sql.value(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM respondents WHERE wave_id = %1").arg(old)).toInt(), 1);
 }
