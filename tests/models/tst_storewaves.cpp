@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -348,14 +349,24 @@ void TestStoreWaves::waveIdsNeverReused()
 // table then never reuses the ids it held.
 void TestStoreWaves::waveIdsNeverReusedAfterUpgrade()
 {
-    const QString path = storePath();
-    QVERIFY(buildSchema1Store(path));
+    // The store as the version before the step left it: today's schema with
+    // the waves table of before (no AUTOINCREMENT), one wave in it.
+    const QString path = createStore(sampleWave());
     QString columnsBefore; // every column other steps added to waves is kept
     {
         SqlConnection sql(path);
-        for (int version = 2; version < WaveIdsNeverReusedStep; ++version)
-            for (const QString &statement : migrationStep(version))
-                QVERIFY(sql.exec(statement));
+        QVERIFY(sql.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        const QString create = sql.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'waves'")).toString();
+        QVERIFY(create.contains(QLatin1String(" AUTOINCREMENT")));
+        QString before = create;
+        before.replace(QLatin1String(" AUTOINCREMENT"), QString());
+        before.replace(QRegularExpression(QStringLiteral("^CREATE TABLE \"?waves\"?")),
+                       QStringLiteral("CREATE TABLE waves_before"));
+        QVERIFY(sql.exec(before));
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO waves_before SELECT * FROM waves")));
+        QVERIFY(sql.exec(QStringLiteral("DROP TABLE waves")));
+        QVERIFY(sql.exec(QStringLiteral("ALTER TABLE waves_before RENAME TO waves")));
+        QVERIFY(sql.exec(QStringLiteral("DELETE FROM sqlite_sequence")));
         QVERIFY(sql.exec(QStringLiteral("PRAGMA user_version = %1").arg(WaveIdsNeverReusedStep - 1)));
         QVERIFY(sql.exec(QStringLiteral("CREATE INDEX waves_by_year ON waves (year)")));
         columnsBefore = sql.value(QStringLiteral("SELECT group_concat(name || ' ' || type, ',') "
@@ -368,11 +379,11 @@ void TestStoreWaves::waveIdsNeverReusedAfterUpgrade()
     QCOMPARE(waves.size(), 1);
     const qint64 old = waves.first().id;
     QVERIFY(store.loadWave(old));
-    const qint64 added = store.insertWave(waveInfo(2021, QStringLiteral("Hauts-de-France"), hexSha('e')),
+    const qint64 added = store.insertWave(waveInfo(2022, QStringLiteral("Hauts-de-France"), hexSha('e')),
                                           sampleWave(), {});
     QVERIFY2(added > old, qPrintable(store.error().message));
     QVERIFY(store.deleteWave(added));
-    const qint64 again = store.insertWave(waveInfo(2022, QStringLiteral("Hauts-de-France"), hexSha('f')),
+    const qint64 again = store.insertWave(waveInfo(2023, QStringLiteral("Hauts-de-France"), hexSha('f')),
                                           sampleWave(), {});
     QVERIFY(again > added);
     store.close();
