@@ -17,4 +17,4 @@ inline constexpr int PseudonymisedIdsVersion = 5;
 /// columns other steps added are kept), foreign keys off while it does.
 /// A deleted wave's id then never comes back, and a remembered filter never
 /// points at another wave. The step has no SQL of its own.
-inline constexpr int WaveIdsNeverReusedStep = 6;
+inline constexpr int WaveIdsNeverReusedStep = 7;
