@@ -25,6 +25,7 @@
 #include "store.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
+#include "userguide.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -246,6 +247,8 @@ void MainWindow::createActions()
     (m_selection->language() == QLatin1String("fr") ? m_frenchAction : m_englishAction)->setChecked(true);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] { openUserGuide(this); });
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] { showShortcuts(menuBar(), this); });
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -265,6 +268,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About Satisfecit"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_resetFiltersAction->setText(tr("&Reset filters"));

@@ -115,6 +115,7 @@ private:
     QAction *m_openAction = nullptr;
     ExportActions *m_exportActions = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_frenchAction = nullptr;
     QAction *m_englishAction = nullptr;

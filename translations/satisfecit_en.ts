@@ -715,10 +715,6 @@
         <translation>Choose the survey file</translation>
     </message>
     <message>
-        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</source>
-        <translation>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</translation>
-    </message>
-    <message>
         <source>Choose a file or drop it here</source>
         <translation>Choose a file or drop it here</translation>
     </message>
@@ -751,12 +747,16 @@
         <translation>This is a folder: choose a file.</translation>
     </message>
     <message>
-        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</source>
-        <translation>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</translation>
-    </message>
-    <message>
         <source>Import a survey</source>
         <translation>Import a survey</translation>
+    </message>
+    <message>
+        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav, .zsav). Nothing is written to the store before the last step.</source>
+        <translation>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav, .zsav). Nothing is written to the store before the last step.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx, .sav or .zsav file.</source>
+        <translation>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx, .sav or .zsav file.</translation>
     </message>
 </context>
 <context>
@@ -832,10 +832,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>unknown format &quot;%1&quot;: expected table, csv or json</source>
         <translation>unknown format &quot;%1&quot;: expected table, csv or json</translation>
-    </message>
-    <message>
-        <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave</source>
-        <translation>import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave</translation>
     </message>
     <message>
         <source>add or update questions from a codebook CSV</source>
@@ -1252,6 +1248,18 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</source>
         <translation>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</translation>
+    </message>
+    <message>
+        <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV/ZSAV) as one wave</source>
+        <translation>import a respondent file (CSV/TSV/TXT, XLSX, SAV/ZSAV) as one wave</translation>
+    </message>
+    <message>
+        <source>Only the waves and published figures of this scope.</source>
+        <translation>Only the waves and published figures of this scope.</translation>
+    </message>
+    <message>
+        <source>no wave or published figure has the scope &quot;%1&quot;</source>
+        <translation>no wave or published figure has the scope &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2094,8 +2102,8 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</source>
-        <translation>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</translation>
+        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav *.zsav);;All files (*)</source>
+        <translation>Survey files (*.csv *.tsv *.txt *.xlsx *.sav *.zsav);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2274,10 @@ importance %4 · score %5</translation>
     <message>
         <source>The file has no weights: every respondent counts the same. Weight the wave to population counts (by landlord, QPV, type of housing…) now?</source>
         <translation>The file has no weights: every respondent counts the same. Weight the wave to population counts (by landlord, QPV, type of housing…) now?</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3478,26 @@ importance %4 · score %5</translation>
         <source>the raked weights do not match the respondents</source>
         <translation>the raked weights do not match the respondents</translation>
     </message>
+    <message>
+        <source>the store %1 does not exist</source>
+        <translation>the store %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist (no folder %2)</source>
+        <translation>the store %1 does not exist (no folder %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Satisfecit store</source>
+        <translation>%1 is an empty file, not a Satisfecit store</translation>
+    </message>
+    <message>
+        <source>the store %1 has rows pointing at missing rows of %2</source>
+        <translation>the store %1 has rows pointing at missing rows of %2</translation>
+    </message>
+    <message>
+        <source>the store %1 has an unexpected waves table</source>
+        <translation>the store %1 has an unexpected waves table</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -3575,12 +3607,12 @@ importance %4 · score %5</translation>
 <context>
     <name>TableReader</name>
     <message>
-        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</source>
-        <translation>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</translation>
-    </message>
-    <message>
         <source>not a regular file (a folder, a device or a pipe): nothing is read from it</source>
         <translation>not a regular file (a folder, a device or a pipe): nothing is read from it</translation>
+    </message>
+    <message>
+        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx, .sav or .zsav</source>
+        <translation>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx, .sav or .zsav</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3954,21 @@ importance %4 · score %5</translation>
     <message>
         <source>Tick the questions to draw</source>
         <translation>Tick the questions to draw</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide was not found; it should be in %1.</source>
+        <translation>The user guide was not found; it should be in %1.</translation>
+    </message>
+    <message>
+        <source>No program could open the user guide %1.</source>
+        <translation>No program could open the user guide %1.</translation>
     </message>
 </context>
 <context>

@@ -715,10 +715,6 @@
         <translation>Choisir le fichier d&apos;enquête</translation>
     </message>
     <message>
-        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</source>
-        <translation>Le fichier de répondants livré par le prestataire : CSV ou texte, Excel (.xlsx) ou SPSS (.sav). Rien n&apos;est écrit dans la base avant la dernière étape.</translation>
-    </message>
-    <message>
         <source>Choose a file or drop it here</source>
         <translation>Choisissez un fichier ou déposez-le ici</translation>
     </message>
@@ -751,12 +747,16 @@
         <translation>C&apos;est un dossier : choisissez un fichier.</translation>
     </message>
     <message>
-        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</source>
-        <translation>Type de fichier non pris en charge : choisissez un fichier .csv, .tsv, .txt, .xlsx ou .sav.</translation>
-    </message>
-    <message>
         <source>Import a survey</source>
         <translation>Importer une enquête</translation>
+    </message>
+    <message>
+        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav, .zsav). Nothing is written to the store before the last step.</source>
+        <translation>Le fichier des répondants livré par l&apos;institut de sondage : CSV ou texte, Excel (.xlsx) ou SPSS (.sav, .zsav). Rien n&apos;est écrit dans la base avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx, .sav or .zsav file.</source>
+        <translation>Type de fichier non pris en charge : choisissez un fichier .csv, .tsv, .txt, .xlsx, .sav ou .zsav.</translation>
     </message>
 </context>
 <context>
@@ -832,10 +832,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>unknown format &quot;%1&quot;: expected table, csv or json</source>
         <translation>format « %1 » inconnu : table, csv ou json attendu</translation>
-    </message>
-    <message>
-        <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave</source>
-        <translation>importer un fichier de répondants (CSV/TSV/TXT, XLSX, SAV) comme une vague</translation>
     </message>
     <message>
         <source>add or update questions from a codebook CSV</source>
@@ -1252,6 +1248,18 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</source>
         <translation>encodage « %1 » inconnu : utf-8 ou windows-1252 attendu</translation>
+    </message>
+    <message>
+        <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV/ZSAV) as one wave</source>
+        <translation>importer un fichier de répondants (CSV/TSV/TXT, XLSX, SAV/ZSAV) comme une vague</translation>
+    </message>
+    <message>
+        <source>Only the waves and published figures of this scope.</source>
+        <translation>Seulement les vagues et les résultats publiés de ce périmètre.</translation>
+    </message>
+    <message>
+        <source>no wave or published figure has the scope &quot;%1&quot;</source>
+        <translation>aucune vague ni aucun résultat publié n&apos;a le périmètre « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2094,8 +2102,8 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</source>
-        <translation>Fichiers d&apos;enquête (*.csv *.tsv *.txt *.xlsx *.sav);;Tous les fichiers (*)</translation>
+        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav *.zsav);;All files (*)</source>
+        <translation>Fichiers d&apos;enquête (*.csv *.tsv *.txt *.xlsx *.sav *.zsav);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2274,10 @@ importance %4 · note %5</translation>
     <message>
         <source>The file has no weights: every respondent counts the same. Weight the wave to population counts (by landlord, QPV, type of housing…) now?</source>
         <translation>Le fichier n&apos;a pas de poids : chaque répondant compte autant. Redresser maintenant la vague sur les effectifs de la population (par bailleur, QPV, type d&apos;habitat…) ?</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3478,26 @@ importance %4 · note %5</translation>
         <source>the raked weights do not match the respondents</source>
         <translation>les poids redressés ne correspondent pas aux répondants</translation>
     </message>
+    <message>
+        <source>the store %1 does not exist</source>
+        <translation>la base %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist (no folder %2)</source>
+        <translation>la base %1 n&apos;existe pas (pas de dossier %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Satisfecit store</source>
+        <translation>%1 est un fichier vide, pas une base Satisfecit</translation>
+    </message>
+    <message>
+        <source>the store %1 has rows pointing at missing rows of %2</source>
+        <translation>la base %1 a des lignes qui renvoient à des lignes absentes de %2</translation>
+    </message>
+    <message>
+        <source>the store %1 has an unexpected waves table</source>
+        <translation>la base %1 a une table des vagues inattendue</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -3575,12 +3607,12 @@ importance %4 · note %5</translation>
 <context>
     <name>TableReader</name>
     <message>
-        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</source>
-        <translation>type de fichier « .%1 » non pris en charge : .csv, .tsv, .txt, .xlsx ou .sav attendu</translation>
-    </message>
-    <message>
         <source>not a regular file (a folder, a device or a pipe): nothing is read from it</source>
         <translation>pas un fichier ordinaire (un dossier, un périphérique ou un tube) : rien n&apos;y est lu</translation>
+    </message>
+    <message>
+        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx, .sav or .zsav</source>
+        <translation>type de fichier « .%1 » non pris en charge : .csv, .tsv, .txt, .xlsx, .sav ou .zsav attendu</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3954,21 @@ importance %4 · note %5</translation>
     <message>
         <source>Tick the questions to draw</source>
         <translation>Cochez les questions à tracer</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide was not found; it should be in %1.</source>
+        <translation>Le guide de l&apos;utilisateur est introuvable ; il devrait être dans %1.</translation>
+    </message>
+    <message>
+        <source>No program could open the user guide %1.</source>
+        <translation>Aucun programme n&apos;a pu ouvrir le guide de l&apos;utilisateur %1.</translation>
     </message>
 </context>
 <context>

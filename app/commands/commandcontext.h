@@ -61,6 +61,7 @@ struct Command
     QList<QCommandLineOption> (*options)();
     int (*run)(CommandContext &);
     bool needsStore = true;
+    bool createsStore = false; ///< a missing store is created (else exit 3, nothing created)
 };
 
 const QList<Command> &allCommands();

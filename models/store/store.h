@@ -31,12 +31,16 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
     static QString defaultPath();
 
-    bool open(const QString &path);
+    enum class OpenMode {
+        CreateIfMissing, ///< a missing file (and its folder) becomes a new store
+        ExistingOnly,    ///< a missing or empty file is refused; nothing is created
+    };
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
@@ -124,6 +128,7 @@ private:
     bool failSql(const QSqlError &error) const;
     bool checkFile(const QString &path);
     bool migrate(int from);
+    bool makeWaveIdsAutoincrement();
     bool exec(const QString &sql) const;
     WaveInfo waveFromQuery(const QSqlQuery &query) const;
     std::optional<WaveInfo> findWave(const QString &where, const QVariant &a,
