@@ -105,6 +105,30 @@ void QpvChart::build()
                            significant ? ChartStyle::bandColor(0).darker(115) : ChartStyle::textColor(),
                            significant ? bold : ChartStyle::labelFont());
     }
+    // A landlord selected: the region's scores as markers on the bars.
+    auto *region = new QScatterSeries;
+    region->setName(tr("Region"));
+    region->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    region->setMarkerSize(10);
+    region->setColor(ChartStyle::textColor());
+    region->setBorderColor(Qt::white);
+    for (int c = 0; c < m_rows; ++c) {
+        const int row = m_rows - 1 - c;
+        // Two sets in 0.8 of a category: hors QPV centred 0.2 below, QPV 0.2 above.
+        const QVariant q = m->index(row, QpvComparisonModel::RegionQpv).data(Qt::EditRole);
+        const QVariant h = m->index(row, QpvComparisonModel::RegionHorsQpv).data(Qt::EditRole);
+        if (q.isValid())
+            region->append(q.toDouble(), c + 0.2);
+        if (h.isValid())
+            region->append(h.toDouble(), c - 0.2);
+    }
+    if (region->count() > 0) {
+        addSeries(region);
+        region->attachAxis(axisX);
+        region->attachAxis(axisY);
+    } else {
+        delete region;
+    }
     if (anySignificant) {
         auto *legendOnly = new QScatterSeries;
         legendOnly->setName(tr("✱ significant gap (95%)"));
