@@ -98,7 +98,11 @@ void QpvChart::build()
             continue;
         const bool significant = gap.data(+FigureRole::Significant).toBool();
         anySignificant = anySignificant || significant;
-        const double end = std::max(qpv->at(c), hors->at(c));
+        // Clear of the bars and of the region's markers.
+        double end = std::max(qpv->at(c), hors->at(c));
+        for (const int column : {int(QpvComparisonModel::RegionQpv), int(QpvComparisonModel::RegionHorsQpv)})
+            if (const QVariant region = m->index(row, column).data(Qt::EditRole); region.isValid())
+                end = std::max(end, region.toDouble() + 0.08);
         const QString text = tr("gap %1").arg(gap.data(Qt::DisplayRole).toString())
                              + (significant ? QStringLiteral(" ✱") : QString());
         overlay()->addText(QPointF(end, c), text, Qt::AlignLeft | Qt::AlignVCenter, QPointF(6, 0),

@@ -53,9 +53,11 @@ void TrendChart::build()
         scope << tr("QPV tenants");
     else if (selection->qpvFilter() == FigureSelection::QpvFilter::HorsQpv)
         scope << tr("tenants outside QPV");
-    const QString title = tr("Scores since %1").arg(trend->rowCount() > 0
-                                                        ? trend->index(0, TrendModel::Year).data(Qt::EditRole).toInt()
-                                                        : 2004);
+    // The earliest year of any line (a landlord's view lists the landlord's first).
+    int since = trend->rowCount() > 0 ? 9999 : 2004;
+    for (int r = 0; r < trend->rowCount(); ++r)
+        since = std::min(since, trend->index(r, TrendModel::Year).data(Qt::EditRole).toInt());
+    const QString title = tr("Scores since %1").arg(since);
     setTitle(QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; color:#444444;\">%2</span>")
                  .arg(title.toHtmlEscaped(), scope.join(QStringLiteral(" · ")).toHtmlEscaped()));
     const QLocale numbers = numberLocale();
