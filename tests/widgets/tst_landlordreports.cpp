@@ -324,6 +324,19 @@ void TestLandlordReports::commandLine()
                   QStringLiteral("named"), QStringLiteral("--out"), one}), 0);
     QVERIFY(pdfText(one).contains(Landlords[0]));
 
+    // The region's pack names the landlords (the union's own), unless asked not to.
+    const QString regional = m_dir.filePath(QStringLiteral("regional.pdf"));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--out"), regional}), 0);
+    QVERIFY(pdfText(regional).contains(Landlords[3]));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--peers"), QStringLiteral("anonymous"),
+                  QStringLiteral("--out"), regional}), 0);
+    const QString anonymous = pdfText(regional);
+    for (const QString &landlord : Landlords) {
+        QVERIFY2(!anonymous.contains(landlord.left(4)), qPrintable(landlord));
+        QVERIFY2(!anonymous.contains(landlord.mid(5)), qPrintable(landlord));
+    }
+    QVERIFY(anonymous.contains(QStringLiteral("Landlord A")));
+
     // Refusals, before any work.
     const QStringList before = listing(dir);
     QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--each-landlord"), QStringLiteral("--out"),
