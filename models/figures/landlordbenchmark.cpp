@@ -8,19 +8,6 @@
 #include <cmath>
 #include <numeric>
 
-ScoreFigure asDomain(ScoreFigure f, double designCount)
-{
-    const double n = double(f.n);
-    if (n < 2 || designCount < 2 || !std::isfinite(f.se))
-        return f;
-    // se = √(n/(n−1) · Σz²): swap the group's factor for the design's.
-    f.se *= std::sqrt((designCount / (designCount - 1.0)) / (n / (n - 1.0)));
-    constexpr double Z95 = 1.959964;
-    f.ciLow = f.score - Z95 * f.se;
-    f.ciHigh = f.score + Z95 * f.se;
-    return f;
-}
-
 int quartileOf(const Ranking &ranking, const ScoreFigure &figure)
 {
     if (!figure.sufficient() || ranking.peerCount == 0)
@@ -43,16 +30,17 @@ LandlordBenchmark::LandlordBenchmark(const WaveSummary &summary, std::optional<b
     for (int q = 0; q < int(questions.size()); ++q) {
         if (questions[std::size_t(q)].type != QuestionType::Satisfaction4)
             continue;
-        // The design of a question: every valid answer of the wave.
-        const double designCount = summary.sums(q, SummaryGroup::whole()).valid().count;
+        // The summary's sums are domains of the question's design (its valid
+        // answers, strata as the wave was imported): the figures are R's
+        // svymean(~x, subset(design, group)).
         Ranking ranking = rankLandlords(summary, q, qpv);
-        const ScoreFigure region = asDomain(ranking.regional, designCount);
+        const ScoreFigure &region = ranking.regional;
         for (const LandlordRank &r : ranking.landlords) {
             LandlordQuestion row;
             row.question = q;
             row.code = questions[std::size_t(q)].code;
-            row.landlord = asDomain(r.figure, designCount);
-            row.rest = asDomain(r.rest, designCount);
+            row.landlord = r.figure;
+            row.rest = r.rest;
             row.region = region;
             row.significant = diffSignificant(row.landlord, row.rest);
             row.rank = r.rank;

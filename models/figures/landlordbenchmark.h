@@ -59,11 +59,6 @@ private:
     std::vector<int> m_rankingOf;                       ///< question → m_rankings index or -1
 };
 
-/// The figures of a group seen as a domain of a design of designCount
-/// respondents (survey-files.md §4): the same score, se with N/(N−1) of the
-/// design instead of the group's n/(n−1).
-ScoreFigure asDomain(ScoreFigure figure, double designCount);
-
 /// Quartile of score among the peers of ranking: 1 at or above the upper
 /// quartile, 2 at or above the median, 3 at or above the lower quartile, else
 /// 4; 0 when not sufficient or there are no peers.
