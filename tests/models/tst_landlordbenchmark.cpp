@@ -1,5 +1,5 @@
-// Each landlord against the rest of its region (survey-files.md §4) against
-// R's survey package: tests/data/landlord/golden.R computes golden.csv from
+// Each landlord against the rest of its region (survey-files.md §4), without
+// strata and with the landlord as stratum (§5), against R's survey package: tests/data/landlord/golden.R computes golden.csv from
 // the respondents of tests/data/figures. Also the peers' pseudonym letters.
 #include "landlordbenchmark.h"
 #include "wavesummary.h"
@@ -78,6 +78,7 @@ private slots:
 
 private:
     WaveSummary m_summary;
+    WaveSummary m_stratified; ///< the same wave, the landlord as stratum
 };
 
 void TestLandlordBenchmark::initTestCase()
@@ -88,25 +89,31 @@ void TestLandlordBenchmark::initTestCase()
         WaveSummary::deserialize(WaveSummary::build(data, /*globalColumn=*/0).serialize());
     QVERIFY(summary);
     m_summary = *summary;
+    m_stratified = *summary;
+    m_stratified.setLandlordStrata(true);
 }
 
 void TestLandlordBenchmark::againstR_data()
 {
+    QTest::addColumn<QString>("strata");
     QTest::addColumn<QString>("qpv");
     QTest::addColumn<QString>("landlord");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QStringList>("golden");
     const QStringList rows = lines(QStringLiteral(SATISFECIT_TEST_DATA "/landlord/golden.csv"));
-    QCOMPARE(rows.first(), QStringLiteral("qpv;landlord;code;n;score;se;rest_n;rest_score;rest_se;"
+    QCOMPARE(rows.first(), QStringLiteral("strata;qpv;landlord;code;n;score;se;rest_n;rest_score;rest_se;"
                                           "region_score;region_se;significant"));
     for (int i = 1; i < rows.size(); ++i) {
-        const QStringList f = rows[i].split(QLatin1Char(';'));
-        QTest::addRow("%s %s %s", qPrintable(f[0]), qPrintable(f[1]), qPrintable(f[2])) << f[0] << f[1] << f[2] << f;
+        QStringList f = rows[i].split(QLatin1Char(';'));
+        const QString strata = f.takeFirst();
+        QTest::addRow("strata %s, %s %s %s", qPrintable(strata), qPrintable(f[0]), qPrintable(f[1]), qPrintable(f[2]))
+            << strata << f[0] << f[1] << f[2] << f;
     }
 }
 
 void TestLandlordBenchmark::againstR()
 {
+    QFETCH(QString, strata);
     QFETCH(QString, qpv);
     QFETCH(QString, landlord);
     QFETCH(QString, code);
@@ -114,7 +121,7 @@ void TestLandlordBenchmark::againstR()
     const std::optional<bool> filter = qpv == QLatin1String("qpv")        ? std::optional<bool>(true)
                                        : qpv == QLatin1String("hors_qpv") ? std::optional<bool>(false)
                                                                           : std::nullopt;
-    const LandlordBenchmark benchmark(m_summary, filter);
+    const LandlordBenchmark benchmark(strata == QLatin1String("bailleur") ? m_stratified : m_summary, filter);
     const int l = int(benchmark.landlordCodes().indexOf(landlord));
     QVERIFY(l >= 0);
     const LandlordQuestion *row = nullptr;

@@ -8,7 +8,9 @@
 # design (svymean on subset()), so each se keeps the whole design's N in
 # N/(N-1). The difference is significant at 95% when
 # |m1 - m2| > qnorm(0.975) * sqrt(se1^2 + se2^2), and not tested when either
-# group has fewer than 30 valid answers.
+# group has fewer than 30 valid answers. Each comparison is computed twice:
+# without strata, and with the landlord as stratum (svydesign(strata =
+# ~bailleur), survey-files.md section 5).
 suppressPackageStartupMessages(library(survey))
 options(digits = 17)
 
@@ -18,11 +20,12 @@ points <- c(10, 7, 3, 0)
 fmt <- function(x) sprintf("%.17g", x)
 z <- qnorm(0.975)
 out <- list()
-for (qpv_filter in c("all", "qpv", "hors_qpv")) {
+for (strata in c("none", "bailleur")) for (qpv_filter in c("all", "qpv", "hors_qpv")) {
   for (code in codes) {
     v <- d[!is.na(d[[code]]), ]
     v$x <- points[v[[code]]]
-    des <- svydesign(ids = ~1, weights = ~poids, data = v)
+    des <- if (strata == "none") svydesign(ids = ~1, weights = ~poids, data = v)
+           else svydesign(ids = ~1, strata = ~bailleur, weights = ~poids, data = v)
     keep <- switch(qpv_filter, all = rep(TRUE, nrow(v)), qpv = v$qpv == 1, hors_qpv = v$qpv == 0)
     for (l in sort(unique(d$bailleur))) {
       own <- keep & v$bailleur == l
@@ -35,7 +38,7 @@ for (qpv_filter in c("all", "qpv", "hors_qpv")) {
       tested <- n1 >= 30 && n2 >= 30
       sig <- if (tested) as.integer(abs(coef(m1) - coef(m2)) > z * sqrt(SE(m1)^2 + SE(m2)^2)) else NA
       out[[length(out) + 1]] <- data.frame(
-        qpv = qpv_filter, landlord = l, code = code,
+        strata = strata, qpv = qpv_filter, landlord = l, code = code,
         n = n1, score = fmt(coef(m1)), se = fmt(SE(m1)),
         rest_n = n2, rest_score = fmt(coef(m2)), rest_se = fmt(SE(m2)),
         region_score = fmt(coef(mr)), region_se = fmt(SE(mr)),
