@@ -17,7 +17,7 @@ const QString Star = QStringLiteral("✱");
 
 QString score(const QLocale &locale, double value)
 {
-    return locale.toString(displayedScore(value), 'f', 1);
+    return formatScore(value, locale);
 }
 
 QStandardItem *cell(const QString &text, bool right = true)

@@ -40,7 +40,7 @@ QString RegionBeside::scoreText(const QString &code, const QLocale &locale) cons
     const LandlordQuestion *q = question(code);
     if (!q || !q->region.sufficient())
         return QString();
-    const QString region = locale.toString(displayedScore(q->region.score), 'f', 1);
+    const QString region = formatScore(q->region.score, locale);
     if (!q->gap())
         return tr("Region %1").arg(region);
     const double gap = displayedScore(q->landlord.score) - displayedScore(q->region.score);
