@@ -65,12 +65,17 @@ LandlordBatchDialog::LandlordBatchDialog(FigureEngine *engine, qint64 waveId, co
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder->text()));
     });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_running)
-            m_cancelRequested = true;
-        else
-            reject();
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LandlordBatchDialog::reject);
+}
+
+void LandlordBatchDialog::reject()
+{
+    // The batch runs inside writeReports(): the dialog stays until it has
+    // cleaned up, then the user closes it.
+    if (m_running)
+        m_cancelRequested = true;
+    else
+        QDialog::reject();
 }
 
 void LandlordBatchDialog::chooseFolder()

@@ -32,6 +32,9 @@ public:
     /// Writes the reports into the folder (the Write button).
     void writeReports();
 
+    /// Escape or the window's close button: cancels a running batch first.
+    void reject() override;
+
 private:
     void chooseFolder();
     void setRunning(bool running);
