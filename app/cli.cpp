@@ -183,7 +183,10 @@ int runCommandLine(const QStringList &arguments)
         }
         return command || parser.isSet(helpOption) ? ExitOk : ExitUsage;
     }
-    const auto format = Output::formatFromName(parser.value(formatOption));
+    // report reads --format itself (pdf or pptx, with --each-landlord).
+    const bool ownFormat = QLatin1String(command->name) == QLatin1String("report");
+    const auto format = ownFormat ? std::optional(Output::Format::Table)
+                                  : Output::formatFromName(parser.value(formatOption));
     if (!format)
         return usageError(Cli::tr("unknown format \"%1\": expected table, csv or json")
                               .arg(parser.value(formatOption)));

@@ -2,6 +2,7 @@
 
 #include "export/boardpack.h"
 #include "export/chartexportdialog.h"
+#include "export/landlordbatchdialog.h"
 #include "figureengine.h"
 #include "figureselection.h"
 #include "mainwindow.h"
@@ -38,6 +39,7 @@ ExportActions::ExportActions(MainWindow *window)
     , m_copyChart(new QAction(this))
     , m_exportTable(new QAction(this))
     , m_boardPack(new QAction(this))
+    , m_eachLandlord(new QAction(this))
 {
     m_exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -56,11 +58,13 @@ ExportActions::ExportActions(MainWindow *window)
             page->exportTable();
     });
     connect(m_boardPack, &QAction::triggered, this, &ExportActions::exportBoardPack);
+    connect(m_eachLandlord, &QAction::triggered, this, &ExportActions::exportEachLandlord);
 }
 
 void ExportActions::addTo(QMenu *menu)
 {
     menu->addAction(m_boardPack);
+    menu->addAction(m_eachLandlord);
     menu->addSeparator();
     menu->addAction(m_exportChart);
     menu->addAction(m_copyChart);
@@ -72,6 +76,8 @@ void ExportActions::retranslate()
     m_boardPack->setText(tr("&Board pack (PDF)…"));
     m_boardPack->setStatusTip(tr("Every chart of the current selection with its table, key figures and method, "
                                  "in one A4 PDF"));
+    m_eachLandlord->setText(tr("Reports for every &landlord…"));
+    m_eachLandlord->setStatusTip(tr("One board pack per landlord of the wave, written into a folder"));
     m_exportChart->setText(tr("&Export the chart…"));
     m_copyChart->setText(tr("&Copy the chart"));
     m_exportTable->setText(tr("Save the &table for Excel…"));
@@ -84,6 +90,14 @@ void ExportActions::update()
     m_copyChart->setEnabled(hasChart);
     m_exportTable->setEnabled(hasChart);
     m_boardPack->setEnabled(!m_window->showsWelcome() && m_window->selection()->waveId() > 0);
+    m_eachLandlord->setEnabled(m_boardPack->isEnabled());
+}
+
+void ExportActions::exportEachLandlord()
+{
+    LandlordBatchDialog dialog(m_window->engine(), m_window->selection()->waveId(), m_window->selection()->language(),
+                               m_window);
+    dialog.exec();
 }
 
 bool ExportActions::writeBoardPackTo(const QString &path, QString *error)

@@ -31,13 +31,16 @@ public:
     QAction *copyChartAction() const { return m_copyChart; }
     QAction *exportTableAction() const { return m_exportTable; }
     QAction *boardPackAction() const { return m_boardPack; }
+    QAction *eachLandlordAction() const { return m_eachLandlord; }
 
 private:
     void exportBoardPack();
+    void exportEachLandlord();
 
     MainWindow *m_window;
     QAction *m_exportChart;
     QAction *m_copyChart;
     QAction *m_exportTable;
     QAction *m_boardPack;
+    QAction *m_eachLandlord;
 };

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "mylandlord.h"
+
 #include "demodata.h"
 #include "distributionmodel.h"
 #include "driversmodel.h"
@@ -230,6 +232,9 @@ void MainWindow::createActions()
         pageGroup->addAction(action);
         m_pageActions.push_back(action);
     }
+    m_viewMenu->addSeparator();
+    m_myLandlord = new MyLandlord(m_filterBar, this);
+    m_viewMenu->addAction(m_myLandlord->action());
 
     m_viewMenu->addSeparator();
     m_resetFiltersAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::resetFilters);
@@ -266,6 +271,7 @@ void MainWindow::retranslate()
     m_exportActions->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_myLandlord->retranslate();
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&User guide"));
@@ -355,6 +361,7 @@ bool MainWindow::openStore(const QString &path)
     settings.setValue(QStringLiteral("lastStore"), path);
     m_recentMenu->add(path);
     reloadStore();
+    m_myLandlord->apply();
     retranslate();
     statusBar()->showMessage(tr("Store %1 opened").arg(QDir::toNativeSeparators(path)), 5000);
     return true;

@@ -14,6 +14,7 @@ class FigureModel;
 class FigureSelection;
 class FilterBar;
 class LandlordsPage;
+class MyLandlord;
 class RecentStoresMenu;
 class Store;
 class SharesPage;
@@ -45,6 +46,7 @@ public:
     Store *store() const { return m_store.get(); }
     FigureEngine *engine() { return &m_engine; }
     ExportActions *exportActions() const { return m_exportActions; }
+    MyLandlord *myLandlord() const { return m_myLandlord; }
 
     FilterBar *filterBar() const { return m_filterBar; }
     FigureSelection *selection() const { return m_selection; }
@@ -114,6 +116,7 @@ private:
     QAction *m_importPublishedAction = nullptr;
     QAction *m_openAction = nullptr;
     ExportActions *m_exportActions = nullptr;
+    MyLandlord *m_myLandlord = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -289,6 +289,118 @@
         <source>Sample, raked</source>
         <translation>Sample, raked</translation>
     </message>
+    <message>
+        <source>top quarter</source>
+        <translation>top quarter</translation>
+    </message>
+    <message>
+        <source>second quarter</source>
+        <translation>second quarter</translation>
+    </message>
+    <message>
+        <source>third quarter</source>
+        <translation>third quarter</translation>
+    </message>
+    <message>
+        <source>bottom quarter</source>
+        <translation>bottom quarter</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>vs rest</source>
+        <translation>vs rest</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>Quartile</translation>
+    </message>
+    <message>
+        <source>n &lt; 30</source>
+        <translation>n &lt; 30</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>% satisfied</source>
+        <translation>% satisfied</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 landlords with a base of 30 or more · %3 · region %4</source>
+        <translation>Rank %1 of %2 landlords with a base of 30 or more · %3 · region %4</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>%1 and the region</source>
+        <translation>%1 and the region</translation>
+    </message>
+    <message>
+        <source>%1 wave · score /10 of each question beside the whole region&apos;s; gap = landlord − region; ✱ where the landlord differs significantly from the other landlords together (95%); rank and quarter among the landlords with a base of 30 or more</source>
+        <translation>%1 wave · score /10 of each question beside the whole region&apos;s; gap = landlord − region; ✱ where the landlord differs significantly from the other landlords together (95%); rank and quarter among the landlords with a base of 30 or more</translation>
+    </message>
+    <message>
+        <source>landlords named</source>
+        <translation>landlords named</translation>
+    </message>
+    <message>
+        <source>other landlords anonymous</source>
+        <translation>other landlords anonymous</translation>
+    </message>
+    <message>
+        <source>Among the landlords</source>
+        <translation>Among the landlords</translation>
+    </message>
+    <message>
+        <source>Landlord and region</source>
+        <translation>Landlord and region</translation>
+    </message>
+    <message>
+        <source>The region is every respondent of the wave. A landlord and the other landlords together are two groups of the same survey design; ✱ marks a gap significant at 95% between them. Rank and quarter are among the landlords with 30 or more valid answers (quartiles of their scores).</source>
+        <translation>The region is every respondent of the wave. A landlord and the other landlords together are two groups of the same survey design; ✱ marks a gap significant at 95% between them. Rank and quarter are among the landlords with 30 or more valid answers (quartiles of their scores).</translation>
+    </message>
+    <message>
+        <source>Other landlords</source>
+        <translation>Other landlords</translation>
+    </message>
+    <message>
+        <source>The other landlords are named: this pack is for the union&apos;s internal use.</source>
+        <translation>The other landlords are named: this pack is for the union&apos;s internal use.</translation>
+    </message>
+    <message>
+        <source>The other landlords are not named: each appears under a letter drawn for this wave (&quot;Landlord A&quot;…), the same in every landlord&apos;s report.</source>
+        <translation>The other landlords are not named: each appears under a letter drawn for this wave (&quot;Landlord A&quot;…), the same in every landlord&apos;s report.</translation>
+    </message>
 </context>
 <context>
     <name>ChartDocument</name>
@@ -1261,6 +1373,38 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>no wave or published figure has the scope &quot;%1&quot;</source>
         <translation>no wave or published figure has the scope &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>--each-landlord and --landlord do not go together</source>
+        <translation>--each-landlord and --landlord do not go together</translation>
+    </message>
+    <message>
+        <source>report: the format comes from --out&apos;s extension; --format goes with --each-landlord</source>
+        <translation>report: the format comes from --out&apos;s extension; --format goes with --each-landlord</translation>
+    </message>
+    <message>
+        <source>One report per landlord of the wave, written into the folder --out DIR.</source>
+        <translation>One report per landlord of the wave, written into the folder --out DIR.</translation>
+    </message>
+    <message>
+        <source>How a report shows the other landlords: anonymous (letters, the default of a landlord&apos;s report) or named.</source>
+        <translation>How a report shows the other landlords: anonymous (letters, the default of a landlord&apos;s report) or named.</translation>
+    </message>
+    <message>
+        <source>--peers: expected anonymous or named, not &quot;%1&quot;</source>
+        <translation>--peers: expected anonymous or named, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report --each-landlord needs --out DIR, an existing folder</source>
+        <translation>report --each-landlord needs --out DIR, an existing folder</translation>
+    </message>
+    <message>
+        <source>--format: expected pdf or pptx for reports, not &quot;%1&quot;</source>
+        <translation>--format: expected pdf or pptx for reports, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>PowerPoint reports are not available in this version: use --format pdf</source>
+        <translation>PowerPoint reports are not available in this version: use --format pdf</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1801,6 +1945,14 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <comment>default file name, no spaces or accents</comment>
         <translation>satisfecit-board-pack</translation>
     </message>
+    <message>
+        <source>Reports for every &amp;landlord…</source>
+        <translation>Reports for every &amp;landlord…</translation>
+    </message>
+    <message>
+        <source>One board pack per landlord of the wave, written into a folder</source>
+        <translation>One board pack per landlord of the wave, written into a folder</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -2107,6 +2259,114 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     </message>
 </context>
 <context>
+    <name>LandlordBatch</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: no such folder</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: --each-landlord writes one file per landlord into a folder</source>
+        <translation>%1 is not a folder: --each-landlord writes one file per landlord into a folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot write into this folder</source>
+        <translation>%1: cannot write into this folder</translation>
+    </message>
+    <message>
+        <source>the wave has no landlord to report on</source>
+        <translation>the wave has no landlord to report on</translation>
+    </message>
+    <message>
+        <source>two landlords would share the file name %1</source>
+        <translation>two landlords would share the file name %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file</source>
+        <translation>%1 exists and is not a file</translation>
+    </message>
+    <message>
+        <source>the report of %1 failed, no report written: %2</source>
+        <translation>the report of %1 failed, no report written: %2</translation>
+    </message>
+    <message>
+        <source>cancelled: no report written</source>
+        <translation>cancelled: no report written</translation>
+    </message>
+    <message>
+        <source>cannot replace %1, no report written</source>
+        <translation>cannot replace %1, no report written</translation>
+    </message>
+    <message>
+        <source>cannot write %1, no report written</source>
+        <translation>cannot write %1, no report written</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordBatchDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the reports</source>
+        <translation>&amp;Write the reports</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Reports for every landlord</source>
+        <translation>Reports for every landlord</translation>
+    </message>
+    <message>
+        <source>Anonymous: the other landlords as &quot;Landlord A&quot;, &quot;Landlord B&quot;…</source>
+        <translation>Anonymous: the other landlords as &quot;Landlord A&quot;, &quot;Landlord B&quot;…</translation>
+    </message>
+    <message>
+        <source>Named: for the union&apos;s internal use</source>
+        <translation>Named: for the union&apos;s internal use</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Other landlords:</source>
+        <translation>&amp;Other landlords:</translation>
+    </message>
+    <message>
+        <source>One board pack per landlord of the wave, each named after its landlord. The files appear only when every report is written.</source>
+        <translation>One board pack per landlord of the wave, each named after its landlord. The files appear only when every report is written.</translation>
+    </message>
+    <message>
+        <source>Folder of the reports</source>
+        <translation>Folder of the reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report(s)…</source>
+        <translation>
+            <numerusform>Writing %n report…</numerusform>
+            <numerusform>Writing %n reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Cancelled: no report was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>%n report written to %1.</numerusform>
+            <numerusform>%n reports written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>LandlordsPage</name>
     <message numerus="yes">
         <source>%n landlord(s) with fewer than 30 valid answers: not shown in the chart, listed in the table.</source>
@@ -2324,6 +2584,29 @@ importance %4 · score %5</translation>
     <message>
         <source>%1 = &quot;%2&quot; is already given on line %3</source>
         <translation>%1 = &quot;%2&quot; is already given on line %3</translation>
+    </message>
+</context>
+<context>
+    <name>MyLandlord</name>
+    <message>
+        <source>&amp;My organisation…</source>
+        <translation>&amp;My organisation…</translation>
+    </message>
+    <message>
+        <source>The landlord the window opens on, compared with the region</source>
+        <translation>The landlord the window opens on, compared with the region</translation>
+    </message>
+    <message>
+        <source>None: open on the whole region</source>
+        <translation>None: open on the whole region</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>My organisation</translation>
+    </message>
+    <message>
+        <source>The window opens on this landlord, beside the region:</source>
+        <translation>The window opens on this landlord, beside the region:</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2916,10 @@ importance %4 · score %5</translation>
         <source>✱ significant gap (95%)</source>
         <translation>✱ significant gap (95%)</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
 </context>
 <context>
     <name>QpvComparisonModel</name>
@@ -2687,6 +2974,14 @@ importance %4 · score %5</translation>
     <message>
         <source>n outside QPV</source>
         <translation>n outside QPV</translation>
+    </message>
+    <message>
+        <source>Region QPV</source>
+        <translation>Region QPV</translation>
+    </message>
+    <message>
+        <source>Region outside QPV</source>
+        <translation>Region outside QPV</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3202,17 @@ importance %4 · score %5</translation>
     <message>
         <source>vs other landlords</source>
         <translation>vs other landlords</translation>
+    </message>
+</context>
+<context>
+    <name>RegionBeside</name>
+    <message>
+        <source>Region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>Region %1 · gap %2</source>
+        <translation>Region %1 · gap %2</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3444,10 @@ importance %4 · score %5</translation>
     <message>
         <source>▲▼ significant change</source>
         <translation>▲▼ significant change</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4163,14 @@ importance %4 · score %5</translation>
         <source>scope: %1</source>
         <translation>scope: %1</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TrendModel</name>
@@ -3947,6 +4265,14 @@ importance %4 · score %5</translation>
     <message>
         <source>Significant change</source>
         <translation>Significant change</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
 </context>
 <context>

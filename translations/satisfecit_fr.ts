@@ -289,6 +289,118 @@
         <source>Sample, raked</source>
         <translation>Échantillon redressé</translation>
     </message>
+    <message>
+        <source>top quarter</source>
+        <translation>premier quart</translation>
+    </message>
+    <message>
+        <source>second quarter</source>
+        <translation>deuxième quart</translation>
+    </message>
+    <message>
+        <source>third quarter</source>
+        <translation>troisième quart</translation>
+    </message>
+    <message>
+        <source>bottom quarter</source>
+        <translation>dernier quart</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>vs rest</source>
+        <translation>vs autres</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>Quartile</translation>
+    </message>
+    <message>
+        <source>n &lt; 30</source>
+        <translation>n &lt; 30</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>% satisfied</source>
+        <translation>% satisfaits</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 landlords with a base of 30 or more · %3 · region %4</source>
+        <translation>Rang %1 sur %2 bailleurs ayant une base d’au moins 30 · %3 · région %4</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>%1 and the region</source>
+        <translation>%1 et la région</translation>
+    </message>
+    <message>
+        <source>%1 wave · score /10 of each question beside the whole region&apos;s; gap = landlord − region; ✱ where the landlord differs significantly from the other landlords together (95%); rank and quarter among the landlords with a base of 30 or more</source>
+        <translation>vague %1 · score /10 de chaque question à côté de celui de toute la région ; écart = bailleur − région ; ✱ là où le bailleur diffère significativement de l’ensemble des autres bailleurs (95 %) ; rang et quart parmi les bailleurs ayant une base d’au moins 30</translation>
+    </message>
+    <message>
+        <source>landlords named</source>
+        <translation>bailleurs nommés</translation>
+    </message>
+    <message>
+        <source>other landlords anonymous</source>
+        <translation>autres bailleurs anonymes</translation>
+    </message>
+    <message>
+        <source>Among the landlords</source>
+        <translation>Parmi les bailleurs</translation>
+    </message>
+    <message>
+        <source>Landlord and region</source>
+        <translation>Bailleur et région</translation>
+    </message>
+    <message>
+        <source>The region is every respondent of the wave. A landlord and the other landlords together are two groups of the same survey design; ✱ marks a gap significant at 95% between them. Rank and quarter are among the landlords with 30 or more valid answers (quartiles of their scores).</source>
+        <translation>La région, ce sont tous les répondants de la vague. Un bailleur et l’ensemble des autres bailleurs sont deux groupes du même plan de sondage ; ✱ signale un écart significatif à 95 % entre eux. Rang et quart sont calculés parmi les bailleurs ayant au moins 30 réponses valides (quartiles de leurs scores).</translation>
+    </message>
+    <message>
+        <source>Other landlords</source>
+        <translation>Autres bailleurs</translation>
+    </message>
+    <message>
+        <source>The other landlords are named: this pack is for the union&apos;s internal use.</source>
+        <translation>Les autres bailleurs sont nommés : ce dossier est réservé à l’usage interne de l’union.</translation>
+    </message>
+    <message>
+        <source>The other landlords are not named: each appears under a letter drawn for this wave (&quot;Landlord A&quot;…), the same in every landlord&apos;s report.</source>
+        <translation>Les autres bailleurs ne sont pas nommés : chacun apparaît sous une lettre tirée pour cette vague (« Bailleur A »…), la même dans le rapport de chaque bailleur.</translation>
+    </message>
 </context>
 <context>
     <name>ChartDocument</name>
@@ -1261,6 +1373,38 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>no wave or published figure has the scope &quot;%1&quot;</source>
         <translation>aucune vague ni aucun résultat publié n&apos;a le périmètre « %1 »</translation>
     </message>
+    <message>
+        <source>--each-landlord and --landlord do not go together</source>
+        <translation>--each-landlord et --landlord ne vont pas ensemble</translation>
+    </message>
+    <message>
+        <source>report: the format comes from --out&apos;s extension; --format goes with --each-landlord</source>
+        <translation>report : le format vient de l’extension de --out ; --format accompagne --each-landlord</translation>
+    </message>
+    <message>
+        <source>One report per landlord of the wave, written into the folder --out DIR.</source>
+        <translation>Un rapport par bailleur de la vague, écrit dans le dossier --out DIR.</translation>
+    </message>
+    <message>
+        <source>How a report shows the other landlords: anonymous (letters, the default of a landlord&apos;s report) or named.</source>
+        <translation>Comment un rapport montre les autres bailleurs : anonymous (des lettres, par défaut pour le rapport d’un bailleur) ou named (nommés).</translation>
+    </message>
+    <message>
+        <source>--peers: expected anonymous or named, not &quot;%1&quot;</source>
+        <translation>--peers : anonymous ou named attendu, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>report --each-landlord needs --out DIR, an existing folder</source>
+        <translation>report --each-landlord demande --out DIR, un dossier existant</translation>
+    </message>
+    <message>
+        <source>--format: expected pdf or pptx for reports, not &quot;%1&quot;</source>
+        <translation>--format : pdf ou pptx attendu pour les rapports, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>PowerPoint reports are not available in this version: use --format pdf</source>
+        <translation>Les rapports PowerPoint ne sont pas disponibles dans cette version : utilisez --format pdf</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1801,6 +1945,14 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <comment>default file name, no spaces or accents</comment>
         <translation>satisfecit-dossier-du-conseil</translation>
     </message>
+    <message>
+        <source>Reports for every &amp;landlord…</source>
+        <translation>Rapports pour chaque &amp;bailleur…</translation>
+    </message>
+    <message>
+        <source>One board pack per landlord of the wave, written into a folder</source>
+        <translation>Un dossier de synthèse par bailleur de la vague, écrit dans un dossier</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -2107,6 +2259,114 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     </message>
 </context>
 <context>
+    <name>LandlordBatch</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1 : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: --each-landlord writes one file per landlord into a folder</source>
+        <translation>%1 n’est pas un dossier : --each-landlord écrit un fichier par bailleur dans un dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write into this folder</source>
+        <translation>%1 : impossible d’écrire dans ce dossier</translation>
+    </message>
+    <message>
+        <source>the wave has no landlord to report on</source>
+        <translation>la vague ne compte aucun bailleur</translation>
+    </message>
+    <message>
+        <source>two landlords would share the file name %1</source>
+        <translation>deux bailleurs auraient le même nom de fichier %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file</source>
+        <translation>%1 existe et n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>the report of %1 failed, no report written: %2</source>
+        <translation>le rapport de %1 a échoué, aucun rapport écrit : %2</translation>
+    </message>
+    <message>
+        <source>cancelled: no report written</source>
+        <translation>annulé : aucun rapport écrit</translation>
+    </message>
+    <message>
+        <source>cannot replace %1, no report written</source>
+        <translation>impossible de remplacer %1, aucun rapport écrit</translation>
+    </message>
+    <message>
+        <source>cannot write %1, no report written</source>
+        <translation>impossible d’écrire %1, aucun rapport écrit</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordBatchDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the reports</source>
+        <translation>&amp;Écrire les rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Reports for every landlord</source>
+        <translation>Rapports pour chaque bailleur</translation>
+    </message>
+    <message>
+        <source>Anonymous: the other landlords as &quot;Landlord A&quot;, &quot;Landlord B&quot;…</source>
+        <translation>Anonymes : les autres bailleurs en « Bailleur A », « Bailleur B »…</translation>
+    </message>
+    <message>
+        <source>Named: for the union&apos;s internal use</source>
+        <translation>Nommés : pour l’usage interne de l’union</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Other landlords:</source>
+        <translation>&amp;Autres bailleurs :</translation>
+    </message>
+    <message>
+        <source>One board pack per landlord of the wave, each named after its landlord. The files appear only when every report is written.</source>
+        <translation>Un dossier de synthèse par bailleur de la vague, chacun au nom de son bailleur. Les fichiers n’apparaissent que lorsque tous les rapports sont écrits.</translation>
+    </message>
+    <message>
+        <source>Folder of the reports</source>
+        <translation>Dossier des rapports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report(s)…</source>
+        <translation>
+            <numerusform>Écriture de %n rapport…</numerusform>
+            <numerusform>Écriture de %n rapports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Annulé : aucun rapport n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>%n rapport écrit dans %1.</numerusform>
+            <numerusform>%n rapports écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LandlordsPage</name>
     <message numerus="yes">
         <source>%n landlord(s) with fewer than 30 valid answers: not shown in the chart, listed in the table.</source>
@@ -2324,6 +2584,29 @@ importance %4 · note %5</translation>
     <message>
         <source>%1 = &quot;%2&quot; is already given on line %3</source>
         <translation>%1 = « %2 » figure déjà ligne %3</translation>
+    </message>
+</context>
+<context>
+    <name>MyLandlord</name>
+    <message>
+        <source>&amp;My organisation…</source>
+        <translation>&amp;Mon organisme…</translation>
+    </message>
+    <message>
+        <source>The landlord the window opens on, compared with the region</source>
+        <translation>Le bailleur sur lequel la fenêtre s’ouvre, comparé à la région</translation>
+    </message>
+    <message>
+        <source>None: open on the whole region</source>
+        <translation>Aucun : ouvrir sur toute la région</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Mon organisme</translation>
+    </message>
+    <message>
+        <source>The window opens on this landlord, beside the region:</source>
+        <translation>La fenêtre s’ouvre sur ce bailleur, à côté de la région :</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2916,10 @@ importance %4 · note %5</translation>
         <source>✱ significant gap (95%)</source>
         <translation>✱ écart significatif (95 %)</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
 </context>
 <context>
     <name>QpvComparisonModel</name>
@@ -2687,6 +2974,14 @@ importance %4 · note %5</translation>
     <message>
         <source>n outside QPV</source>
         <translation>n hors QPV</translation>
+    </message>
+    <message>
+        <source>Region QPV</source>
+        <translation>Région QPV</translation>
+    </message>
+    <message>
+        <source>Region outside QPV</source>
+        <translation>Région hors QPV</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3202,17 @@ importance %4 · note %5</translation>
     <message>
         <source>vs other landlords</source>
         <translation>vs autres bailleurs</translation>
+    </message>
+</context>
+<context>
+    <name>RegionBeside</name>
+    <message>
+        <source>Region %1</source>
+        <translation>Région %1</translation>
+    </message>
+    <message>
+        <source>Region %1 · gap %2</source>
+        <translation>Région %1 · écart %2</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3444,10 @@ importance %4 · note %5</translation>
     <message>
         <source>▲▼ significant change</source>
         <translation>▲▼ évolution significative</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4163,14 @@ importance %4 · note %5</translation>
         <source>scope: %1</source>
         <translation>périmètre : %1</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TrendModel</name>
@@ -3947,6 +4265,14 @@ importance %4 · note %5</translation>
     <message>
         <source>Significant change</source>
         <translation>Évolution significative</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,9 @@ const QList<Command> &allCommands()
          "KIND --out FILE [--year Y] [--landlord CODE] [--code Q] [--width PX] [--height PX] [--dpi N]",
          chartOptions, runChart},
         {"report", QT_TRANSLATE_NOOP("Cli", "write the board pack: a multi-page A4 landscape PDF"),
-         "--out FILE.pdf [--year Y] [--landlord CODE]", reportOptions, runReport},
+         "--out FILE.pdf [--year Y] [--landlord CODE] [--peers anonymous|named] | --each-landlord --out DIR "
+         "[--format pdf|pptx]",
+         reportOptions, runReport},
         {"waves", QT_TRANSLATE_NOOP("Cli", "list the waves in the store"), "", noOptions, runWaves},
         {"demo", QT_TRANSLATE_NOOP("Cli", "load the bundled demo data into the store (--remove takes it out)"),
          "[--remove]", demoOptions, runDemo, true, true},

@@ -2,6 +2,8 @@
 
 #include "commandcontext.h"
 
+#include <optional>
+
 // One function per command of cli.md; options() lists a command's own options.
 int runWaves(CommandContext &context);
 int runDeleteWave(CommandContext &context);
@@ -31,3 +33,11 @@ int runReport(CommandContext &context);
 QList<QCommandLineOption> reportOptions();
 int runWeight(CommandContext &context);
 QList<QCommandLineOption> weightOptions();
+
+// landlordcommands.cpp: report --each-landlord and --peers.
+class FigureEngine;
+enum class PeerNames;
+QList<QCommandLineOption> landlordReportOptions();
+/// The --peers option, or fallback; nullopt (message printed) when invalid.
+std::optional<PeerNames> peersOption(CommandContext &context, PeerNames fallback);
+int runEachLandlord(CommandContext &context, FigureEngine &engine, qint64 waveId);

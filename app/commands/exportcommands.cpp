@@ -137,13 +137,25 @@ int runChart(CommandContext &context)
 
 QList<QCommandLineOption> reportOptions()
 {
-    return waveOptions();
+    return waveOptions() + landlordReportOptions();
 }
 
 int runReport(CommandContext &context)
 {
     if (!context.arguments().isEmpty())
         return context.fail(ExitUsage, Cli::tr("report takes no argument: use --out FILE.pdf"));
+    if (context.parser.isSet(QStringLiteral("each-landlord"))) {
+        if (context.parser.isSet(QStringLiteral("landlord")))
+            return context.fail(ExitUsage, Cli::tr("--each-landlord and --landlord do not go together"));
+        FigureEngine engine(context.store);
+        FigureSelection selection;
+        if (const int rc = selectWave(context, engine, selection))
+            return rc;
+        return runEachLandlord(context, engine, selection.waveId());
+    }
+    if (context.parser.isSet(QStringLiteral("format")))
+        return context.fail(ExitUsage, Cli::tr("report: the format comes from --out's extension; --format goes "
+                                               "with --each-landlord"));
     const QString out = context.parser.value(QStringLiteral("out"));
     if (out.isEmpty() || QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
         return context.fail(ExitUsage, Cli::tr("report needs --out FILE.pdf"));
@@ -151,8 +163,15 @@ int runReport(CommandContext &context)
     FigureSelection selection;
     if (const int rc = selectWave(context, engine, selection))
         return rc;
+    // A landlord's report names no other landlord unless asked to.
+    const std::optional<PeerNames> peers =
+        peersOption(context, selection.landlord().isEmpty() ? PeerNames::Named : PeerNames::Anonymous);
+    if (!peers)
+        return ExitUsage;
+    BoardPackOptions options;
+    options.peers = *peers;
     QString error;
-    if (!writeBoardPack(engine, selection, out, context.language, &error))
+    if (!writeBoardPack(engine, selection, out, context.language, &error, options))
         return context.fail(ExitStoreError, error);
     return ExitOk;
 }

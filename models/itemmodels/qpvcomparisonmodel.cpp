@@ -35,6 +35,20 @@ void QpvComparisonModel::rebuild()
     const auto horsSe = e->calibratedScoreSe(s->waveId(), filter);
     if (!qpv || !hors)
         return;
+    std::optional<std::vector<CrossSums>> regionQpv, regionHors;
+    if (!filter.landlord.isEmpty()) {
+        filter.landlord.clear();
+        filter.qpv = true;
+        regionQpv = e->groupSums(s->waveId(), filter);
+        filter.qpv = false;
+        regionHors = e->groupSums(s->waveId(), filter);
+    }
+    const auto regional = [](const std::optional<std::vector<CrossSums>> &sums, int q) -> std::optional<double> {
+        if (!sums)
+            return std::nullopt;
+        const ScoreFigure f = scoreFigure((*sums)[std::size_t(q)]);
+        return f.sufficient() ? std::optional<double>(f.score) : std::nullopt;
+    };
     for (const ::Question &q : e->codebook().questions()) {
         const int i = summary->questionIndex(q.code);
         if (i < 0 || q.type != QuestionType::Satisfaction4)
@@ -42,6 +56,8 @@ void QpvComparisonModel::rebuild()
         Row row{q.code, q.theme, q.label(s->language()), withStandardError(scoreFigure((*qpv)[i]), qpvSe, i),
                 withStandardError(scoreFigure((*hors)[i]), horsSe, i), {}};
         row.significant = diffSignificant(row.qpv, row.horsQpv);
+        row.regionQpv = regional(regionQpv, i);
+        row.regionHorsQpv = regional(regionHors, i);
         m_rows.push_back(std::move(row));
     }
 }
@@ -70,6 +86,8 @@ QVariant QpvComparisonModel::data(const QModelIndex &index, int role) const
         case Significant: return row.significant ? (*row.significant ? tr("yes") : tr("no")) : QString();
         case QpvN: return count(double(row.qpv.n));
         case HorsQpvN: return count(double(row.horsQpv.n));
+        case RegionQpv: return row.regionQpv ? score(*row.regionQpv) : QString();
+        case RegionHorsQpv: return row.regionHorsQpv ? score(*row.regionHorsQpv) : QString();
         }
         break;
     case Qt::EditRole:
@@ -82,6 +100,8 @@ QVariant QpvComparisonModel::data(const QModelIndex &index, int role) const
         case Significant: return row.significant ? QVariant(*row.significant) : QVariant();
         case QpvN: return row.qpv.n;
         case HorsQpvN: return row.horsQpv.n;
+        case RegionQpv: return row.regionQpv ? QVariant(*row.regionQpv) : QVariant();
+        case RegionHorsQpv: return row.regionHorsQpv ? QVariant(*row.regionHorsQpv) : QVariant();
         }
         break;
     case Qt::TextAlignmentRole:
@@ -122,6 +142,8 @@ QVariant QpvComparisonModel::headerData(int section, Qt::Orientation orientation
     case Significant: return tr("Significant");
     case QpvN: return tr("n QPV");
     case HorsQpvN: return tr("n outside QPV");
+    case RegionQpv: return tr("Region QPV");
+    case RegionHorsQpv: return tr("Region outside QPV");
     }
     return {};
 }

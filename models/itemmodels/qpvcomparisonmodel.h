@@ -8,13 +8,14 @@
 
 /// QPV vs hors QPV per satisfaction question, the gap and whether it is
 /// significant at 95 %. Follows the landlord and segment filters; the QPV
-/// filter does not apply here.
+/// filter does not apply here. With a landlord, the region's two scores too.
 class QpvComparisonModel : public FigureModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Code, Question, QpvScore, HorsQpvScore, Gap, Significant, QpvN, HorsQpvN, ColumnCount };
+    enum Column { Code, Question, QpvScore, HorsQpvScore, Gap, Significant, QpvN, HorsQpvN,
+                  RegionQpv, RegionHorsQpv, ColumnCount };
 
     QpvComparisonModel(FigureEngine *engine, FigureSelection *selection, QObject *parent = nullptr);
 
@@ -26,6 +27,9 @@ public:
         ScoreFigure qpv;
         ScoreFigure horsQpv;
         std::optional<bool> significant;
+        /// With a landlord selected: the whole region's QPV and hors QPV scores, when sufficient.
+        std::optional<double> regionQpv;
+        std::optional<double> regionHorsQpv;
         /// QPV − hors QPV, when both are sufficient.
         std::optional<double> gap() const;
     };

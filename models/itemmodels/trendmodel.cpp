@@ -34,9 +34,23 @@ void TrendModel::rebuild()
     // value has no point); too-small points are tested against but not drawn.
     const GroupFilter filter = groupFilter();
     for (const QString &code : codes) {
+        addTrend(code, filter);
+        // A landlord's line, and the region's beside it.
+        if (!filter.landlord.isEmpty()) {
+            GroupFilter region = filter;
+            region.landlord.clear();
+            addTrend(code, region);
+        }
+    }
+}
+
+void TrendModel::addTrend(const QString &code, const GroupFilter &filter)
+{
+    FigureEngine *e = engine();
+    {
         const ::Question *q = e->codebook().find(code);
         if (!q)
-            continue;
+            return;
         const TrendTable table = trendTable(*e, code, filter);
         std::vector<TrendPoint> trend;
         for (const TrendPoint &t : table.points)
@@ -44,9 +58,9 @@ void TrendModel::rebuild()
                 trend.push_back(t);
         const int first = int(m_rows.size());
         for (const TrendPoint &t : trend)
-            m_rows.push_back({code, q->label(selection()->language()), t, table.isIllustrative(t), 0});
+            m_rows.push_back({code, q->label(selection()->language()), t, table.isIllustrative(t), 0, filter.landlord});
         for (const TrendSeries &line : trendSeries(trend)) {
-            Series series{code, q->label(selection()->language()), line.scope, {}};
+            Series series{code, q->label(selection()->language()), line.scope, {}, filter.landlord};
             for (const TrendPoint &p : line.points)
                 for (int r = first; r < int(m_rows.size()); ++r)
                     if (m_rows[std::size_t(r)].point.year == p.year && m_rows[std::size_t(r)].point.scope == p.scope) {
@@ -85,6 +99,7 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         case N: return p.n > 0 ? count(double(p.n)) : QString();
         case Origin: return origin;
         case Significant: return p.diffSignificant ? (*p.diffSignificant ? tr("yes") : tr("no")) : QString();
+        case Group: return groupName(row.landlord);
         }
         break;
     case Qt::EditRole:
@@ -100,6 +115,7 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         case N: return p.n > 0 ? QVariant(p.n) : QVariant();
         case Origin: return origin;
         case Significant: return p.diffSignificant ? QVariant(*p.diffSignificant) : QVariant();
+        case Group: return row.landlord;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -155,6 +171,15 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
     case N: return tr("n");
     case Origin: return tr("Origin");
     case Significant: return tr("Significant change");
+    case Group: return tr("Landlord");
     }
     return {};
+}
+
+QString TrendModel::groupName(const QString &landlord) const
+{
+    // Only a landlord's view has two groups to tell apart.
+    if (selection()->landlord().isEmpty())
+        return QString();
+    return landlord.isEmpty() ? tr("Region") : landlord;
 }

@@ -11,6 +11,7 @@
 #include "store.h"
 #include "tableexport.h"
 #include "themescoremodel.h"
+#include "trendmodel.h"
 #include "xlsxreader.h"
 
 #include <QFile>
@@ -322,8 +323,11 @@ void TestChartExport::footnoteAgreesWithTheTable()
         QVERIFY2(note.contains(QStringLiteral("Sample design: no strata")), qPrintable(note));
         if (kind == ChartKind::Trend) {
             const QAbstractItemModel *table = doc->model();
-            QCOMPARE(table->rowCount(), 1);
+            // The landlord's point first, then the region's line beside it.
+            QCOMPARE(table->rowCount(), 2);
             QCOMPARE(table->index(0, 0).data(+FigureRole::N).toLongLong(), n);
+            QCOMPARE(table->index(0, TrendModel::Group).data(Qt::EditRole).toString(), QStringLiteral("L1"));
+            QVERIFY(table->index(1, TrendModel::Group).data(Qt::EditRole).toString().isEmpty());
         }
     }
 }

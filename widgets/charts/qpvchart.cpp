@@ -98,12 +98,40 @@ void QpvChart::build()
             continue;
         const bool significant = gap.data(+FigureRole::Significant).toBool();
         anySignificant = anySignificant || significant;
-        const double end = std::max(qpv->at(c), hors->at(c));
+        // Clear of the bars and of the region's markers.
+        double end = std::max(qpv->at(c), hors->at(c));
+        for (const int column : {int(QpvComparisonModel::RegionQpv), int(QpvComparisonModel::RegionHorsQpv)})
+            if (const QVariant region = m->index(row, column).data(Qt::EditRole); region.isValid())
+                end = std::max(end, region.toDouble() + 0.08);
         const QString text = tr("gap %1").arg(gap.data(Qt::DisplayRole).toString())
                              + (significant ? QStringLiteral(" ✱") : QString());
         overlay()->addText(QPointF(end, c), text, Qt::AlignLeft | Qt::AlignVCenter, QPointF(6, 0),
                            significant ? ChartStyle::bandColor(0).darker(115) : ChartStyle::textColor(),
                            significant ? bold : ChartStyle::labelFont());
+    }
+    // A landlord selected: the region's scores as markers on the bars.
+    auto *region = new QScatterSeries;
+    region->setName(tr("Region"));
+    region->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    region->setMarkerSize(10);
+    region->setColor(ChartStyle::textColor());
+    region->setBorderColor(Qt::white);
+    for (int c = 0; c < m_rows; ++c) {
+        const int row = m_rows - 1 - c;
+        // Two sets in 0.8 of a category: hors QPV centred 0.2 below, QPV 0.2 above.
+        const QVariant q = m->index(row, QpvComparisonModel::RegionQpv).data(Qt::EditRole);
+        const QVariant h = m->index(row, QpvComparisonModel::RegionHorsQpv).data(Qt::EditRole);
+        if (q.isValid())
+            region->append(q.toDouble(), c + 0.2);
+        if (h.isValid())
+            region->append(h.toDouble(), c - 0.2);
+    }
+    if (region->count() > 0) {
+        addSeries(region);
+        region->attachAxis(axisX);
+        region->attachAxis(axisY);
+    } else {
+        delete region;
     }
     if (anySignificant) {
         auto *legendOnly = new QScatterSeries;

@@ -22,6 +22,28 @@ constexpr int LabelLength = 46;
 
 } // namespace
 
+// A landlord selected: the region's score of each question as a marker
+// beside the landlord's bar.
+void ScoresChart::attachRegionMarkers(QAbstractItemModel *m, int count,
+                                      const std::function<void(QAbstractSeries *)> &attach)
+{
+    auto *region = new QScatterSeries;
+    region->setName(tr("Region"));
+    region->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    region->setMarkerSize(11);
+    region->setColor(ChartStyle::textColor());
+    region->setBorderColor(Qt::white);
+    for (int c = 0; c < count; ++c) {
+        const int row = m_rowOfCategory[std::size_t(c)];
+        const QVariant value = row < 0 ? QVariant() : m->index(row, ThemeScoreModel::Regional).data(Qt::EditRole);
+        if (value.isValid())
+            region->append(value.toDouble(), c);
+    }
+    attach(region);
+    if (region->count() == 0)
+        hideFromLegend(region);
+}
+
 ScoresChart::ScoresChart(QAbstractItemModel *model, const QLocale &locale)
     : FigureChart(model, locale)
 {
@@ -182,6 +204,7 @@ void ScoresChart::build()
     attach(previous);
     if (previous->count() == 0)
         hideFromLegend(previous);
+    attachRegionMarkers(m, count, attach);
     connect(previous, &QXYSeries::hovered, this, [this, previousRows, previous](const QPointF &point, bool state) {
         for (int i = 0; i < previous->count(); ++i)
             if (previous->at(i) == point)

@@ -2,6 +2,7 @@
 
 #include "figurechart.h"
 
+#include <functional>
 #include <vector>
 
 /// The Themes chart (ThemeScoreModel): one horizontal bar per question,
@@ -23,6 +24,9 @@ protected:
     void build() override;
 
 private:
+    void attachRegionMarkers(QAbstractItemModel *model, int count,
+                             const std::function<void(QAbstractSeries *)> &attach);
+
     std::vector<int> m_categoryOfRow;
     std::vector<int> m_rowOfCategory; ///< -1 for a theme heading
 };

@@ -53,9 +53,11 @@ void TrendChart::build()
         scope << tr("QPV tenants");
     else if (selection->qpvFilter() == FigureSelection::QpvFilter::HorsQpv)
         scope << tr("tenants outside QPV");
-    const QString title = tr("Scores since %1").arg(trend->rowCount() > 0
-                                                        ? trend->index(0, TrendModel::Year).data(Qt::EditRole).toInt()
-                                                        : 2004);
+    // The earliest year of any line (a landlord's view lists the landlord's first).
+    int since = trend->rowCount() > 0 ? 9999 : 2004;
+    for (int r = 0; r < trend->rowCount(); ++r)
+        since = std::min(since, trend->index(r, TrendModel::Year).data(Qt::EditRole).toInt());
+    const QString title = tr("Scores since %1").arg(since);
     setTitle(QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal; color:#444444;\">%2</span>")
                  .arg(title.toHtmlEscaped(), scope.join(QStringLiteral(" · ")).toHtmlEscaped()));
     const QLocale numbers = numberLocale();
@@ -131,14 +133,28 @@ void TrendChart::build()
     // Several questions: one entry per question and scope, plus the markers,
     // read better as a column than as a cut row.
     legend()->setAlignment(oneQuestion ? Qt::AlignBottom : Qt::AlignRight);
+    // A landlord's view: its lines named after it, the region's in grey beside them.
+    std::map<std::pair<QString, QString>, int> linesOf; // (code, landlord) → lines
+    for (const TrendModel::Series &s : trend->series())
+        ++linesOf[{s.code, s.landlord}];
     for (const TrendModel::Series &s : trend->series()) {
-        const QColor color = ChartStyle::seriesColor(int(oneQuestion ? scopes.indexOf(s.scope) : codes.indexOf(s.code)));
+        const bool region = !trend->selection()->landlord().isEmpty() && s.landlord.isEmpty();
+        const QColor color = region ? QColor(0x80, 0x80, 0x80)
+                                    : ChartStyle::seriesColor(int(oneQuestion ? scopes.indexOf(s.scope) : codes.indexOf(s.code)));
         auto *line = new QLineSeries;
-        line->setName(oneQuestion ? s.scope : tr("%1 · %2").arg(s.code, s.scope));
+        QString name = oneQuestion ? s.scope : tr("%1 · %2").arg(s.code, s.scope);
+        if (!trend->selection()->landlord().isEmpty()) {
+            const QString group = region ? tr("Region") : s.landlord;
+            const QString withScope = linesOf[{s.code, s.landlord}] > 1 ? tr("%1 (%2)").arg(group, s.scope) : group;
+            name = oneQuestion ? withScope : tr("%1 · %2").arg(s.code, withScope);
+        }
+        line->setName(name);
         // Older scopes of a question told apart by their dashes.
         static const Qt::PenStyle dashes[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
         const int older = int(scopes.indexOf(s.scope)) - (scopes.indexOf(latestScope) < scopes.indexOf(s.scope));
-        line->setPen(QPen(color, 2.2, oneQuestion || s.scope == latestScope ? Qt::SolidLine : dashes[older % 4]));
+        line->setPen(QPen(color, region ? 1.8 : 2.2,
+                          region ? Qt::DashLine
+                                 : oneQuestion || s.scope == latestScope ? Qt::SolidLine : dashes[older % 4]));
         for (const int r : s.rows)
             line->append(value(r, TrendModel::Year).toDouble(), value(r, TrendModel::Score).toDouble());
         attach(line);

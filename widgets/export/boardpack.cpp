@@ -6,6 +6,7 @@
 #include "figureengine.h"
 #include "figuremodel.h"
 #include "figureselection.h"
+#include "landlordbenchmark.h"
 #include "qpvcomparisonmodel.h"
 #include "tablepainter.h"
 #include "themescoremodel.h"
@@ -113,10 +114,17 @@ void paintFooter(QPainter *painter, const QRectF &page, const QString &left, int
                           Qt::AlignRight);
 }
 
+std::optional<bool> qpvOf(FigureSelection::QpvFilter filter)
+{
+    if (filter == FigureSelection::QpvFilter::All)
+        return std::nullopt;
+    return filter == FigureSelection::QpvFilter::Qpv;
+}
+
 } // namespace
 
 bool writeBoardPack(FigureEngine &engine, const FigureSelection &selection, const QString &path,
-                    const QString &language, QString *error)
+                    const QString &language, QString *error, const BoardPackOptions &options)
 {
     const auto fail = [&](const QString &message) {
         if (error)
@@ -143,8 +151,24 @@ bool writeBoardPack(FigureEngine &engine, const FigureSelection &selection, cons
     const QRectF content(MarginX, MarginTop, page.width() - 2 * MarginX,
                          page.height() - MarginTop - FooterHeight - 10);
 
+    // A landlord's pack, or one whose peers are anonymous: the peers as a
+    // table of letters (landlordpages.h) instead of the ranking chart.
+    const bool peerPages = !own.landlord().isEmpty() || options.peers == PeerNames::Anonymous;
+    std::optional<LandlordBenchmark> ownBenchmark;
+    std::unique_ptr<LandlordPages> landlordPages;
+    if (peerPages) {
+        const LandlordBenchmark *benchmark = options.benchmark;
+        if (!benchmark)
+            benchmark = &ownBenchmark.emplace(*engine.summary(wave->id), qpvOf(own.qpvFilter()));
+        landlordPages = std::make_unique<LandlordPages>(*wave, *engine.summary(wave->id), *benchmark,
+                                                        engine.codebook(), own.landlord(), options.peers, language,
+                                                        locale, content.width());
+    }
+
     std::vector<ChartSection> sections;
     for (const ChartKind kind : Kinds) {
+        if (peerPages && kind == ChartKind::Ranking)
+            continue;
         ChartSection s;
         s.model = ExportStyle::createFigureModel(kind, &engine, &own);
         s.document = std::make_unique<ChartDocument>(kind, s.model.get(), locale);
@@ -161,10 +185,14 @@ bool writeBoardPack(FigureEngine &engine, const FigureSelection &selection, cons
     if (const Question *global = engine.codebook().globalQuestion())
         context.globalCode = global->code;
     context.weighting = engine.rakingReport(wave->id);
+    if (landlordPages)
+        context.extraMethod = landlordPages->methodSections();
 
     std::vector<PagePainter> pages;
     pages.push_back([&](QPainter *p, const QRectF &) { BoardPackPages::paintCover(p, page, context); });
     pages.push_back([&](QPainter *p, const QRectF &c) { BoardPackPages::paintKeyFigures(p, c, context); });
+    if (landlordPages)
+        landlordPages->addPages(pages, content);
     for (ChartSection &s : sections)
         addChartPages(s, content, pages);
     pages.push_back([&](QPainter *p, const QRectF &c) { BoardPackPages::paintMethodology(p, c, context); });

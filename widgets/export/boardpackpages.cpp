@@ -272,7 +272,7 @@ void paintMethodology(QPainter *painter, const QRectF &content, const BoardPackC
 {
     qreal y = content.top() + paintHeading(painter, content, BoardPack::tr("Methodology"), QString());
     const QLocale &l = c.locale;
-    const QList<QPair<QString, QString>> sections = {
+    QList<QPair<QString, QString>> sections = {
         {BoardPack::tr("Scale"),
          BoardPack::tr("Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly "
                        "satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question's score /10 is "
@@ -317,6 +317,8 @@ void paintMethodology(QPainter *painter, const QRectF &content, const BoardPackC
                    + (c.wave.isDemo ? QLatin1Char(' ') + BoardPack::tr("Demo data: generated figures, not a real survey.")
                                     : QString())},
     };
+    for (const auto &section : c.extraMethod) // before the source
+        sections.insert(sections.size() - 1, section);
     const qreal labelWidth = 230;
     for (const auto &[heading, text] : sections) {
         drawText(painter, QRectF(content.left(), y, labelWidth - 16, 0), heading, font(10, true),

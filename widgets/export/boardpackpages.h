@@ -36,6 +36,8 @@ struct BoardPackContext
     QString scope;            ///< the models' scopeDescription()
     QString globalCode;       ///< the overall-satisfaction question, or empty
     std::optional<WeightingReport> weighting; ///< a raked wave's
+    /// Further (heading, text) sections of the methodology page.
+    QList<QPair<QString, QString>> extraMethod;
 };
 
 namespace BoardPackPages {

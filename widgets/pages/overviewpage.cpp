@@ -26,6 +26,7 @@ public:
         , m_caption(new QLabel(this))
         , m_value(new QLabel(this))
         , m_detail(new QLabel(this))
+        , m_region(new QLabel(this))
     {
         setObjectName(QStringLiteral("OverviewTile"));
         setFrameShape(QFrame::StyledPanel);
@@ -43,10 +44,22 @@ public:
         layout->setContentsMargins(12, 8, 10, 8);
         layout->setSpacing(2);
         layout->addWidget(m_caption);
-        layout->addWidget(m_value);
+        // The landlord's value, and the region's beside it in a landlord's view.
+        auto *values = new QHBoxLayout;
+        values->setSpacing(14);
+        values->addWidget(m_value);
+        values->addWidget(m_region, 1, Qt::AlignLeft | Qt::AlignVCenter);
+        QFont regionFont = m_region->font();
+        regionFont.setPointSizeF(regionFont.pointSizeF() * 1.15);
+        m_region->setFont(regionFont);
+        m_region->setWordWrap(true);
+        m_region->setPalette(muted);
+        m_region->setObjectName(QStringLiteral("RegionBeside"));
+        layout->addLayout(values);
         layout->addWidget(m_detail);
         setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
         show(QString(), QString(), QString(), QColor());
+        setRegion(QString());
     }
 
     void show(const QString &caption, const QString &value, const QString &detail, const QColor &stripe)
@@ -60,12 +73,25 @@ public:
                           .arg(stripe.isValid() ? stripe.name() : QStringLiteral("#c8c8c8")));
     }
 
-    QString text() const { return m_caption->text() + u'\n' + m_value->text() + u'\n' + m_detail->text(); }
+    QString text() const
+    {
+        return m_caption->text() + u'\n' + m_value->text()
+               + (m_region->text().isEmpty() ? QString() : QStringLiteral(" | ") + m_region->text()) + u'\n'
+               + m_detail->text();
+    }
+
+    /// The region's figure beside the value; empty hides it.
+    void setRegion(const QString &text)
+    {
+        m_region->setText(text);
+        m_region->setVisible(!text.isEmpty());
+    }
 
 private:
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_detail;
+    QLabel *m_region;
 };
 
 OverviewPage::OverviewPage(TrendModel *overallTrend, ThemeScoreModel *scores, QpvComparisonModel *qpv,
@@ -172,6 +198,19 @@ void OverviewPage::updateTiles()
     };
     themeTile(m_tiles[3], tr("Strongest theme"), best);
     themeTile(m_tiles[4], tr("Weakest theme"), worst);
+
+    // A landlord's view: the region beside the landlord on the question tiles.
+    m_region.update(m_scores->engine(), m_scores->selection());
+    const QLocale locale; // the models number with the default locale too
+    for (OverviewTile *tile : m_tiles)
+        tile->setRegion(QString());
+    m_tiles[0]->setRegion(m_region.scoreText(global, locale));
+    m_tiles[1]->setRegion(m_region.percentText(global, locale));
+    m_tiles[2]->setRegion(m_region.countText(global, locale));
+    if (best)
+        m_tiles[3]->setRegion(m_region.scoreText(rows[std::size_t(*best)].code, locale));
+    if (worst)
+        m_tiles[4]->setRegion(m_region.scoreText(rows[std::size_t(*worst)].code, locale));
 
     // Largest QPV gap, by size whatever its sign.
     std::optional<int> gap;

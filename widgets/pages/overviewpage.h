@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartpage.h"
+#include "regionbeside.h"
 
 #include <vector>
 
@@ -13,6 +14,8 @@ class OverviewTile;
 /// Overview: the key figures of the selection as tiles (overall score and
 /// % satisfied, respondents, strongest and weakest themes, largest QPV gap,
 /// biggest moves since the previous wave) above the overall question's trend.
+/// With a landlord selected, each tile shows the region's figure beside the
+/// landlord's, with the gap.
 /// The tiles only pick and show values of the models.
 class OverviewPage : public ChartPage
 {
@@ -34,4 +37,6 @@ private:
     ThemeScoreModel *m_scores;
     QpvComparisonModel *m_qpv;
     std::vector<OverviewTile *> m_tiles;
+    RegionBeside m_region; ///< with a landlord selected
+
 };
