@@ -6,6 +6,7 @@
 #include "figureselection.h"
 #include "mainwindow.h"
 #include "pages/chartpage.h"
+#include "pptxreport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,7 +70,7 @@ void ExportActions::addTo(QMenu *menu)
 
 void ExportActions::retranslate()
 {
-    m_boardPack->setText(tr("&Board pack (PDF)…"));
+    m_boardPack->setText(tr("&Board pack (PDF or PowerPoint)…"));
     m_boardPack->setStatusTip(tr("Every chart of the current selection with its table, key figures and method, "
                                  "in one A4 PDF"));
     m_exportChart->setText(tr("&Export the chart…"));
@@ -88,6 +89,9 @@ void ExportActions::update()
 
 bool ExportActions::writeBoardPackTo(const QString &path, QString *error)
 {
+    if (QFileInfo(path).suffix().compare(QLatin1String("pptx"), Qt::CaseInsensitive) == 0)
+        return PptxReport::writeBoardPackDeck(*m_window->engine(), *m_window->selection(), path,
+                                              m_window->selection()->language(), error);
     return writeBoardPack(*m_window->engine(), *m_window->selection(), path, m_window->selection()->language(),
                           error);
 }
@@ -97,13 +101,17 @@ void ExportActions::exportBoardPack()
     QString name = QStringLiteral("satisfecit-board-pack");
     if (const std::optional<WaveInfo> wave = m_window->engine()->wave(m_window->selection()->waveId()))
         name += QLatin1Char('-') + QString::number(wave->year);
+    QString filter;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Board pack"),
                                                 QDir(lastExportFolder()).filePath(name + QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf)"));
+                                                tr("PDF documents (*.pdf);;PowerPoint presentations (*.pptx)"),
+                                                &filter);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".pdf");
+    // The deck when PowerPoint was chosen or typed; the PDF otherwise.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("pptx"))
+        path += filter.contains(QLatin1String("pptx")) ? QStringLiteral(".pptx") : QStringLiteral(".pdf");
     rememberExportFolder(path);
     m_window->statusBar()->showMessage(tr("Writing the board pack…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
