@@ -326,7 +326,7 @@ void ChartWriter::valueAxis(int id, int cross, const char *position, const Chart
         richTitle(axis.title, 1000);
     QString format = axis.decimals > 0 ? QStringLiteral("0.") + QString(axis.decimals, QLatin1Char('0')) : QStringLiteral("0");
     if (axis.percent)
-        format += d.locale.language() == QLocale::French ? QStringLiteral("\"\u202F%\"") : QStringLiteral("\"%\"");
+        format = QStringLiteral("0%"); // of the 0–1 axis of a 100 % stacked chart
     w.writeEmptyElement(QStringLiteral("c:numFmt"));
     w.writeAttribute(QStringLiteral("formatCode"), unit >= 1 && !axis.percent ? QStringLiteral("0") : format);
     w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
@@ -379,7 +379,15 @@ void ChartWriter::bars()
     val(w, "c:axId", ValueAxisId);
     w.writeEndElement(); // barChart
     categoryAxis("l", true);
-    valueAxis(ValueAxisId, CategoryAxisId, "b", d.valueAxis, stacked ? 25 : 1, true, "max");
+    if (stacked) {
+        // A 100 % stacked axis runs from 0 to 1, written as a percentage.
+        ChartDescription::Axis axis = d.valueAxis;
+        axis.min = 0;
+        axis.max = 1;
+        valueAxis(ValueAxisId, CategoryAxisId, "b", axis, 0.25, true, "max");
+    } else {
+        valueAxis(ValueAxisId, CategoryAxisId, "b", d.valueAxis, 1, true, "max");
+    }
 }
 
 void ChartWriter::lines()

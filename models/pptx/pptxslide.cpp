@@ -38,7 +38,7 @@ public:
 private:
     void offset(qint64 x, qint64 y, qint64 cx, qint64 cy, bool graphicFrame);
     void run(const QString &text, int size, bool bold, const QColor &color);
-    void cell(const QString &text, bool header, bool firstColumn, bool shaded);
+    void cell(const QString &text, bool header, bool alignLeft, bool shaded);
 
     QXmlStreamWriter &m_w;
     QString m_language;
@@ -99,7 +99,14 @@ void SlideWriter::text(const QString &name, qint64 x, qint64 y, qint64 cx, qint6
     m_w.writeEmptyElement(QStringLiteral("a:normAutofit"));
     m_w.writeEndElement();
     m_w.writeEmptyElement(QStringLiteral("a:lstStyle"));
-    for (const QString &paragraph : paragraphs.isEmpty() ? QStringList{QString()} : paragraphs) {
+    // A line break in the text is a paragraph of its own: PowerPoint reads
+    // a newline inside a:t as a space.
+    QStringList lines;
+    for (const QString &paragraph : paragraphs)
+        lines << paragraph.split(QLatin1Char('\n'));
+    if (lines.isEmpty())
+        lines << QString();
+    for (const QString &paragraph : std::as_const(lines)) {
         m_w.writeStartElement(QStringLiteral("a:p"));
         m_w.writeStartElement(QStringLiteral("a:pPr"));
         m_w.writeAttribute(QStringLiteral("algn"), QLatin1String(style.align));
@@ -150,7 +157,7 @@ void SlideWriter::chart(qint64 x, qint64 y, qint64 cx, qint64 cy)
     m_w.writeEndElement(); // graphicFrame
 }
 
-void SlideWriter::cell(const QString &text, bool header, bool firstColumn, bool shaded)
+void SlideWriter::cell(const QString &text, bool header, bool alignLeft, bool shaded)
 {
     m_w.writeStartElement(QStringLiteral("a:tc"));
     m_w.writeStartElement(QStringLiteral("a:txBody"));
@@ -158,7 +165,7 @@ void SlideWriter::cell(const QString &text, bool header, bool firstColumn, bool 
     m_w.writeEmptyElement(QStringLiteral("a:lstStyle"));
     m_w.writeStartElement(QStringLiteral("a:p"));
     m_w.writeEmptyElement(QStringLiteral("a:pPr"));
-    m_w.writeAttribute(QStringLiteral("algn"), firstColumn ? QStringLiteral("l") : QStringLiteral("r"));
+    m_w.writeAttribute(QStringLiteral("algn"), alignLeft ? QStringLiteral("l") : QStringLiteral("r"));
     if (!text.isEmpty())
         run(text, 900, header, header ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20));
     m_w.writeEmptyElement(QStringLiteral("a:endParaRPr"));
@@ -234,11 +241,23 @@ void SlideWriter::table(qint64 x, qint64 y, qint64 cx, const QStringList &header
         m_w.writeAttribute(QStringLiteral("w"), QString::number(widths[std::size_t(c)]));
     }
     m_w.writeEndElement();
+    // Numbers to the right, words to the left: a column is numeric when most
+    // of its cells start with a digit or a sign.
+    std::vector<bool> left(std::size_t(columns), true);
+    for (int c = 0; c < columns; ++c) {
+        int numbers = 0;
+        for (const QStringList &row : rows) {
+            const QString text = row.value(c);
+            numbers += !text.isEmpty() && (text[0].isDigit() || text[0] == QChar(0x2212) || text[0] == QLatin1Char('+')
+                                           || text[0] == QLatin1Char('-') || text[0] == QChar(0x2013));
+        }
+        left[std::size_t(c)] = numbers * 2 < int(rows.size());
+    }
     const auto writeRow = [&](const QStringList &cells, bool isHeader, bool shaded) {
         m_w.writeStartElement(QStringLiteral("a:tr"));
         m_w.writeAttribute(QStringLiteral("h"), QString::number(RowHeight));
         for (int c = 0; c < columns; ++c)
-            cell(cells.value(c), isHeader, c == 0, shaded);
+            cell(cells.value(c), isHeader, left[std::size_t(c)], shaded);
         m_w.writeEndElement();
     };
     writeRow(header, true, false);
