@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>ChartDescription</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
     <name>ChartDocument</name>
     <message>
         <source>QPV</source>
@@ -365,8 +372,8 @@
         <translation>This chart cannot be drawn from its table</translation>
     </message>
     <message>
-        <source>%1: expected a .png, .pdf or .svg file name</source>
-        <translation>%1: expected a .png, .pdf or .svg file name</translation>
+        <source>%1: expected a .png, .pdf, .svg or .pptx file name</source>
+        <translation>%1: expected a .png, .pdf, .svg or .pptx file name</translation>
     </message>
 </context>
 <context>
@@ -470,6 +477,18 @@
     <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>PowerPoint slide (native chart, data editable)</source>
+        <translation>PowerPoint slide (native chart, data editable)</translation>
+    </message>
+    <message>
+        <source>A PowerPoint chart: restyle it and edit its data in PowerPoint</source>
+        <translation>A PowerPoint chart: restyle it and edit its data in PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint presentations (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -995,24 +1014,24 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>unknown chart &quot;%1&quot;: expected %2</translation>
     </message>
     <message>
-        <source>chart needs --out FILE.png, .pdf or .svg</source>
-        <translation>chart needs --out FILE.png, .pdf or .svg</translation>
-    </message>
-    <message>
-        <source>--out %1: expected a .png, .pdf or .svg file</source>
-        <translation>--out %1: expected a .png, .pdf or .svg file</translation>
-    </message>
-    <message>
         <source>--width, --height and --dpi take a positive whole number</source>
         <translation>--width, --height and --dpi take a positive whole number</translation>
     </message>
     <message>
-        <source>report takes no argument: use --out FILE.pdf</source>
-        <translation>report takes no argument: use --out FILE.pdf</translation>
+        <source>chart needs --out FILE.png, .pdf, .svg or .pptx</source>
+        <translation>chart needs --out FILE.png, .pdf, .svg or .pptx</translation>
     </message>
     <message>
-        <source>report needs --out FILE.pdf</source>
-        <translation>report needs --out FILE.pdf</translation>
+        <source>--out %1: expected a .png, .pdf, .svg or .pptx file</source>
+        <translation>--out %1: expected a .png, .pdf, .svg or .pptx file</translation>
+    </message>
+    <message>
+        <source>report takes no argument: use --out FILE.pdf or FILE.pptx</source>
+        <translation>report takes no argument: use --out FILE.pdf or FILE.pptx</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or FILE.pptx</source>
+        <translation>report needs --out FILE.pdf or FILE.pptx</translation>
     </message>
     <message>
         <source>change the sample design of a wave (its strata)</source>
@@ -1450,10 +1469,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
 <context>
     <name>ExportActions</name>
     <message>
-        <source>&amp;Board pack (PDF)…</source>
-        <translation>&amp;Board pack (PDF)…</translation>
-    </message>
-    <message>
         <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
         <translation>Every chart of the current selection with its table, key figures and method, in one A4 PDF</translation>
     </message>
@@ -1474,10 +1489,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>Board pack</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the board pack…</source>
         <translation>Writing the board pack…</translation>
     </message>
@@ -1488,6 +1499,14 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;Open it</translation>
+    </message>
+    <message>
+        <source>&amp;Board pack (PDF or PowerPoint)…</source>
+        <translation>&amp;Board pack (PDF or PowerPoint)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
+        <translation>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2009,77 @@ importance %4 · score %5</translation>
     <message>
         <source>Biggest fall</source>
         <translation>Biggest fall</translation>
+    </message>
+</context>
+<context>
+    <name>Pptx</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>95% interval, low</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>95% interval, high</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook</source>
+        <translation>Cannot write the chart&apos;s workbook</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook: %1</source>
+        <translation>Cannot write the chart&apos;s workbook: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the chart&apos;s workbook: %1</source>
+        <translation>Cannot read the chart&apos;s workbook: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>* significant gap (95%)</source>
+        <translation>* significant gap (95%)</translation>
+    </message>
+    <message>
+        <source>* significant at 95%</source>
+        <translation>* significant at 95%</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (table)</translation>
     </message>
 </context>
 <context>

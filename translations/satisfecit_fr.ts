@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>ChartDescription</name>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ChartDocument</name>
     <message>
         <source>QPV</source>
@@ -365,8 +372,8 @@
         <translation>Ce graphique ne peut pas être tracé à partir de son tableau</translation>
     </message>
     <message>
-        <source>%1: expected a .png, .pdf or .svg file name</source>
-        <translation>%1 : un nom de fichier .png, .pdf ou .svg est attendu</translation>
+        <source>%1: expected a .png, .pdf, .svg or .pptx file name</source>
+        <translation>%1 : un nom de fichier .png, .pdf, .svg ou .pptx est attendu</translation>
     </message>
 </context>
 <context>
@@ -470,6 +477,18 @@
     <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>PowerPoint slide (native chart, data editable)</source>
+        <translation>Diapositive PowerPoint (graphique natif, données modifiables)</translation>
+    </message>
+    <message>
+        <source>A PowerPoint chart: restyle it and edit its data in PowerPoint</source>
+        <translation>Un graphique PowerPoint : mettez-le en forme et modifiez ses données dans PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -995,24 +1014,24 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <translation>graphique « %1 » inconnu : %2 attendu</translation>
     </message>
     <message>
-        <source>chart needs --out FILE.png, .pdf or .svg</source>
-        <translation>chart demande --out FICHIER.png, .pdf ou .svg</translation>
-    </message>
-    <message>
-        <source>--out %1: expected a .png, .pdf or .svg file</source>
-        <translation>--out %1 : un fichier .png, .pdf ou .svg est attendu</translation>
-    </message>
-    <message>
         <source>--width, --height and --dpi take a positive whole number</source>
         <translation>--width, --height et --dpi prennent un nombre entier positif</translation>
     </message>
     <message>
-        <source>report takes no argument: use --out FILE.pdf</source>
-        <translation>report ne prend pas d&apos;argument : utilisez --out FICHIER.pdf</translation>
+        <source>chart needs --out FILE.png, .pdf, .svg or .pptx</source>
+        <translation>chart demande --out FICHIER.png, .pdf, .svg ou .pptx</translation>
     </message>
     <message>
-        <source>report needs --out FILE.pdf</source>
-        <translation>report demande --out FICHIER.pdf</translation>
+        <source>--out %1: expected a .png, .pdf, .svg or .pptx file</source>
+        <translation>--out %1 : un fichier .png, .pdf, .svg ou .pptx est attendu</translation>
+    </message>
+    <message>
+        <source>report takes no argument: use --out FILE.pdf or FILE.pptx</source>
+        <translation>report ne prend pas d&apos;argument : utilisez --out FICHIER.pdf ou FICHIER.pptx</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or FILE.pptx</source>
+        <translation>report demande --out FICHIER.pdf ou FICHIER.pptx</translation>
     </message>
     <message>
         <source>change the sample design of a wave (its strata)</source>
@@ -1450,10 +1469,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
 <context>
     <name>ExportActions</name>
     <message>
-        <source>&amp;Board pack (PDF)…</source>
-        <translation>&amp;Dossier du conseil (PDF)…</translation>
-    </message>
-    <message>
         <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
         <translation>Tous les graphiques de la sélection avec leurs tableaux, les chiffres clés et la méthode, en un PDF A4</translation>
     </message>
@@ -1474,10 +1489,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <translation>Dossier du conseil</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the board pack…</source>
         <translation>Écriture du dossier du conseil…</translation>
     </message>
@@ -1488,6 +1499,14 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;L’ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Board pack (PDF or PowerPoint)…</source>
+        <translation>&amp;Dossier du conseil (PDF ou PowerPoint)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
+        <translation>Documents PDF (*.pdf);;Présentations PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2009,77 @@ importance %4 · note %5</translation>
     <message>
         <source>Biggest fall</source>
         <translation>Plus forte baisse</translation>
+    </message>
+</context>
+<context>
+    <name>Pptx</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>IC 95 % bas</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>IC 95 % haut</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook</source>
+        <translation>Impossible d&apos;écrire le classeur du graphique</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook: %1</source>
+        <translation>Impossible d&apos;écrire le classeur du graphique : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the chart&apos;s workbook: %1</source>
+        <translation>Impossible de relire le classeur du graphique : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>* significant gap (95%)</source>
+        <translation>* écart significatif (95 %)</translation>
+    </message>
+    <message>
+        <source>* significant at 95%</source>
+        <translation>* significatif à 95 %</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tableau)</translation>
     </message>
 </context>
 <context>
