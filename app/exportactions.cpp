@@ -72,7 +72,7 @@ void ExportActions::retranslate()
 {
     m_boardPack->setText(tr("&Board pack (PDF or PowerPoint)…"));
     m_boardPack->setStatusTip(tr("Every chart of the current selection with its table, key figures and method, "
-                                 "in one A4 PDF"));
+                                 "in one A4 PDF or a 16:9 PowerPoint deck with editable charts"));
     m_exportChart->setText(tr("&Export the chart…"));
     m_copyChart->setText(tr("&Copy the chart"));
     m_exportTable->setText(tr("Save the &table for Excel…"));

@@ -553,8 +553,8 @@
         <translation>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</translation>
     </message>
     <message>
-        <source>Save the chart as an image or PDF…</source>
-        <translation>Save the chart as an image or PDF…</translation>
+        <source>Save the chart as an image, PDF or PowerPoint…</source>
+        <translation>Save the chart as an image, PDF or PowerPoint…</translation>
     </message>
     <message>
         <source>Copy the chart (image and table)</source>
@@ -1469,8 +1469,8 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
 <context>
     <name>ExportActions</name>
     <message>
-        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
-        <translation>Every chart of the current selection with its table, key figures and method, in one A4 PDF</translation>
+        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</source>
+        <translation>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</translation>
     </message>
     <message>
         <source>&amp;Export the chart…</source>

@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>A PowerPoint chart: restyle it and edit its data in PowerPoint</source>
-        <translation>Un graphique PowerPoint : mettez-le en forme et modifiez ses données dans PowerPoint</translation>
+        <translation>Graphique PowerPoint natif : données modifiables dans PowerPoint</translation>
     </message>
     <message>
         <source>PowerPoint presentations (*.pptx)</source>
@@ -553,8 +553,8 @@
         <translation>Enregistre ou copie le graphique pour une diapositive ou un rapport, ou enregistre le tableau pour un tableur</translation>
     </message>
     <message>
-        <source>Save the chart as an image or PDF…</source>
-        <translation>Enregistrer le graphique en image ou en PDF…</translation>
+        <source>Save the chart as an image, PDF or PowerPoint…</source>
+        <translation>Enregistrer le graphique en image, PDF ou PowerPoint…</translation>
     </message>
     <message>
         <source>Copy the chart (image and table)</source>
@@ -1469,8 +1469,8 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
 <context>
     <name>ExportActions</name>
     <message>
-        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
-        <translation>Tous les graphiques de la sélection avec leurs tableaux, les chiffres clés et la méthode, en un PDF A4</translation>
+        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</source>
+        <translation>Tous les graphiques de la sélection avec leurs tableaux, les chiffres clés et la méthode, en un PDF A4 ou une présentation PowerPoint 16:9 aux graphiques modifiables</translation>
     </message>
     <message>
         <source>&amp;Export the chart…</source>

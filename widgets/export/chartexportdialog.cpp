@@ -166,6 +166,7 @@ void ChartExportDialog::formatChanged()
         m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + QLatin1Char('.') + suffix(format())));
     }
     m_dpi->setEnabled(format() == ChartFileFormat::Png);
+    m_preset->setEnabled(format() != ChartFileFormat::Pptx); // a slide is always 16:9
     updateOk();
 }
 
