@@ -157,13 +157,14 @@ void distribution(const DistributionModel &model, ChartDescription &d)
     d.valueAxis.title = QCoreApplication::translate("DistributionChart", "% of valid answers (weighted)");
     d.valueAxis.min = 0;
     d.valueAxis.max = 100;
-    d.valueAxis.decimals = 0;
+    d.valueAxis.decimals = 1; // of the labels: "47,8 %", as the table writes them
     d.valueAxis.percent = true;
     for (int answer = 1; answer <= 4; ++answer)
         d.series.push_back({DistributionModel::answerLabel(answer), ChartPalette::answerColor(answer), {}, false});
     for (const DistributionModel::Row &row : model.rowData()) {
-        d.categories.push_back({row.label, QString()});
         const bool shown = row.shares.sufficient();
+        d.categories.push_back({shown ? row.label : row.label + QCoreApplication::translate("DistributionChart", " (n < 30)"),
+                                QString()});
         for (int answer = 1; answer <= 4; ++answer) {
             ChartDescription::Point p;
             const std::size_t i = std::size_t(answer - 1);

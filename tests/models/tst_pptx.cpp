@@ -252,7 +252,7 @@ void TestPptx::labelsAreFrenchNumberFormats()
     QVERIFY(chart.contains(QLatin1String("<c:errValType val=\"cust\"/>")));
     chart = QString::fromUtf8(chartDeck(ChartKind::Distribution, model).value(QStringLiteral("ppt/charts/chart1.xml")));
     // "87 %": the percent sign after a narrow no-break space, in the format.
-    const QString percentFormat = QStringLiteral("formatCode=\"0&quot;") + QChar(0x202F) + QStringLiteral("%&quot;\"");
+    const QString percentFormat = QStringLiteral("formatCode=\"0.0&quot;") + QChar(0x202F) + QStringLiteral("%&quot;\"");
     QVERIFY2(chart.contains(percentFormat), qPrintable(chart.mid(chart.indexOf(QLatin1String("formatCode")), 60)));
 }
 
