@@ -143,6 +143,14 @@ std::vector<PptxSlide> tableSlides(const FigureModel &model, const ChartDescript
     return splitTableSlide(table, TableRowsPerSlide);
 }
 
+void appendChart(PptxDeck &deck, ChartKind kind, const FigureModel &model, const QLocale &locale)
+{
+    const ChartDescription d = describeChart(kind, model, locale);
+    deck.slides.push_back(chartSlide(d));
+    for (PptxSlide &slide : tableSlides(model, d))
+        deck.slides.push_back(std::move(slide));
+}
+
 PptxDeck boardPackDeck(FigureEngine &engine, const FigureSelection &selection, const QString &language)
 {
     PptxDeck deck;
@@ -185,12 +193,8 @@ PptxDeck boardPackDeck(FigureEngine &engine, const FigureSelection &selection, c
     key.footnote = first.footnote;
     deck.slides.push_back(key);
 
-    for (std::size_t i = 0; i < models.size(); ++i) {
-        const ChartDescription d = describeChart(AllChartKinds[i], *models[i], locale);
-        deck.slides.push_back(chartSlide(d));
-        for (PptxSlide &slide : tableSlides(*models[i], d))
-            deck.slides.push_back(std::move(slide));
-    }
+    for (std::size_t i = 0; i < models.size(); ++i)
+        appendChart(deck, AllChartKinds[i], *models[i], locale);
 
     PptxSlide method;
     method.type = PptxSlide::Type::Text;

@@ -25,7 +25,13 @@ PptxSlide chartSlide(const ChartDescription &description);
 /// model's table (the columns that hold any text) on as many slides as it needs.
 std::vector<PptxSlide> tableSlides(const FigureModel &model, const ChartDescription &description);
 
+/// Appends kind's chart slide and its table slides to deck: the building
+/// block of a deck's pages (another page kind pushes its own PptxSlide).
+void appendChart(PptxDeck &deck, ChartKind kind, const FigureModel &model, const QLocale &locale);
+
 /// The whole board pack of selection; nothing when the selection has no wave.
+/// Its pages in order: title, key figures, appendChart() for every kind of
+/// AllChartKinds, method.
 PptxDeck boardPackDeck(FigureEngine &engine, const FigureSelection &selection, const QString &language);
 
 /// Writes boardPackDeck() to path; false with error filled on failure.
