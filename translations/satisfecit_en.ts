@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>ChartDescription</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
     <name>ChartDocument</name>
     <message>
         <source>QPV</source>
@@ -373,8 +380,8 @@
         <translation>This chart cannot be drawn from its table</translation>
     </message>
     <message>
-        <source>%1: expected a .png, .pdf or .svg file name</source>
-        <translation>%1: expected a .png, .pdf or .svg file name</translation>
+        <source>%1: expected a .png, .pdf, .svg or .pptx file name</source>
+        <translation>%1: expected a .png, .pdf, .svg or .pptx file name</translation>
     </message>
 </context>
 <context>
@@ -479,6 +486,18 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
+    <message>
+        <source>PowerPoint slide (native chart, data editable)</source>
+        <translation>PowerPoint slide (native chart, data editable)</translation>
+    </message>
+    <message>
+        <source>A PowerPoint chart: restyle it and edit its data in PowerPoint</source>
+        <translation>A PowerPoint chart: restyle it and edit its data in PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint presentations (*.pptx)</translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
@@ -540,10 +559,6 @@
     <message>
         <source>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</source>
         <translation>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</translation>
-    </message>
-    <message>
-        <source>Save the chart as an image or PDF…</source>
-        <translation>Save the chart as an image or PDF…</translation>
     </message>
     <message>
         <source>Copy the chart (image and table)</source>
@@ -648,6 +663,10 @@
     <message>
         <source>Information and uses</source>
         <translation>Information and uses</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image, PDF or PowerPoint…</source>
+        <translation>Save the chart as an image, PDF or PowerPoint…</translation>
     </message>
 </context>
 <context>
@@ -1071,24 +1090,8 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>unknown chart &quot;%1&quot;: expected %2</translation>
     </message>
     <message>
-        <source>chart needs --out FILE.png, .pdf or .svg</source>
-        <translation>chart needs --out FILE.png, .pdf or .svg</translation>
-    </message>
-    <message>
-        <source>--out %1: expected a .png, .pdf or .svg file</source>
-        <translation>--out %1: expected a .png, .pdf or .svg file</translation>
-    </message>
-    <message>
         <source>--width, --height and --dpi take a positive whole number</source>
         <translation>--width, --height and --dpi take a positive whole number</translation>
-    </message>
-    <message>
-        <source>report takes no argument: use --out FILE.pdf</source>
-        <translation>report takes no argument: use --out FILE.pdf</translation>
-    </message>
-    <message>
-        <source>report needs --out FILE.pdf</source>
-        <translation>report needs --out FILE.pdf</translation>
     </message>
     <message>
         <source>change the sample design of a wave (its strata)</source>
@@ -1169,6 +1172,22 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>To import the file without them: --drop-columns &quot;%1&quot; (or --keep-columns to keep one knowingly).</source>
         <translation>To import the file without them: --drop-columns &quot;%1&quot; (or --keep-columns to keep one knowingly).</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png, .pdf, .svg or .pptx</source>
+        <translation>chart needs --out FILE.png, .pdf, .svg or .pptx</translation>
+    </message>
+    <message>
+        <source>--out %1: expected a .png, .pdf, .svg or .pptx file</source>
+        <translation>--out %1: expected a .png, .pdf, .svg or .pptx file</translation>
+    </message>
+    <message>
+        <source>report takes no argument: use --out FILE.pdf or FILE.pptx</source>
+        <translation>report takes no argument: use --out FILE.pdf or FILE.pptx</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or FILE.pptx</source>
+        <translation>report needs --out FILE.pdf or FILE.pptx</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1662,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
 <context>
     <name>ExportActions</name>
     <message>
-        <source>&amp;Board pack (PDF)…</source>
-        <translation>&amp;Board pack (PDF)…</translation>
-    </message>
-    <message>
-        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
-        <translation>Every chart of the current selection with its table, key figures and method, in one A4 PDF</translation>
-    </message>
-    <message>
         <source>&amp;Export the chart…</source>
         <translation>&amp;Export the chart…</translation>
     </message>
@@ -1665,10 +1676,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Board pack</source>
         <translation>Board pack</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the board pack…</source>
@@ -1686,6 +1693,18 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>satisfecit-board-pack</source>
         <comment>default file name, no spaces or accents</comment>
         <translation>satisfecit-board-pack</translation>
+    </message>
+    <message>
+        <source>&amp;Board pack (PDF or PowerPoint)…</source>
+        <translation>&amp;Board pack (PDF or PowerPoint)…</translation>
+    </message>
+    <message>
+        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</source>
+        <translation>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
+        <translation>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2289,77 @@ importance %4 · score %5</translation>
     <message>
         <source>Effective base (Kish): %1 — the number of unweighted answers that would give the same precision once the weights are taken into account.</source>
         <translation>Effective base (Kish): %1 — the number of unweighted answers that would give the same precision once the weights are taken into account.</translation>
+    </message>
+</context>
+<context>
+    <name>Pptx</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>95% interval, low</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>95% interval, high</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook</source>
+        <translation>Cannot write the chart&apos;s workbook</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook: %1</source>
+        <translation>Cannot write the chart&apos;s workbook: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the chart&apos;s workbook: %1</source>
+        <translation>Cannot read the chart&apos;s workbook: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>* significant gap (95%)</source>
+        <translation>* significant gap (95%)</translation>
+    </message>
+    <message>
+        <source>* significant at 95%</source>
+        <translation>* significant at 95%</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (table)</translation>
     </message>
 </context>
 <context>

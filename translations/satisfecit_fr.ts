@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>ChartDescription</name>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ChartDocument</name>
     <message>
         <source>QPV</source>
@@ -373,8 +380,8 @@
         <translation>Ce graphique ne peut pas être tracé à partir de son tableau</translation>
     </message>
     <message>
-        <source>%1: expected a .png, .pdf or .svg file name</source>
-        <translation>%1 : un nom de fichier .png, .pdf ou .svg est attendu</translation>
+        <source>%1: expected a .png, .pdf, .svg or .pptx file name</source>
+        <translation>%1 : un nom de fichier .png, .pdf, .svg ou .pptx est attendu</translation>
     </message>
 </context>
 <context>
@@ -479,6 +486,18 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
+    <message>
+        <source>PowerPoint slide (native chart, data editable)</source>
+        <translation>Diapositive PowerPoint (graphique natif, données modifiables)</translation>
+    </message>
+    <message>
+        <source>A PowerPoint chart: restyle it and edit its data in PowerPoint</source>
+        <translation>Graphique PowerPoint natif : données modifiables dans PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
@@ -540,10 +559,6 @@
     <message>
         <source>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</source>
         <translation>Enregistre ou copie le graphique pour une diapositive ou un rapport, ou enregistre le tableau pour un tableur</translation>
-    </message>
-    <message>
-        <source>Save the chart as an image or PDF…</source>
-        <translation>Enregistrer le graphique en image ou en PDF…</translation>
     </message>
     <message>
         <source>Copy the chart (image and table)</source>
@@ -648,6 +663,10 @@
     <message>
         <source>Information and uses</source>
         <translation>Information et usages</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image, PDF or PowerPoint…</source>
+        <translation>Enregistrer le graphique en image, PDF ou PowerPoint…</translation>
     </message>
 </context>
 <context>
@@ -1071,24 +1090,8 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <translation>graphique « %1 » inconnu : %2 attendu</translation>
     </message>
     <message>
-        <source>chart needs --out FILE.png, .pdf or .svg</source>
-        <translation>chart demande --out FICHIER.png, .pdf ou .svg</translation>
-    </message>
-    <message>
-        <source>--out %1: expected a .png, .pdf or .svg file</source>
-        <translation>--out %1 : un fichier .png, .pdf ou .svg est attendu</translation>
-    </message>
-    <message>
         <source>--width, --height and --dpi take a positive whole number</source>
         <translation>--width, --height et --dpi prennent un nombre entier positif</translation>
-    </message>
-    <message>
-        <source>report takes no argument: use --out FILE.pdf</source>
-        <translation>report ne prend pas d&apos;argument : utilisez --out FICHIER.pdf</translation>
-    </message>
-    <message>
-        <source>report needs --out FILE.pdf</source>
-        <translation>report demande --out FICHIER.pdf</translation>
     </message>
     <message>
         <source>change the sample design of a wave (its strata)</source>
@@ -1169,6 +1172,22 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>To import the file without them: --drop-columns &quot;%1&quot; (or --keep-columns to keep one knowingly).</source>
         <translation>Pour importer le fichier sans elles : --drop-columns &quot;%1&quot; (ou --keep-columns pour en garder une sciemment).</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png, .pdf, .svg or .pptx</source>
+        <translation>chart demande --out FICHIER.png, .pdf, .svg ou .pptx</translation>
+    </message>
+    <message>
+        <source>--out %1: expected a .png, .pdf, .svg or .pptx file</source>
+        <translation>--out %1 : un fichier .png, .pdf, .svg ou .pptx est attendu</translation>
+    </message>
+    <message>
+        <source>report takes no argument: use --out FILE.pdf or FILE.pptx</source>
+        <translation>report ne prend pas d&apos;argument : utilisez --out FICHIER.pdf ou FICHIER.pptx</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or FILE.pptx</source>
+        <translation>report demande --out FICHIER.pdf ou FICHIER.pptx</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1662,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
 <context>
     <name>ExportActions</name>
     <message>
-        <source>&amp;Board pack (PDF)…</source>
-        <translation>&amp;Dossier du conseil (PDF)…</translation>
-    </message>
-    <message>
-        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
-        <translation>Tous les graphiques de la sélection avec leurs tableaux, les chiffres clés et la méthode, en un PDF A4</translation>
-    </message>
-    <message>
         <source>&amp;Export the chart…</source>
         <translation>&amp;Exporter le graphique…</translation>
     </message>
@@ -1665,10 +1676,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Board pack</source>
         <translation>Dossier du conseil</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the board pack…</source>
@@ -1686,6 +1693,18 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>satisfecit-board-pack</source>
         <comment>default file name, no spaces or accents</comment>
         <translation>satisfecit-dossier-du-conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Board pack (PDF or PowerPoint)…</source>
+        <translation>&amp;Dossier du conseil (PDF ou PowerPoint)…</translation>
+    </message>
+    <message>
+        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</source>
+        <translation>Tous les graphiques de la sélection avec leurs tableaux, les chiffres clés et la méthode, en un PDF A4 ou une présentation PowerPoint 16:9 aux graphiques modifiables</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
+        <translation>Documents PDF (*.pdf);;Présentations PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2289,77 @@ importance %4 · note %5</translation>
     <message>
         <source>Effective base (Kish): %1 — the number of unweighted answers that would give the same precision once the weights are taken into account.</source>
         <translation>Base effective (Kish) : %1 — le nombre de réponses non pondérées qui donneraient la même précision, une fois les poids pris en compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Pptx</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>IC 95 % bas</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>IC 95 % haut</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook</source>
+        <translation>Impossible d&apos;écrire le classeur du graphique</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook: %1</source>
+        <translation>Impossible d&apos;écrire le classeur du graphique : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the chart&apos;s workbook: %1</source>
+        <translation>Impossible de relire le classeur du graphique : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>* significant gap (95%)</source>
+        <translation>* écart significatif (95 %)</translation>
+    </message>
+    <message>
+        <source>* significant at 95%</source>
+        <translation>* significatif à 95 %</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tableau)</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,16 @@
 #pragma once
 
+#include "bandbars.h"
 #include "figurechart.h"
 
+#include <QStringList>
+
 #include <vector>
+
+QT_BEGIN_NAMESPACE
+class QHorizontalStackedBarSeries;
+class QScatterSeries;
+QT_END_NAMESPACE
 
 /// The Themes chart (ThemeScoreModel): one horizontal bar per question,
 /// grouped under its theme, coloured by rating band, with its 95 % interval,
@@ -21,8 +29,25 @@ public:
 
 protected:
     void build() override;
+    bool updateInPlace() override;
 
 private:
-    std::vector<int> m_categoryOfRow;
-    std::vector<int> m_rowOfCategory; ///< -1 for a theme heading
+    /// The categories and bars of the model as it is now.
+    struct Layout
+    {
+        QStringList labels;                ///< bottom to top, as Qt draws them
+        std::vector<int> categoryOfRow;
+        std::vector<int> rowOfCategory;    ///< -1 for a theme heading
+        std::vector<BandBar> bars;
+        std::vector<int> previousRows;     ///< rows with a previous-wave marker, by category
+        bool anySignificant = false;
+    };
+    Layout layout() const;
+    /// The overlay (whiskers, labels) and the previous-wave markers.
+    void decorate();
+    QString previousName() const;
+
+    Layout m_layout;
+    QHorizontalStackedBarSeries *m_bars = nullptr; // owned by the chart
+    QScatterSeries *m_previous = nullptr;          // owned by the chart
 };
