@@ -1,6 +1,7 @@
 #include "sharefigures.h"
 
 #include "figureengine.h"
+#include "smallsegments.h"
 #include "wavesummary.h"
 
 #include <QCoreApplication>
@@ -122,8 +123,15 @@ std::optional<std::vector<ShareGroupFigure>> waveShares(FigureEngine &engine, co
                                                               "column (%2)")
                             .arg(query.by, names.join(QLatin1String(", "))));
         }
-        QStringList values = column->dictionary;
+        // Values seen by too few respondents are never named: they come last,
+        // as one group (docs/privacy.md), as in the scores command.
+        const SegmentGroups shown = segmentGroups(*column);
+        QStringList values = shown.names;
+        if (shown.hasOthers)
+            values.removeLast();
         values.sort();
+        if (shown.hasOthers)
+            values << otherSegmentValues();
         for (const QString &value : values) {
             GroupFilter f = base;
             f.segmentColumn = query.by;

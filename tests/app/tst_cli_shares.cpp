@@ -172,14 +172,16 @@ void TestCliShares::satisfactionAnswersAndSegments()
     QCOMPARE(answers.size(), 4);
     QVERIFY(near(answers[0].toObject().value("pct").toDouble(), 100.0));
     QCOMPARE(answers[0].toObject().value("option_label").toString(), QStringLiteral("Very satisfied"));
-    // A segment column: 27, 27, 26 tenants, too few: no share, n kept.
+    // A segment column: 27, 27, 26 tenants, each too few to be named
+    // (docs/privacy.md): one group of the others, here the whole wave.
     const QJsonArray segments = json({QStringLiteral("shares"), QStringLiteral("--by"), QStringLiteral("departement"),
                                       QStringLiteral("--code"), QStringLiteral("Q31")});
-    QCOMPARE(segments.size(), 6);
-    QCOMPARE(segments[0].toObject().value("segment").toString(), QStringLiteral("59"));
-    QCOMPARE(segments[0].toObject().value("n").toInt(), 27);
-    QVERIFY(segments[0].toObject().value("pct").isNull());
-    QVERIFY(segments[0].toObject().value("se").isNull());
+    QCOMPARE(segments.size(), 2);
+    for (const QJsonValue &segment : segments)
+        QCOMPARE(segment.toObject().value("segment").toString(), QStringLiteral("others"));
+    QCOMPARE(segments[0].toObject().value("n").toInt(), 80);
+    QVERIFY(near(segments[0].toObject().value("pct").toDouble(), 50.0));
+    QVERIFY(near(segments[0].toObject().value("se").toDouble(), WholeSe));
 }
 
 void TestCliShares::frenchTable()
