@@ -376,7 +376,9 @@ void MainWindow::importSurvey(const QString &path)
     if (!m_store)
         return;
     ImportWizard wizard(m_store.get(), path, this);
-    connect(&wizard, &ImportWizard::waveImported, this, [this](qint64 waveId) {
+    qint64 imported = 0;
+    connect(&wizard, &ImportWizard::waveImported, this, [this, &imported](qint64 waveId) {
+        imported = waveId;
         reloadStore();
         // Show the new wave's results at once.
         const int index = m_filterBar->waveCombo()->findData(waveId);
@@ -385,6 +387,22 @@ void MainWindow::importSurvey(const QString &path)
         setCurrentPage(Overview);
     });
     wizard.exec();
+    offerWeighting(imported);
+}
+
+void MainWindow::offerWeighting(qint64 waveId)
+{
+    // A file without weights (every weight 1) can be raked to population margins.
+    const std::optional<WaveData> data = waveId && m_store ? m_store->loadWave(waveId, true) : std::nullopt;
+    if (!data || std::any_of(data->weights.begin(), data->weights.end(), [](double w) { return w != 1.0; }))
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Weighting"),
+        tr("The file has no weights: every respondent counts the same. Weight the wave to population counts "
+           "(by landlord, QPV, type of housing…) now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_dataPage->openWeighting(waveId);
 }
 
 void MainWindow::loadDemo()

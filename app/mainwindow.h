@@ -80,6 +80,8 @@ private:
     void loadDemo();
     void importCodebook();
     void importPublished();
+    /// After an import: a file without weights is offered the weighting dialog.
+    void offerWeighting(qint64 waveId);
     void showAbout();
 
     std::unique_ptr<Store> m_store;

@@ -262,6 +262,37 @@
         <source>Sample design</source>
         <translation>Sample design</translation>
     </message>
+    <message numerus="yes">
+        <source>Raked to %1 in %n pass(es)</source>
+        <translation>
+            <numerusform>Raked to %1 in %n pass</numerusform>
+            <numerusform>Raked to %1 in %n passes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weights: from %1 to %2 (file: %3 to %4); coefficient of variation %5 (file: %6); design effect %7 (file: %8); effective size %9 of %10 respondents (file: %11).</source>
+        <translation>Weights: from %1 to %2 (file: %3 to %4); coefficient of variation %5 (file: %6); design effect %7 (file: %8); effective size %9 of %10 respondents (file: %11).</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Sample, file&apos;s weights</source>
+        <translation>Sample, file&apos;s weights</translation>
+    </message>
+    <message>
+        <source>Sample, raked</source>
+        <translation>Sample, raked</translation>
+    </message>
+    <message>
+        <source>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision. The next page reports the weights.</source>
+        <translation>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision. The next page reports the weights.</translation>
+    </message>
+    <message>
+        <source>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</source>
+        <translation>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</translation>
+    </message>
 </context>
 <context>
     <name>ChartDescription</name>
@@ -325,10 +356,6 @@
         <translation>Source: file %1… (SHA-256).</translation>
     </message>
     <message>
-        <source>Weighted results. Groups of fewer than 30 answers are shown without a score.</source>
-        <translation>Weighted results. Groups of fewer than 30 answers are shown without a score.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -339,6 +366,18 @@
     <message>
         <source>Shares of the valid answers to each question (bases in the table), margin of error at most ±%1 points (95%); ✱ a significant gap between QPV and outside QPV (95%); black tick: the published share.</source>
         <translation>Shares of the valid answers to each question (bases in the table), margin of error at most ±%1 points (95%); ✱ a significant gap between QPV and outside QPV (95%); black tick: the published share.</translation>
+    </message>
+    <message>
+        <source>Results raked to the margins %1 (%2…, SHA-256); standard errors account for the raking.</source>
+        <translation>Results raked to the margins %1 (%2…, SHA-256); standard errors account for the raking.</translation>
+    </message>
+    <message>
+        <source>Weighted results.</source>
+        <translation>Weighted results.</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 30 answers are shown without a score.</source>
+        <translation>Groups of fewer than 30 answers are shown without a score.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1228,42 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>report needs --out FILE.pdf or FILE.pptx</source>
         <translation>report needs --out FILE.pdf or FILE.pptx</translation>
     </message>
+    <message>
+        <source>rake a wave to population margins, or go back to the file&apos;s weights</source>
+        <translation>rake a wave to population margins, or go back to the file&apos;s weights</translation>
+    </message>
+    <message>
+        <source>weight needs --year, e.g. weight --year 2020 --margins margins.csv</source>
+        <translation>weight needs --year, e.g. weight --year 2020 --margins margins.csv</translation>
+    </message>
+    <message>
+        <source>The population margins file (CSV: variable, value, count).</source>
+        <translation>The population margins file (CSV: variable, value, count).</translation>
+    </message>
+    <message>
+        <source>Bounds of the raked weights, e.g. 0.3,3.</source>
+        <translation>Bounds of the raked weights, e.g. 0.3,3.</translation>
+    </message>
+    <message>
+        <source>Go back to the file&apos;s weights.</source>
+        <translation>Go back to the file&apos;s weights.</translation>
+    </message>
+    <message>
+        <source>weight takes --margins FILE or --reset</source>
+        <translation>weight takes --margins FILE or --reset</translation>
+    </message>
+    <message>
+        <source>--trim: expected MIN,MAX with 0 &lt;= MIN &lt; MAX, e.g. 0.3,3</source>
+        <translation>--trim: expected MIN,MAX with 0 &lt;= MIN &lt; MAX, e.g. 0.3,3</translation>
+    </message>
+    <message>
+        <source>The wave %1 %2 already has its file&apos;s weights.</source>
+        <translation>The wave %1 %2 already has its file&apos;s weights.</translation>
+    </message>
+    <message>
+        <source>The wave %1 %2 is back to its file&apos;s weights.</source>
+        <translation>The wave %1 %2 is back to its file&apos;s weights.</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1495,6 +1570,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>The SHA-256 fingerprint of the imported file: the same file always has the same fingerprint.</source>
         <translation>The SHA-256 fingerprint of the imported file: the same file always has the same fingerprint.</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting…</source>
+        <translation>&amp;Weighting…</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2250,60 @@ importance %4 · score %5</translation>
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Weighting</translation>
+    </message>
+    <message>
+        <source>The file has no weights: every respondent counts the same. Weight the wave to population counts (by landlord, QPV, type of housing…) now?</source>
+        <translation>The file has no weights: every respondent counts the same. Weight the wave to population counts (by landlord, QPV, type of housing…) now?</translation>
+    </message>
+</context>
+<context>
+    <name>MarginsChart</name>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Sample, file&apos;s weights</source>
+        <translation>Sample, file&apos;s weights</translation>
+    </message>
+    <message>
+        <source>Sample, raked</source>
+        <translation>Sample, raked</translation>
+    </message>
+    <message>
+        <source>% of the total</source>
+        <translation>% of the total</translation>
+    </message>
+</context>
+<context>
+    <name>MarginsReader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>required column &quot;%1&quot; is missing; the header has: %2</source>
+        <translation>required column &quot;%1&quot; is missing; the header has: %2</translation>
+    </message>
+    <message>
+        <source>empty variable: expected bailleur, qpv or a segment column</source>
+        <translation>empty variable: expected bailleur, qpv or a segment column</translation>
+    </message>
+    <message>
+        <source>qpv value &quot;%1&quot;: expected 1 or 0</source>
+        <translation>qpv value &quot;%1&quot;: expected 1 or 0</translation>
+    </message>
+    <message>
+        <source>count &quot;%1&quot;: expected a number above 0</source>
+        <translation>count &quot;%1&quot;: expected a number above 0</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is already given on line %3</source>
+        <translation>%1 = &quot;%2&quot; is already given on line %3</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4045,138 @@ importance %4 · score %5</translation>
     <message>
         <source>the respondent ids could not be pseudonymised</source>
         <translation>the respondent ids could not be pseudonymised</translation>
+    </message>
+</context>
+<context>
+    <name>Weighting</name>
+    <message>
+        <source>the margins file has no variable</source>
+        <translation>the margins file has no variable</translation>
+    </message>
+    <message>
+        <source>%1 = %2: the count must be a number above 0</source>
+        <translation>%1 = %2: the count must be a number above 0</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is given twice</source>
+        <translation>%1 = %2 is given twice</translation>
+    </message>
+    <message>
+        <source>the counts of %1 add up to %2 but those of %3 to %4: every variable must describe the same population</source>
+        <translation>the counts of %1 add up to %2 but those of %3 to %4: every variable must describe the same population</translation>
+    </message>
+    <message>
+        <source>%1 is not a column of the wave (expected bailleur, qpv or a segment column)</source>
+        <translation>%1 is not a column of the wave (expected bailleur, qpv or a segment column)</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is in the sample but not in the margins</source>
+        <translation>%1 = &quot;%2&quot; is in the sample but not in the margins</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is in the margins (line %3) but no respondent of the sample has it</source>
+        <translation>%1 = &quot;%2&quot; is in the margins (line %3) but no respondent of the sample has it</translation>
+    </message>
+    <message>
+        <source>raking did not converge in %1 passes: the margins may contradict each other (for example a combination of values no respondent has)</source>
+        <translation>raking did not converge in %1 passes: the margins may contradict each other (for example a combination of values no respondent has)</translation>
+    </message>
+    <message>
+        <source>the margins cannot all be met: after raking, %1 = %2 weighs %3 instead of %4 (variables that describe the same thing with different counts?)</source>
+        <translation>the margins cannot all be met: after raking, %1 = %2 weighs %3 instead of %4 (variables that describe the same thing with different counts?)</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingDialog</name>
+    <message>
+        <source>Keep the weights between</source>
+        <translation>Keep the weights between</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Weighting</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weight the wave %1 %2 (%n respondent(s)) so that it matches population counts by landlord, QPV or any segment column: a margins file with the columns variable, value and count.</source>
+        <translation>
+            <numerusform>Weight the wave %1 %2 (%n respondent) so that it matches population counts by landlord, QPV or any segment column: a margins file with the columns variable, value and count.</numerusform>
+            <numerusform>Weight the wave %1 %2 (%n respondents) so that it matches population counts by landlord, QPV or any segment column: a margins file with the columns variable, value and count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Margins file:</source>
+        <translation>Margins file:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>File&apos;s weights</source>
+        <translation>File&apos;s weights</translation>
+    </message>
+    <message>
+        <source>Raked weights</source>
+        <translation>Raked weights</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation>Coefficient of variation</translation>
+    </message>
+    <message>
+        <source>Design effect</source>
+        <translation>Design effect</translation>
+    </message>
+    <message>
+        <source>Effective size</source>
+        <translation>Effective size</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;file&apos;s weights</source>
+        <translation>Back to the &amp;file&apos;s weights</translation>
+    </message>
+    <message>
+        <source>This wave is raked to %1; the file&apos;s weights are kept.</source>
+        <translation>This wave is raked to %1; the file&apos;s weights are kept.</translation>
+    </message>
+    <message>
+        <source>Population margins</source>
+        <translation>Population margins</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The upper bound must be above the lower one.</source>
+        <translation>The upper bound must be above the lower one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raked in %n pass(es). Standard errors will account for the weighting.</source>
+        <translation>
+            <numerusform>Raked in %n pass. Standard errors will account for the weighting.</numerusform>
+            <numerusform>Raked in %n passes. Standard errors will account for the weighting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

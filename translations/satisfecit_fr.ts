@@ -262,6 +262,37 @@
         <source>Sample design</source>
         <translation>Plan de sondage</translation>
     </message>
+    <message numerus="yes">
+        <source>Raked to %1 in %n pass(es)</source>
+        <translation>
+            <numerusform>Redressé sur %1 en %n passe</numerusform>
+            <numerusform>Redressé sur %1 en %n passes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weights: from %1 to %2 (file: %3 to %4); coefficient of variation %5 (file: %6); design effect %7 (file: %8); effective size %9 of %10 respondents (file: %11).</source>
+        <translation>Poids : de %1 à %2 (fichier : %3 à %4) ; coefficient de variation %5 (fichier : %6) ; effet de plan %7 (fichier : %8) ; taille effective %9 pour %10 répondants (fichier : %11).</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Sample, file&apos;s weights</source>
+        <translation>Échantillon, poids du fichier</translation>
+    </message>
+    <message>
+        <source>Sample, raked</source>
+        <translation>Échantillon redressé</translation>
+    </message>
+    <message>
+        <source>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision. The next page reports the weights.</source>
+        <translation>L&apos;échantillon est redressé sur les effectifs de la population de %1 (SHA-256 %2…), à partir des poids du fichier, comme le fait survey::rake() de R ; les erreurs types tiennent compte de ce calage. Le n effectif (Kish), (Σw)² / Σw², est la taille d&apos;un échantillon non pondéré de même précision. La page suivante décrit les poids.</translation>
+    </message>
+    <message>
+        <source>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</source>
+        <translation>L&apos;échantillon est redressé sur les effectifs de la population de %1 (SHA-256 %2…), à partir des poids du fichier, comme le fait survey::rake() de R ; les erreurs types tiennent compte de ce calage. Le n effectif (Kish), (Σw)² / Σw², est la taille d&apos;un échantillon non pondéré de même précision.</translation>
+    </message>
 </context>
 <context>
     <name>ChartDescription</name>
@@ -325,10 +356,6 @@
         <translation>Source : fichier %1… (SHA-256).</translation>
     </message>
     <message>
-        <source>Weighted results. Groups of fewer than 30 answers are shown without a score.</source>
-        <translation>Résultats pondérés. Les groupes de moins de 30 réponses sont présentés sans note.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -339,6 +366,18 @@
     <message>
         <source>Shares of the valid answers to each question (bases in the table), margin of error at most ±%1 points (95%); ✱ a significant gap between QPV and outside QPV (95%); black tick: the published share.</source>
         <translation>Parts des réponses valides à chaque question (effectifs dans le tableau), marge d&apos;erreur d&apos;au plus ±%1 points (95&#x202f;%) ; ✱ écart significatif entre QPV et hors QPV (95&#x202f;%) ; trait noir : la part publiée.</translation>
+    </message>
+    <message>
+        <source>Results raked to the margins %1 (%2…, SHA-256); standard errors account for the raking.</source>
+        <translation>Résultats redressés sur les marges %1 (%2…, SHA-256) ; les erreurs types tiennent compte du redressement.</translation>
+    </message>
+    <message>
+        <source>Weighted results.</source>
+        <translation>Résultats pondérés.</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 30 answers are shown without a score.</source>
+        <translation>Les groupes de moins de 30 réponses sont présentés sans note.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1228,42 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>report needs --out FILE.pdf or FILE.pptx</source>
         <translation>report demande --out FICHIER.pdf ou FICHIER.pptx</translation>
     </message>
+    <message>
+        <source>rake a wave to population margins, or go back to the file&apos;s weights</source>
+        <translation>redresser une vague sur des marges de population, ou revenir aux poids du fichier</translation>
+    </message>
+    <message>
+        <source>weight needs --year, e.g. weight --year 2020 --margins margins.csv</source>
+        <translation>weight demande --year, par exemple weight --year 2020 --margins marges.csv</translation>
+    </message>
+    <message>
+        <source>The population margins file (CSV: variable, value, count).</source>
+        <translation>Le fichier des marges de population (CSV : variable, value, count).</translation>
+    </message>
+    <message>
+        <source>Bounds of the raked weights, e.g. 0.3,3.</source>
+        <translation>Bornes des poids redressés, par exemple 0.3,3.</translation>
+    </message>
+    <message>
+        <source>Go back to the file&apos;s weights.</source>
+        <translation>Revenir aux poids du fichier.</translation>
+    </message>
+    <message>
+        <source>weight takes --margins FILE or --reset</source>
+        <translation>weight prend --margins FICHIER ou --reset</translation>
+    </message>
+    <message>
+        <source>--trim: expected MIN,MAX with 0 &lt;= MIN &lt; MAX, e.g. 0.3,3</source>
+        <translation>--trim : attendu MIN,MAX avec 0 &lt;= MIN &lt; MAX, par exemple 0.3,3</translation>
+    </message>
+    <message>
+        <source>The wave %1 %2 already has its file&apos;s weights.</source>
+        <translation>La vague %1 %2 a déjà les poids de son fichier.</translation>
+    </message>
+    <message>
+        <source>The wave %1 %2 is back to its file&apos;s weights.</source>
+        <translation>La vague %1 %2 a retrouvé les poids de son fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1495,6 +1570,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>The SHA-256 fingerprint of the imported file: the same file always has the same fingerprint.</source>
         <translation>L&apos;empreinte SHA-256 du fichier importé : un même fichier a toujours la même empreinte.</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting…</source>
+        <translation>&amp;Pondération…</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2250,60 @@ importance %4 · note %5</translation>
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>The file has no weights: every respondent counts the same. Weight the wave to population counts (by landlord, QPV, type of housing…) now?</source>
+        <translation>Le fichier n&apos;a pas de poids : chaque répondant compte autant. Redresser maintenant la vague sur les effectifs de la population (par bailleur, QPV, type d&apos;habitat…) ?</translation>
+    </message>
+</context>
+<context>
+    <name>MarginsChart</name>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Sample, file&apos;s weights</source>
+        <translation>Échantillon, poids du fichier</translation>
+    </message>
+    <message>
+        <source>Sample, raked</source>
+        <translation>Échantillon redressé</translation>
+    </message>
+    <message>
+        <source>% of the total</source>
+        <translation>% du total</translation>
+    </message>
+</context>
+<context>
+    <name>MarginsReader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>required column &quot;%1&quot; is missing; the header has: %2</source>
+        <translation>la colonne obligatoire « %1 » est absente ; l&apos;en-tête contient : %2</translation>
+    </message>
+    <message>
+        <source>empty variable: expected bailleur, qpv or a segment column</source>
+        <translation>variable vide : attendu bailleur, qpv ou une colonne de segment</translation>
+    </message>
+    <message>
+        <source>qpv value &quot;%1&quot;: expected 1 or 0</source>
+        <translation>valeur qpv « %1 » : attendu 1 ou 0</translation>
+    </message>
+    <message>
+        <source>count &quot;%1&quot;: expected a number above 0</source>
+        <translation>effectif « %1 » : attendu un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is already given on line %3</source>
+        <translation>%1 = « %2 » figure déjà ligne %3</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4045,138 @@ importance %4 · note %5</translation>
     <message>
         <source>the respondent ids could not be pseudonymised</source>
         <translation>les identifiants de répondants n&apos;ont pas pu être pseudonymisés</translation>
+    </message>
+</context>
+<context>
+    <name>Weighting</name>
+    <message>
+        <source>the margins file has no variable</source>
+        <translation>le fichier des marges ne contient aucune variable</translation>
+    </message>
+    <message>
+        <source>%1 = %2: the count must be a number above 0</source>
+        <translation>%1 = %2 : l&apos;effectif doit être un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is given twice</source>
+        <translation>%1 = %2 figure deux fois</translation>
+    </message>
+    <message>
+        <source>the counts of %1 add up to %2 but those of %3 to %4: every variable must describe the same population</source>
+        <translation>les effectifs de %1 totalisent %2 mais ceux de %3 %4 : chaque variable doit décrire la même population</translation>
+    </message>
+    <message>
+        <source>%1 is not a column of the wave (expected bailleur, qpv or a segment column)</source>
+        <translation>%1 n&apos;est pas une colonne de la vague (attendu bailleur, qpv ou une colonne de segment)</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is in the sample but not in the margins</source>
+        <translation>%1 = « %2 » est dans l&apos;échantillon mais pas dans les marges</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is in the margins (line %3) but no respondent of the sample has it</source>
+        <translation>%1 = « %2 » est dans les marges (ligne %3) mais aucun répondant de l&apos;échantillon ne l&apos;a</translation>
+    </message>
+    <message>
+        <source>raking did not converge in %1 passes: the margins may contradict each other (for example a combination of values no respondent has)</source>
+        <translation>le redressement n&apos;a pas convergé en %1 passes : les marges se contredisent peut-être (par exemple une combinaison de valeurs qu&apos;aucun répondant n&apos;a)</translation>
+    </message>
+    <message>
+        <source>the margins cannot all be met: after raking, %1 = %2 weighs %3 instead of %4 (variables that describe the same thing with different counts?)</source>
+        <translation>les marges ne peuvent pas toutes être atteintes : après redressement, %1 = %2 pèse %3 au lieu de %4 (des variables qui décrivent la même chose avec des effectifs différents ?)</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingDialog</name>
+    <message>
+        <source>Keep the weights between</source>
+        <translation>Borner les poids entre</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Pondération</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weight the wave %1 %2 (%n respondent(s)) so that it matches population counts by landlord, QPV or any segment column: a margins file with the columns variable, value and count.</source>
+        <translation>
+            <numerusform>Redresser la vague %1 %2 (%n répondant) pour qu&apos;elle corresponde aux effectifs de la population par bailleur, QPV ou toute colonne de segment : un fichier de marges aux colonnes variable, value et count.</numerusform>
+            <numerusform>Redresser la vague %1 %2 (%n répondants) pour qu&apos;elle corresponde aux effectifs de la population par bailleur, QPV ou toute colonne de segment : un fichier de marges aux colonnes variable, value et count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Margins file:</source>
+        <translation>Fichier des marges :</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>File&apos;s weights</source>
+        <translation>Poids du fichier</translation>
+    </message>
+    <message>
+        <source>Raked weights</source>
+        <translation>Poids redressés</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation>Coefficient de variation</translation>
+    </message>
+    <message>
+        <source>Design effect</source>
+        <translation>Effet de plan</translation>
+    </message>
+    <message>
+        <source>Effective size</source>
+        <translation>Taille effective</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;file&apos;s weights</source>
+        <translation>Revenir aux poids du &amp;fichier</translation>
+    </message>
+    <message>
+        <source>This wave is raked to %1; the file&apos;s weights are kept.</source>
+        <translation>Cette vague est redressée sur %1 ; les poids du fichier sont conservés.</translation>
+    </message>
+    <message>
+        <source>Population margins</source>
+        <translation>Marges de population</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The upper bound must be above the lower one.</source>
+        <translation>La borne haute doit dépasser la borne basse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raked in %n pass(es). Standard errors will account for the weighting.</source>
+        <translation>
+            <numerusform>Redressée en %n passe. Les erreurs types tiendront compte de la pondération.</numerusform>
+            <numerusform>Redressée en %n passes. Les erreurs types tiendront compte de la pondération.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

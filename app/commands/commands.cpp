@@ -37,6 +37,8 @@ const QList<Command> &allCommands()
         {"waves", QT_TRANSLATE_NOOP("Cli", "list the waves in the store"), "", noOptions, runWaves},
         {"demo", QT_TRANSLATE_NOOP("Cli", "load the bundled demo data into the store (--remove takes it out)"),
          "[--remove]", demoOptions, runDemo},
+        {"weight", QT_TRANSLATE_NOOP("Cli", "rake a wave to population margins, or go back to the file's weights"),
+         "--year Y [--scope S] --margins FILE [--trim MIN,MAX] | --year Y --reset", weightOptions, runWeight},
         {"delete-wave", QT_TRANSLATE_NOOP("Cli", "remove one wave and everything derived from it"),
          "YEAR [--scope S]", deleteWaveOptions, runDeleteWave},
         {"design", QT_TRANSLATE_NOOP("Cli", "change the sample design of a wave (its strata)"),

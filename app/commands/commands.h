@@ -29,3 +29,5 @@ int runDesign(CommandContext &context);
 QList<QCommandLineOption> designOptions();
 int runReport(CommandContext &context);
 QList<QCommandLineOption> reportOptions();
+int runWeight(CommandContext &context);
+QList<QCommandLineOption> weightOptions();

@@ -131,6 +131,19 @@ int runScores(CommandContext &context)
         QString segment;
         std::vector<CrossSums> sums;
         QHash<QString, CrossSums> reference;
+        // A raked wave's standard errors know the calibration (section 6).
+        std::optional<std::vector<double>> se;
+        QHash<QString, double> referenceSe;
+    };
+    const auto calibrated = [&](qint64 waveId, const GroupFilter &f, bool rest = false) {
+        return engine.calibratedScoreSe(waveId, f, rest);
+    };
+    const auto seByCode = [](const WaveSummary *s, const std::optional<std::vector<double>> &se) {
+        QHash<QString, double> map;
+        if (s && se)
+            for (std::size_t i = 0; i < se->size(); ++i)
+                map.insert(s->questions()[i].code, (*se)[i]);
+        return map;
     };
     const auto byCode = [](const WaveSummary *s, const std::optional<std::vector<CrossSums>> &sums) {
         QHash<QString, CrossSums> map;
@@ -143,18 +156,26 @@ int runScores(CommandContext &context)
     const auto sumsOf = [&](const GroupFilter &f) { return engine.groupSums(wave->id, f).value_or(std::vector<CrossSums>()); };
     if (by == QLatin1String("none")) {
         Group g{base.landlord.isEmpty() ? QStringLiteral("ensemble") : base.landlord, sumsOf(base), {}};
-        if (!base.landlord.isEmpty())
+        g.se = calibrated(wave->id, base);
+        if (!base.landlord.isEmpty()) {
             g.reference = byCode(summary, engine.restSums(wave->id, base));
-        else if (const auto previous = engine.previousWave(*wave))
+            g.referenceSe = seByCode(summary, calibrated(wave->id, base, true));
+        } else if (const auto previous = engine.previousWave(*wave)) {
             g.reference = byCode(engine.summary(previous->id), engine.groupSums(previous->id, base));
+            g.referenceSe = seByCode(engine.summary(previous->id), calibrated(previous->id, base));
+        }
         groups.push_back(std::move(g));
     } else if (by == QLatin1String("qpv")) {
         GroupFilter qpv = base, hors = base;
         qpv.qpv = true;
         hors.qpv = false;
         Group q{QStringLiteral("qpv"), sumsOf(qpv), {}}, h{QStringLiteral("hors_qpv"), sumsOf(hors), {}};
+        q.se = calibrated(wave->id, qpv);
+        h.se = calibrated(wave->id, hors);
         q.reference = byCode(summary, h.sums);
         h.reference = byCode(summary, q.sums);
+        q.referenceSe = seByCode(summary, h.se);
+        h.referenceSe = seByCode(summary, q.se);
         groups.push_back(std::move(q));
         groups.push_back(std::move(h));
     } else if (by == QLatin1String("landlord")) {
@@ -163,7 +184,8 @@ int runScores(CommandContext &context)
                 continue;
             GroupFilter f = base;
             f.landlord = landlord;
-            groups.push_back({landlord, sumsOf(f), byCode(summary, engine.restSums(wave->id, f))});
+            groups.push_back({landlord, sumsOf(f), byCode(summary, engine.restSums(wave->id, f)),
+                              calibrated(wave->id, f), seByCode(summary, calibrated(wave->id, f, true))});
         }
     } else {
         const WaveData *data = engine.waveData(wave->id);
@@ -188,7 +210,7 @@ int runScores(CommandContext &context)
             GroupFilter f = base;
             f.segmentColumn = by;
             f.segmentValue = value;
-            groups.push_back({value, sumsOf(f), {}});
+            groups.push_back({value, sumsOf(f), {}, calibrated(wave->id, f), {}});
         }
     }
 
@@ -201,10 +223,16 @@ int runScores(CommandContext &context)
         for (const Group &g : groups) {
             if (i >= int(g.sums.size()))
                 continue;
-            const ScoreFigure f = scoreFigure(g.sums[i]);
+            ScoreFigure f = scoreFigure(g.sums[i]);
+            if (g.se && i < int(g.se->size()))
+                f = withStandardError(f, (*g.se)[std::size_t(i)]);
             std::optional<bool> significant;
-            if (const auto ref = g.reference.constFind(q->code); ref != g.reference.cend())
-                significant = diffSignificant(f, scoreFigure(*ref));
+            if (const auto ref = g.reference.constFind(q->code); ref != g.reference.cend()) {
+                ScoreFigure r = scoreFigure(*ref);
+                if (const auto se = g.referenceSe.constFind(q->code); se != g.referenceSe.cend())
+                    r = withStandardError(r, *se);
+                significant = diffSignificant(f, r);
+            }
             output.addRow(scoreRow(*wave, *q, context.language, g.segment, f, significant));
         }
     }

@@ -20,11 +20,14 @@ int runWaves(CommandContext &context)
                    {QStringLiteral("sha256"), Output::Kind::Text},
                    {QStringLiteral("imported_at"), Output::Kind::Text},
                    {QStringLiteral("demo"), Output::Kind::Boolean},
-                   {QStringLiteral("notes"), Output::Kind::Text}});
+                   {QStringLiteral("notes"), Output::Kind::Text},
+                   {QStringLiteral("margins_file"), Output::Kind::Text},
+                   {QStringLiteral("margins_sha256"), Output::Kind::Text}});
+    const bool table = context.format == Output::Format::Table;
     for (const WaveInfo &w : context.store->waves())
-        output.addRow({w.year, w.scope, w.respondentCount, w.sourceFile,
-                       context.format == Output::Format::Table ? w.sha256.left(12) : w.sha256,
-                       w.importedAt.toUTC().toString(Qt::ISODate), w.isDemo, w.notes});
+        output.addRow({w.year, w.scope, w.respondentCount, w.sourceFile, table ? w.sha256.left(12) : w.sha256,
+                       w.importedAt.toUTC().toString(Qt::ISODate), w.isDemo, w.notes, w.marginsFile,
+                       table ? w.marginsSha256.left(12) : w.marginsSha256});
     output.write(context.out, context.format, context.locale);
     return ExitOk;
 }

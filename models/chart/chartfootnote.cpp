@@ -125,8 +125,13 @@ QStringList chartFootnote(ChartKind kind, const FigureModel &model, const QLocal
     if (wave && !wave->sha256.isEmpty())
         source = wave->isDemo ? QCoreApplication::translate("ChartDocument", "Source: demo data, file %1… (SHA-256).").arg(wave->sha256.left(8))
                               : QCoreApplication::translate("ChartDocument", "Source: file %1… (SHA-256).").arg(wave->sha256.left(8));
-    lines << QCoreApplication::translate("ChartDocument", "Weighted results. Groups of fewer than 30 answers are shown without a score.") + QLatin1Char(' ')
-                 + source;
+    const QString weighting = wave && !wave->marginsFile.isEmpty()
+        ? QCoreApplication::translate("ChartDocument", "Results raked to the margins %1 (%2…, SHA-256); standard errors account for the raking.")
+              .arg(wave->marginsFile, wave->marginsSha256.left(8))
+        : QCoreApplication::translate("ChartDocument", "Weighted results.");
+    lines << weighting + QLatin1Char(' ')
+                 + QCoreApplication::translate("ChartDocument", "Groups of fewer than 30 answers are shown without a score.")
+                 + QLatin1Char(' ') + source;
     if (wave)
         lines << designNote(*wave);
     return lines;

@@ -7,7 +7,29 @@
 
 namespace ReportText {
 
-QList<QPair<QString, QString>> methodology(const WaveInfo &wave, const QLocale &l)
+namespace {
+
+QString weighting(const WaveInfo &wave, bool weightsPageFollows)
+{
+    if (wave.marginsFile.isEmpty())
+        return QCoreApplication::translate("BoardPack", "Every figure is weighted with the survey weights delivered with the file, so that the "
+                       "respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is "
+                       "the size of an unweighted sample of the same precision.");
+    const QString text = weightsPageFollows
+        ? QCoreApplication::translate("BoardPack", "The sample is raked (\"redressé\") to the population counts of %1 (SHA-256 %2…), "
+                             "starting from the file's weights, as R's survey::rake() does; standard errors account "
+                             "for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted "
+                             "sample of the same precision. The next page reports the weights.")
+        : QCoreApplication::translate("BoardPack", "The sample is raked (\"redressé\") to the population counts of %1 (SHA-256 %2…), "
+                             "starting from the file's weights, as R's survey::rake() does; standard errors account "
+                             "for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted "
+                             "sample of the same precision.");
+    return text.arg(wave.marginsFile, wave.marginsSha256.left(12));
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> methodology(const WaveInfo &wave, const QLocale &l, bool weightsPageFollows)
 {
     return {
         {QCoreApplication::translate("BoardPack", "Scale"),
@@ -19,10 +41,7 @@ QList<QPair<QString, QString>> methodology(const WaveInfo &wave, const QLocale &
          QCoreApplication::translate("BoardPack", "Below %1: insufficient; %1 to %2: average; %3 and above: satisfactory. The band is judged "
                        "on the score rounded to one decimal.")
              .arg(l.toString(6.0, 'f', 1), l.toString(6.9, 'f', 1), l.toString(7.0, 'f', 1))},
-        {QCoreApplication::translate("BoardPack", "Weighting"),
-         QCoreApplication::translate("BoardPack", "Every figure is weighted with the survey weights delivered with the file, so that the "
-                       "respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is "
-                       "the size of an unweighted sample of the same precision.")},
+        {QCoreApplication::translate("BoardPack", "Weighting"), weighting(wave, weightsPageFollows)},
         {QCoreApplication::translate("BoardPack", "Margin of error and significance"),
          QCoreApplication::translate("BoardPack", "The 95% confidence interval is the score ± %1 standard errors (linearisation, as R's "
                        "survey package computes it). Two independent groups (QPV and outside QPV, a landlord and "

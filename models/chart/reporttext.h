@@ -11,7 +11,8 @@
 /// PowerPoint deck). Translation context "BoardPack".
 namespace ReportText {
 
-/// The method: (heading, paragraph) in reading order, for wave.
-QList<QPair<QString, QString>> methodology(const WaveInfo &wave, const QLocale &l);
+/// The method: (heading, paragraph) in reading order, for wave. A raked
+/// wave's weighting points to the weights' page when weightsPageFollows.
+QList<QPair<QString, QString>> methodology(const WaveInfo &wave, const QLocale &l, bool weightsPageFollows);
 
 } // namespace ReportText

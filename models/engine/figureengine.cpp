@@ -25,6 +25,7 @@ void FigureEngine::invalidate()
     m_summaries.clear();
     m_waveData.clear();
     m_segments.clear();
+    m_calibrated.clear();
 }
 
 const Codebook &FigureEngine::codebook()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "calibrateddesign.h"
 #include "codebook.h"
 #include "storetypes.h"
 #include "wavedata.h"
 #include "wavesummary.h"
+#include "weightingreport.h"
 
 #include <QHash>
 #include <QList>
@@ -68,7 +70,20 @@ public:
     /// wave then come from groupSums()/restSums(), not from the summary.
     bool needsRawStrata(qint64 waveId);
 
+    /// For a raked wave, the standard errors of every question's score over
+    /// the group (rest: the rest of the wave without the filter's landlord)
+    /// that know the calibration, in the summary's question order (NaN for
+    /// other types); nullopt for a wave with its file's weights
+    /// (figureenginecalibration.cpp).
+    std::optional<std::vector<double>> calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest = false);
+    /// The report of a raked wave's weighting (reads the file's weights
+    /// from the store); nullopt for a wave with its file's weights.
+    std::optional<WeightingReport> rakingReport(qint64 waveId);
+
 private:
+    const CalibratedDesign *calibratedDesign(qint64 waveId);
+    std::map<qint64, std::unique_ptr<CalibratedDesign>> m_calibrated; ///< null: not raked
+
     /// Sums read from the answers once, then every filter on them is a sum:
     /// groups (slot × 2 + QPV) × stratum. With a segment column, the slot is
     /// the segment value of the respondents of one landlord (or all), and

@@ -123,8 +123,8 @@ std::optional<std::vector<ShareGroupFigure>> waveShares(FigureEngine &engine, co
                                                               "column (%2)")
                             .arg(query.by, names.join(QLatin1String(", "))));
         }
-        // Values seen by too few respondents are never named: they come last,
-        // as one group (docs/privacy.md), as in the scores command.
+        // As for scores: values seen by too few respondents come last, as
+        // one group that is never named.
         const SegmentGroups shown = segmentGroups(*column);
         QStringList values = shown.names;
         if (shown.hasOthers)

@@ -29,15 +29,18 @@ void QpvComparisonModel::rebuild()
     GroupFilter filter = groupFilter();
     filter.qpv = true;
     const auto qpv = e->groupSums(s->waveId(), filter);
+    const auto qpvSe = e->calibratedScoreSe(s->waveId(), filter); // a raked wave's
     filter.qpv = false;
     const auto hors = e->groupSums(s->waveId(), filter);
+    const auto horsSe = e->calibratedScoreSe(s->waveId(), filter);
     if (!qpv || !hors)
         return;
     for (const ::Question &q : e->codebook().questions()) {
         const int i = summary->questionIndex(q.code);
         if (i < 0 || q.type != QuestionType::Satisfaction4)
             continue;
-        Row row{q.code, q.theme, q.label(s->language()), scoreFigure((*qpv)[i]), scoreFigure((*hors)[i]), {}};
+        Row row{q.code, q.theme, q.label(s->language()), withStandardError(scoreFigure((*qpv)[i]), qpvSe, i),
+                withStandardError(scoreFigure((*hors)[i]), horsSe, i), {}};
         row.significant = diffSignificant(row.qpv, row.horsQpv);
         m_rows.push_back(std::move(row));
     }

@@ -43,6 +43,7 @@ void ThemeScoreModel::rebuild()
     const std::optional<std::vector<CrossSums>> sums = e->groupSums(wave->id, filter);
     if (!sums)
         return;
+    const std::optional<std::vector<double>> se = e->calibratedScoreSe(wave->id, filter); // a raked wave's
 
     // The previous wave, same group; the region, same filters without the landlord.
     QHash<QString, ScoreFigure> previous;
@@ -50,8 +51,9 @@ void ThemeScoreModel::rebuild()
         if (const WaveSummary *old = e->summary(before->id)) {
             if (const auto oldSums = e->groupSums(before->id, filter)) {
                 m_previousYear = before->year;
+                const auto oldSe = e->calibratedScoreSe(before->id, filter); // a raked wave's
                 for (std::size_t i = 0; i < oldSums->size(); ++i)
-                    previous.insert(old->questions()[i].code, scoreFigure((*oldSums)[i]));
+                    previous.insert(old->questions()[i].code, withStandardError(scoreFigure((*oldSums)[i]), oldSe, int(i)));
             }
         }
     }
@@ -81,7 +83,7 @@ void ThemeScoreModel::rebuild()
             row.theme = q.theme;
             row.label = q.label(language);
             row.parent = q.parent;
-            row.figure = scoreFigure((*sums)[i]);
+            row.figure = withStandardError(scoreFigure((*sums)[i]), se, i);
             if (const auto p = previous.constFind(q.code); p != previous.cend() && p->sufficient()) {
                 row.previous = p->score;
                 row.changeSignificant = diffSignificant(row.figure, *p);

@@ -202,7 +202,7 @@ PptxDeck boardPackDeck(FigureEngine &engine, const FigureSelection &selection, c
     method.title = boardPack("Methodology");
     method.subtitle = scope;
     method.textSize = 1050;
-    for (const auto &[heading, text] : ReportText::methodology(*wave, locale))
+    for (const auto &[heading, text] : ReportText::methodology(*wave, locale, false))
         method.lines << Pptx::tr("%1: %2").arg(heading, text);
     deck.slides.push_back(method);
     return deck;

@@ -162,6 +162,27 @@ const char *const VersionPseudonymisedIds[] = {
     "ALTER TABLE waves ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 6: a wave raked to population margins (survey-files.md section 6)
+// keeps the file's weights in respondents and its raked weights here
+// (float64 little-endian, in the wave's respondent order), with the margins
+// (variable, value, count per line, tab-separated), their file's name and
+// sha256, the trimming bounds, and the last pass's factors of each margin
+// (JSON array of arrays) that the calibrated standard errors need.
+const char *const Version6[] = {
+    R"(CREATE TABLE wave_weightings (
+        wave_id INTEGER PRIMARY KEY REFERENCES waves(id) ON DELETE CASCADE,
+        margins_file TEXT NOT NULL,
+        margins_sha256 TEXT NOT NULL,
+        margins TEXT NOT NULL,
+        trim_lower REAL,
+        trim_upper REAL,
+        passes INTEGER NOT NULL,
+        last_factors TEXT NOT NULL,
+        weights BLOB NOT NULL,
+        untrimmed BLOB NOT NULL,
+        applied_at TEXT NOT NULL))",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -181,6 +202,7 @@ QStringList migrationStep(int version)
     case 3: return toList(Version3);
     case 4: return toList(Version4);
     case PseudonymisedIdsVersion: return toList(VersionPseudonymisedIds);
+    case 6: return toList(Version6);
     }
     return {};
 }

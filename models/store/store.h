@@ -3,6 +3,7 @@
 #include "codebook.h"
 #include "storetypes.h"
 #include "wavedata.h"
+#include "waveweighting.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -30,7 +31,7 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
     static QString defaultPath();
@@ -70,7 +71,9 @@ public:
     QString respondentPseudonym(const QString &id) const;
     /// How many respondents of wave a have an id also in wave b.
     int sharedRespondents(qint64 a, qint64 b) const;
-    std::optional<WaveData> loadWave(qint64 id) const;
+    /// The wave's respondents, with its raked weights when it has been
+    /// raked (storeweighting.cpp), else, or with fileWeights, the file's.
+    std::optional<WaveData> loadWave(qint64 id, bool fileWeights = false) const;
     QByteArray waveSummary(qint64 id) const;
     /// Changes a wave's sample design (survey-files.md §5): its stratum
     /// column, empty for none. The wave's figures follow at once.
@@ -82,6 +85,14 @@ public:
     std::vector<WaveData::SegmentColumn> segmentColumns(qint64 waveId) const;
     /// Respondents per dictionary value of the wave's segment column.
     std::vector<int> segmentValueCounts(qint64 waveId, const QString &column) const;
+
+    // Weighting (storeweighting.cpp)
+    std::optional<WaveWeighting> weighting(qint64 waveId) const;
+    /// Records the wave's raking and its summary rebuilt with the raked
+    /// weights, in one transaction.
+    bool saveWeighting(qint64 waveId, const WaveWeighting &weighting, const QByteArray &summary);
+    /// Back to the file's weights: forgets the raking, saves the summary.
+    bool clearWeighting(qint64 waveId, const QByteArray &summary);
 
     // Published figures
     /// Adds the figures, replacing any with the same year, scope, code,

@@ -30,6 +30,8 @@ struct WaveInfo
     /// a segment column, or empty (no strata).
     QString strata;
     QString notes;   ///< what the user should know about the wave (columns kept knowingly…)
+    QString marginsFile;    ///< raked to these margins (file name); empty: the file's weights
+    QString marginsSha256;
 };
 
 /// A published aggregate figure (survey-files.md section 3).

@@ -21,7 +21,9 @@ QString tr(const char *text)
 }
 
 const QString WaveColumns = QStringLiteral(
-    "SELECT id, year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata, notes FROM waves ");
+    "SELECT id, year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata, notes, "
+    "(SELECT margins_file FROM wave_weightings WHERE wave_id = waves.id), "
+    "(SELECT margins_sha256 FROM wave_weightings WHERE wave_id = waves.id) FROM waves ");
 
 void appendCodes(std::vector<std::uint16_t> &codes, const QByteArray &bytes)
 {
@@ -46,6 +48,8 @@ WaveInfo Store::waveFromQuery(const QSqlQuery &query) const
     w.isDemo = query.value(7).toBool();
     w.strata = query.value(8).toString();
     w.notes = query.value(9).toString();
+    w.marginsFile = query.value(10).toString();
+    w.marginsSha256 = query.value(11).toString();
     return w;
 }
 
@@ -206,7 +210,7 @@ QStringList Store::landlordCodes(qint64 waveId) const
     return codes;
 }
 
-std::optional<WaveData> Store::loadWave(qint64 waveId) const
+std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
 {
     const std::optional<WaveInfo> info = wave(waveId);
     if (!info)
@@ -337,6 +341,13 @@ std::optional<WaveData> Store::loadWave(qint64 waveId) const
     for (const WaveData::SegmentColumn &column : data.segments)
         if (int(column.values.size()) != n)
             return damaged();
+    if (!fileWeights) {
+        const std::optional<WaveWeighting> raked = weighting(waveId);
+        if (raked && int(raked->weights.size()) == n)
+            data.weights = raked->weights;
+        else if (raked)
+            return damaged();
+    }
     return data;
 }
 

@@ -126,10 +126,10 @@ void TestCli::wavesOnNewStore()
     QVERIFY(QFile::exists(dbPath())); // created on first use
     if (format == QLatin1String("table")) {
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // the header line only
-        QVERIFY(QRegularExpression(QStringLiteral("^year +scope +respondents +source_file +sha256 +imported_at +demo +notes\\n$"))
+        QVERIFY(QRegularExpression(QStringLiteral("^year +scope +respondents +source_file +sha256 +imported_at +demo +notes +margins_file +margins_sha256\\n$"))
                     .match(r.out).hasMatch());
     } else if (format == QLatin1String("csv")) {
-        QCOMPARE(r.out, QStringLiteral("year,scope,respondents,source_file,sha256,imported_at,demo,notes\n"));
+        QCOMPARE(r.out, QStringLiteral("year,scope,respondents,source_file,sha256,imported_at,demo,notes,margins_file,margins_sha256\n"));
     } else {
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -179,8 +179,8 @@ void TestCli::wavesListsAWave()
 
     const Run csv = run({"--db", dbPath(), "--format", "csv", "waves"});
     QCOMPARE(csv.exitCode, 0);
-    QCOMPARE(csv.out, QStringLiteral("year,scope,respondents,source_file,sha256,imported_at,demo,notes\n"
-                                     "2021,Hauts-de-France,2,\"enquête, 2021.csv\",%1,2021-11-04T09:30:15Z,false,\n")
+    QCOMPARE(csv.out, QStringLiteral("year,scope,respondents,source_file,sha256,imported_at,demo,notes,margins_file,margins_sha256\n"
+                                     "2021,Hauts-de-France,2,\"enquête, 2021.csv\",%1,2021-11-04T09:30:15Z,false,,,\n")
                           .arg(QString(64, QLatin1Char('a'))));
 
     // The table shortens the hash for a terminal.

@@ -106,9 +106,9 @@ std::unique_ptr<ImportWizard> TestImportWizardPrivacy::walkToValidation(const QB
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         return wizard;
     wizard->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
-    wizard->next();
-    wizard->next();
-    wizard->next(); // past the Questionnaire step (no codebook beside the file: the store's)
+    wizard->next(); // preview
+    wizard->next(); // questionnaire
+    wizard->next(); // columns
     if (wizard->currentId() != ImportWizard::Columns)
         return wizard;
     // The column check already says which columns identify tenants.

@@ -145,6 +145,7 @@ bool writeBoardPack(FigureEngine &engine, const FigureSelection &selection, cons
     context.scope = sections[0].model->scopeDescription();
     if (const Question *global = engine.codebook().globalQuestion())
         context.globalCode = global->code;
+    context.weighting = engine.rakingReport(wave->id);
 
     std::vector<PagePainter> pages;
     pages.push_back([&](QPainter *p, const QRectF &) { BoardPackPages::paintCover(p, page, context); });
@@ -152,6 +153,8 @@ bool writeBoardPack(FigureEngine &engine, const FigureSelection &selection, cons
     for (ChartSection &s : sections)
         addChartPages(s, content, pages);
     pages.push_back([&](QPainter *p, const QRectF &c) { BoardPackPages::paintMethodology(p, c, context); });
+    if (context.weighting)
+        pages.push_back([&](QPainter *p, const QRectF &c) { BoardPackPages::paintWeighting(p, c, context); });
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

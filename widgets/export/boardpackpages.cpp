@@ -272,7 +272,7 @@ void paintKeyFigures(QPainter *painter, const QRectF &content, const BoardPackCo
 void paintMethodology(QPainter *painter, const QRectF &content, const BoardPackContext &c)
 {
     qreal y = content.top() + paintHeading(painter, content, BoardPack::tr("Methodology"), QString());
-    const QList<QPair<QString, QString>> sections = ReportText::methodology(c.wave, c.locale);
+    const QList<QPair<QString, QString>> sections = ReportText::methodology(c.wave, c.locale, c.weighting.has_value());
     const qreal labelWidth = 230;
     for (const auto &[heading, text] : sections) {
         drawText(painter, QRectF(content.left(), y, labelWidth - 16, 0), heading, font(10, true),

@@ -4,6 +4,9 @@
 // Internal to boardpack.cpp.
 
 #include "storetypes.h"
+#include "weightingreport.h"
+
+#include <optional>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -32,6 +35,7 @@ struct BoardPackContext
     const QpvComparisonModel *qpv = nullptr;
     QString scope;            ///< the models' scopeDescription()
     QString globalCode;       ///< the overall-satisfaction question, or empty
+    std::optional<WeightingReport> weighting; ///< a raked wave's
 };
 
 namespace BoardPackPages {
@@ -41,6 +45,9 @@ void paintCover(QPainter *painter, const QRectF &page, const BoardPackContext &c
 /// Inside the page's margins.
 void paintKeyFigures(QPainter *painter, const QRectF &content, const BoardPackContext &context);
 void paintMethodology(QPainter *painter, const QRectF &content, const BoardPackContext &context);
+/// A raked wave's weighting: the weights' figures and the sample against
+/// the margins before and after (boardpackweighting.cpp).
+void paintWeighting(QPainter *painter, const QRectF &content, const BoardPackContext &context);
 /// A page's heading (title and, when given, a subtitle); returns its height.
 qreal paintHeading(QPainter *painter, const QRectF &content, const QString &title, const QString &subtitle);
 qreal headingHeight(qreal width, const QString &title, const QString &subtitle);

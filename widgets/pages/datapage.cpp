@@ -2,6 +2,7 @@
 
 #include "store.h"
 #include "wavelistmodel.h"
+#include "weighting/weightingdialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ DataPage::DataPage(QWidget *parent)
     , m_importCodebook(new QPushButton(this))
     , m_importPublished(new QPushButton(this))
     , m_deleteWave(new QPushButton(this))
+    , m_weightWave(new QPushButton(this))
     , m_removeDemo(new QPushButton(this))
 {
     setObjectName(QStringLiteral("DataPage"));
@@ -52,6 +54,7 @@ DataPage::DataPage(QWidget *parent)
     buttons->addWidget(m_importPublished);
     buttons->addStretch(1);
     buttons->addWidget(m_removeDemo);
+    buttons->addWidget(m_weightWave);
     buttons->addWidget(m_deleteWave);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -62,6 +65,7 @@ DataPage::DataPage(QWidget *parent)
     connect(m_importCodebook, &QPushButton::clicked, this, &DataPage::importCodebookRequested);
     connect(m_importPublished, &QPushButton::clicked, this, &DataPage::importPublishedRequested);
     connect(m_deleteWave, &QPushButton::clicked, this, &DataPage::deleteSelectedWave);
+    connect(m_weightWave, &QPushButton::clicked, this, &DataPage::weightSelectedWave);
     connect(m_removeDemo, &QPushButton::clicked, this, &DataPage::removeDemoData);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataPage::updateButtons);
     retranslate();
@@ -83,6 +87,7 @@ void DataPage::reload()
 void DataPage::updateButtons()
 {
     m_deleteWave->setEnabled(m_view->selectionModel()->hasSelection());
+    m_weightWave->setEnabled(m_view->selectionModel()->hasSelection());
     bool demo = false;
     for (int row = 0; row < m_model->rowCount(); ++row)
         demo = demo || m_model->wave(row).isDemo;
@@ -111,6 +116,25 @@ void DataPage::deleteSelectedWave()
         QMessageBox::critical(this, tr("Delete the wave"), m_store->error().message);
         return;
     }
+    reload();
+    emit storeChanged();
+}
+
+void DataPage::weightSelectedWave()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        openWeighting(rows.front().data(int(WaveListModel::Role::WaveId)).toLongLong());
+}
+
+void DataPage::openWeighting(qint64 waveId)
+{
+    const std::optional<WaveInfo> wave = m_store ? m_store->wave(waveId) : std::nullopt;
+    if (!wave)
+        return;
+    WeightingDialog dialog(m_store, *wave, locale(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     reload();
     emit storeChanged();
 }
@@ -146,6 +170,7 @@ void DataPage::retranslate()
     m_importSurvey->setText(tr("&Import a survey…"));
     m_importCodebook->setText(tr("Import a &codebook…"));
     m_importPublished->setText(tr("Import &published figures…"));
+    m_weightWave->setText(tr("&Weighting…"));
     m_deleteWave->setText(tr("&Delete the wave…"));
     m_removeDemo->setText(tr("Remove the demo data…"));
     m_model->reload();

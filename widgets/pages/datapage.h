@@ -20,6 +20,8 @@ public:
     explicit DataPage(QWidget *parent = nullptr);
 
     void setStore(Store *store);
+    /// Opens the weighting dialog on the wave (also offered after an import).
+    void openWeighting(qint64 waveId);
     void reload();
     QTableView *view() const { return m_view; }
 
@@ -36,6 +38,7 @@ protected:
 private:
     void retranslate();
     void deleteSelectedWave();
+    void weightSelectedWave();
     void removeDemoData();
     void updateButtons();
 
@@ -47,5 +50,6 @@ private:
     QPushButton *m_importCodebook;
     QPushButton *m_importPublished;
     QPushButton *m_deleteWave;
+    QPushButton *m_weightWave;
     QPushButton *m_removeDemo;
 };

@@ -1,0 +1,71 @@
+// FigureEngine's path for raked waves: standard errors on the calibrated
+// design (survey-files.md section 6), beside the sums-based figures.
+#include "figureengine.h"
+
+#include "raking.h"
+#include "segmentfigures.h"
+#include "store.h"
+
+const CalibratedDesign *FigureEngine::calibratedDesign(qint64 waveId)
+{
+    if (const auto it = m_calibrated.find(waveId); it != m_calibrated.end())
+        return it->second.get();
+    std::unique_ptr<CalibratedDesign> design;
+    const std::optional<WaveWeighting> weighting = m_store ? m_store->weighting(waveId) : std::nullopt;
+    const WaveData *data = weighting ? waveData(waveId) : nullptr;
+    if (data) {
+        const std::optional<CalibrationCategories> categories = matchMargins(*data, weighting->margins, nullptr);
+        // The wave's strata (survey-files.md section 5): the landlord or a segment column.
+        std::vector<int> stratumOf;
+        const QString column = strata(waveId);
+        if (column == landlordStrataName()) {
+            stratumOf.assign(data->landlord.begin(), data->landlord.end());
+        } else if (const int index = column.isEmpty() ? -1 : segmentColumnIndex(*data, column); index >= 0) {
+            const std::vector<std::uint16_t> &values = data->segments[std::size_t(index)].values;
+            stratumOf.assign(values.begin(), values.end());
+        }
+        if (categories && categories->categoryOf.size() == weighting->lastFactors.size())
+            design = std::make_unique<CalibratedDesign>(*data, *categories, weighting->lastFactors,
+                                                        std::move(stratumOf), &codebook(),
+                                                        globalColumn(*data, codebook()));
+    }
+    auto &slot = m_calibrated[waveId];
+    slot = std::move(design);
+    return slot.get();
+}
+
+std::optional<std::vector<double>> FigureEngine::calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest)
+{
+    const CalibratedDesign *design = calibratedDesign(waveId);
+    const WaveData *data = design ? waveData(waveId) : nullptr;
+    if (!data)
+        return std::nullopt;
+    CalibratedGroup group;
+    group.qpv = filter.qpv;
+    if (!filter.landlord.isEmpty()) {
+        group.landlord = int(data->landlordCodes.indexOf(filter.landlord));
+        if (group.landlord < 0)
+            return std::nullopt;
+        group.allButLandlord = rest;
+    }
+    if (filter.needsRespondents()) {
+        group.segmentColumn = segmentColumnIndex(*data, filter.segmentColumn);
+        if (group.segmentColumn < 0)
+            return std::nullopt;
+        group.segmentValue = int(data->segments[std::size_t(group.segmentColumn)].dictionary.indexOf(filter.segmentValue));
+        if (group.segmentValue < 0)
+            return std::nullopt;
+    }
+    return design->scoreSe(group);
+}
+
+std::optional<WeightingReport> FigureEngine::rakingReport(qint64 waveId)
+{
+    const std::optional<WaveWeighting> weighting = m_store ? m_store->weighting(waveId) : std::nullopt;
+    const std::optional<WaveData> file = weighting ? m_store->loadWave(waveId, true) : std::nullopt;
+    const std::optional<CalibrationCategories> categories =
+        file ? matchMargins(*file, weighting->margins, nullptr) : std::nullopt;
+    if (!categories || file->weights.size() != weighting->weights.size())
+        return std::nullopt;
+    return weightingReport(file->weights, weighting->weights, weighting->margins, *categories, weighting->passes);
+}

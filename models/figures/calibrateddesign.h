@@ -1,0 +1,105 @@
+#pragma once
+
+#include "crosssums.h"
+#include "figure.h"
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+struct CalibrationCategories;
+
+/// A group of respondents of a raked wave (a domain of the raked design).
+struct CalibratedGroup
+{
+    int landlord = -1;            ///< index in WaveData::landlordCodes; -1: all
+    bool allButLandlord = false;  ///< the rest of the wave without that landlord
+    std::optional<bool> qpv;
+    int segmentColumn = -1;       ///< index in WaveData::segments; -1: none
+    int segmentValue = -1;
+};
+
+/// The raked design of a wave, for standard errors that know the calibration
+/// (survey-files.md section 6): R's svymean(~x, subset(raked, !is.na(x) &
+/// group), na.rm = TRUE) on rake()'s design, whose variance svyrecvar()
+/// computes on the residuals of the influence values after ten rounds of
+/// centring on every margin (its "raking" postStrata), then with or without
+/// strata over the whole wave.
+///
+/// The residuals stay sums: respondent i of calibration cell c (a
+/// combination of margin categories, and stratum) has residual
+/// z_i − w_i B_c, so every figure needs only per-cell sums of the answers
+/// (count, Σw, Σw²): the same cells as the wave summary, grouped by
+/// calibration cell, landlord, QPV and segment value.
+class CalibratedDesign
+{
+public:
+    CalibratedDesign() = default;
+    /// data: the wave with its raked weights (untrimmed: see RakingResult);
+    /// lastFactors: RakingResult::lastFactors; stratumOf: a stratum per
+    /// respondent, or empty for no strata.
+    CalibratedDesign(const WaveData &data, const CalibrationCategories &categories,
+                     const std::vector<std::vector<double>> &lastFactors, std::vector<int> stratumOf = {},
+                     const Codebook *codebook = nullptr, int globalColumn = -1);
+
+    const std::vector<QuestionInfo> &questions() const { return m_questions; }
+
+    /// Standard error of the weighted mean of points(answer) over the group's
+    /// valid answers to question (points indexed by answer code 1..options;
+    /// index 0 unused). NaN when the group has no answer.
+    double meanSe(int question, const CalibratedGroup &group, const std::vector<double> &points) const;
+    /// meanSe() of a satisfaction question's points /10, for each question
+    /// (NaN for the other types), in questions() order.
+    std::vector<double> scoreSe(const CalibratedGroup &group) const;
+
+private:
+    /// The answers' sums per fine group (calibration cell × landlord × QPV ×
+    /// value of one segment column): [question][group × (options + 1) + answer].
+    struct Table
+    {
+        std::vector<int> cellOf;          ///< per fine group
+        std::vector<int> landlordOf;
+        std::vector<std::uint8_t> qpvOf;
+        std::vector<int> valueOf;         ///< segment value, -1 without segment
+        std::vector<std::vector<AnswerSums>> sums;
+    };
+    const Table &table(int segmentColumn) const;
+    bool contains(const Table &t, int fineGroup, const CalibratedGroup &group) const;
+    double meanSe(int question, const Table &t, const std::vector<int> &fineGroups,
+                  const std::vector<double> &points) const;
+    void buildOperators(const CalibrationCategories &categories);
+
+    const WaveData *m_data = nullptr;
+    std::vector<QuestionInfo> m_questions;
+    std::vector<int> m_cellOf;                   ///< per respondent
+    std::size_t m_cells = 0;
+    std::vector<int> m_stratumOf;                ///< per cell; 0 without strata
+    std::vector<AnswerSums> m_cellTotals;        ///< every respondent of the cell
+    std::vector<double> m_stratumFactor;         ///< n_h / (n_h − 1), 0 for one respondent
+    std::vector<double> m_stratumCount;
+    /// Margin categories numbered together: index j of category v of margin k
+    /// is offset[k] + v. Per cell: its J index and H for every margin.
+    std::vector<int> m_categoryIndex;            ///< [cell × margins + k]
+    std::vector<double> m_h;                     ///< [cell × margins + k]: Π_{l>k} lastFactors[l]
+    std::size_t m_margins = 0;
+    std::size_t m_categories = 0;                ///< J
+    /// The ten centring rounds are linear: the accumulated category means A
+    /// are K u, u the group's per-category sums (J × J, row-major).
+    std::vector<double> m_k;
+    /// Σ_c f_h T2_c (1/H) (1/H)ᵀ over the categories of each cell (J × J),
+    /// and per stratum Σ_c T1_c / H over each cell's categories (strata × J).
+    /// Kᵀ Q K and Kᵀ t_h: the variance straight from u, which is zero
+    /// outside the categories of the group's cells.
+    std::vector<double> m_p;
+    std::vector<double> m_tk;
+    mutable std::vector<std::pair<int, std::unique_ptr<Table>>> m_tables;
+};
+/// f with its standard error (and interval) replaced by se.
+ScoreFigure withStandardError(ScoreFigure f, double se);
+/// f unchanged without calibrated errors, else with (*se)[question]
+/// (FigureEngine::calibratedScoreSe()).
+inline ScoreFigure withStandardError(ScoreFigure f, const std::optional<std::vector<double>> &se, int question)
+{
+    return se && question >= 0 && question < int(se->size()) ? withStandardError(f, (*se)[std::size_t(question)]) : f;
+}
