@@ -42,6 +42,23 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+// --lang anywhere on the command line (before or after the command), read
+// before any option is described so that a command's --help is translated.
+QString requestedLanguage(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--"))
+            break;
+        if (a == option)
+            return arguments.value(i + 1);
+        if (a.startsWith(option + QLatin1Char('=')))
+            return a.mid(option.size() + 1);
+    }
+    return QString();
+}
+
 QString generalHelp()
 {
     QString text = Cli::tr("Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]\n\n"
@@ -114,8 +131,9 @@ int runCommandLine(const QStringList &arguments)
     const QString name = commandName(arguments);
     const Command *command = findCommand(name);
     // The messages and option descriptions below are written in the chosen
-    // language, so its catalogue comes first; a bad --lang is reported later.
-    const QString language = chooseLanguage(globalOptionValue(arguments, QStringLiteral("lang")));
+    // language (--lang before or after the command), so its catalogue comes
+    // first; a bad --lang is reported later.
+    const QString language = chooseLanguage(requestedLanguage(arguments));
     installTranslations(language);
 
     QCommandLineParser parser;
@@ -174,9 +192,24 @@ int runCommandLine(const QStringList &arguments)
     CommandContext context{parser, nullptr, out, err, localeFor(language), language, *format};
     if (command->needsStore) {
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultPath();
-        if (!store.open(path))
+        if (path.trimmed().isEmpty())
+            return usageError(Cli::tr("--db: expected the path of a store, not an empty name"));
+        if (!store.open(path, command->createsStore ? Store::OpenMode::CreateIfMissing
+                                                    : Store::OpenMode::ExistingOnly))
             return context.fail(ExitStoreError, store.error().message);
         context.store = &store;
     }
-    return command->run(context);
+    int rc = command->run(context);
+    // A wave found damaged while printing figures fails the command even when
+    // the figures went on without it (a trend skips the wave, say). An import
+    // that replaced a damaged wave repaired it.
+    if (rc == ExitOk && context.store && !store.damage().isNull() && name != QLatin1String("import"))
+        rc = context.fail(ExitStoreError, store.damage().message);
+    out.flush();
+    if (out.status() != QTextStream::Ok) {
+        // stdout is a full disk, a closed pipe…: what was asked is not all written.
+        out.resetStatus();
+        return context.fail(ExitStoreError, Cli::tr("cannot write the output (a full disk, or a closed pipe)"));
+    }
+    return rc;
 }

@@ -33,11 +33,15 @@ void installTranslations(const QString &language)
     QLocale::setDefault(localeFor(language));
     auto load = [](const QString &name, const QString &folder) {
         auto translator = std::make_unique<QTranslator>();
-        if (translator->load(name, folder)) {
-            QCoreApplication::installTranslator(translator.get());
-            installed.push_back(std::move(translator));
-        }
+        if (!translator->load(name, folder))
+            return false;
+        QCoreApplication::installTranslator(translator.get());
+        installed.push_back(std::move(translator));
+        return true;
     };
+    // Ours are built into the program; Qt's come with Qt (the Debian package
+    // qt6-translations-l10n), or beside the program where windeployqt puts them.
     load(QLatin1String("satisfecit_") + language, QStringLiteral(":/i18n"));
-    load(QLatin1String("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (!load(QLatin1String("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        load(QLatin1String("qtbase_") + language, QCoreApplication::applicationDirPath() + QStringLiteral("/translations"));
 }

@@ -6,6 +6,7 @@
 #include "exportactions.h"
 #include "figureselection.h"
 #include "filterbar.h"
+#include "damagenotice.h"
 #include "importwizard/importdialogs.h"
 #include "importwizard/importwizard.h"
 #include "language.h"
@@ -24,6 +25,7 @@
 #include "store.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
+#include "userguide.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -70,6 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     createModelsAndPages();
     createActions();
     retranslate();
+    // After the models have read the figures of the new selection.
+    connect(m_selection, &FigureSelection::changed, this, [this] {
+        QMetaObject::invokeMethod(this, &MainWindow::reportDamage, Qt::QueuedConnection);
+    });
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: the whole screen, where a dashboard reads best.
@@ -241,6 +247,8 @@ void MainWindow::createActions()
     (m_selection->language() == QLatin1String("fr") ? m_frenchAction : m_englishAction)->setChecked(true);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] { openUserGuide(this); });
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] { showShortcuts(menuBar(), this); });
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -260,6 +268,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About Satisfecit"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_resetFiltersAction->setText(tr("&Reset filters"));
@@ -369,6 +378,18 @@ void MainWindow::reloadStore()
     m_landlordsPage->reloadQuestions();
     m_sharesPage->reloadQuestions();
     updateWelcome();
+    QMetaObject::invokeMethod(this, &MainWindow::reportDamage, Qt::QueuedConnection);
+}
+
+// A wave found damaged while its figures were read: said, with the offer to
+// import its file again (which replaces the damaged copy).
+void MainWindow::reportDamage()
+{
+    if (!m_store || m_store->damage().isNull() || m_store->damage().message == m_damageShown)
+        return;
+    m_damageShown = m_store->damage().message;
+    if (offerReimport(this, m_damageShown))
+        importSurvey();
 }
 
 void MainWindow::importSurvey(const QString &path)

@@ -83,10 +83,12 @@ private:
     /// After an import: a file without weights is offered the weighting dialog.
     void offerWeighting(qint64 waveId);
     void showAbout();
+    void reportDamage();
 
     std::unique_ptr<Store> m_store;
     FigureEngine m_engine;
     FigureSelection *m_selection;
+    QString m_damageShown; ///< the damage last reported, not reported twice
     std::vector<FigureModel *> m_models;
 
     FilterBar *m_filterBar = nullptr;
@@ -113,6 +115,7 @@ private:
     QAction *m_openAction = nullptr;
     ExportActions *m_exportActions = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_frenchAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -2,6 +2,8 @@
 
 #include "figure.h"
 #include "figuremodel.h"
+#include "tableexport.h"
+#include "textkey.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -48,7 +50,7 @@ QString Output::tableCell(const QVariant &value, Kind kind, const QLocale &local
     if (!value.isValid() || value.isNull())
         return QStringLiteral("-");
     switch (kind) {
-    case Kind::Text: return value.toString();
+    case Kind::Text: return escapeControlCharacters(value.toString());
     case Kind::Year: return QString::number(value.toInt());
     case Kind::Integer: return locale.toString(value.toLongLong());
     case Kind::Score: return formatScore(value.toDouble(), locale);
@@ -66,7 +68,7 @@ void Output::writeTable(QTextStream &out, const QLocale &locale) const
 {
     QList<int> widths;
     for (const Column &c : m_columns)
-        widths << int(c.name.size());
+        widths << int(escapeControlCharacters(c.name).size());
     QList<QStringList> cells;
     for (const QVariantList &row : m_rows) {
         QStringList line;
@@ -78,7 +80,7 @@ void Output::writeTable(QTextStream &out, const QLocale &locale) const
     }
     QStringList header;
     for (const Column &c : m_columns)
-        header << c.name;
+        header << escapeControlCharacters(c.name);
     const auto writeLine = [&](const QStringList &line) {
         QString text;
         for (int c = 0; c < line.size(); ++c) {
@@ -118,7 +120,7 @@ void Output::writeCsv(QTextStream &out) const
 {
     QStringList header;
     for (const Column &c : m_columns)
-        header << csvField(c.name);
+        header << csvField(neutraliseFormula(escapeControlCharacters(c.name, true)));
     out << header.join(QLatin1Char(',')) << '\n';
     for (const QVariantList &row : m_rows) {
         QStringList line;
@@ -131,6 +133,8 @@ void Output::writeCsv(QTextStream &out) const
                 line << fullPrecision(v.toDouble());
             else if (m_columns[c].kind == Kind::Boolean)
                 line << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            else if (m_columns[c].kind == Kind::Text) // never run by a spreadsheet nor a terminal
+                line << csvField(neutraliseFormula(escapeControlCharacters(v.toString(), true)));
             else
                 line << csvField(v.toString());
         }

@@ -77,3 +77,6 @@ if command -v npm >/dev/null; then
     duck() { node bench/duckdb/scores.mjs "$work/survey.duckdb"; }
     echo "DuckDB (@duckdb/node-api), same figures from the CSV: $(time_ms 11 duck) ms"
 fi
+
+echo "== wide headers (issue #20)"
+"$build/bench/bench_headers" 16000 32000 99990

@@ -66,10 +66,13 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
     const Record &header = reader.header();
     int columnOf[FieldCount];
     std::fill(std::begin(columnOf), std::end(columnOf), -1);
-    for (int c = 0; c < header.size(); ++c)
+    for (int c = 0; c < header.size(); ++c) {
+        const QString key = headerKey(header.text(c));
         for (int f = 0; f < FieldCount; ++f)
-            if (headerKey(header.text(c)) == headerKey(QString::fromLatin1(FieldNames[f])))
+            if (key == headerKey(QString::fromLatin1(FieldNames[f])))
                 columnOf[f] = c;
+    }
+    refuseControlCharacters(header, report);
     QStringList found;
     for (int c = 0; c < header.size(); ++c)
         found << header.text(c);
@@ -90,6 +93,7 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
     while (reader.next(record)) {
         if (record.isBlank())
             continue; // a row of empty cells, as spreadsheets leave at the end
+        refuseControlCharacters(record, report);
         Question q;
         q.code = cell(Code);
         q.theme = cell(Theme);
@@ -101,7 +105,7 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
         if (q.code.isEmpty())
             report(record.line, col(Code), tr("empty question code"));
         else if (codes.contains(q.code))
-            report(record.line, col(Code), tr("question code \"%1\" appears twice").arg(q.code));
+            report(record.line, col(Code), tr("question code \"%1\" appears twice").arg(shownValue(q.code)));
         codes.insert(q.code);
         if (q.theme.isEmpty())
             report(record.line, col(Theme), tr("empty theme for question %1").arg(q.code));
@@ -110,7 +114,7 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
         const auto type = questionTypeFromName(cell(Type));
         if (!type)
             report(record.line, col(Type),
-                   tr("type \"%1\": expected satisfaction4, yesno or single").arg(cell(Type)));
+                   tr("type \"%1\": expected satisfaction4, yesno or single").arg(shownValue(cell(Type))));
         else
             q.type = *type;
         if (global == QLatin1String("1")) {
@@ -123,7 +127,7 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
             else
                 firstGlobalLine = record.line;
         } else if (!global.isEmpty() && global != QLatin1String("0"))
-            report(record.line, col(Global), tr("global \"%1\": expected 1 or empty").arg(global));
+            report(record.line, col(Global), tr("global \"%1\": expected 1 or empty").arg(shownValue(global)));
         const QString options = cell(Options);
         if (q.type == QuestionType::Single) {
             QSet<QString> optionCodes;
@@ -132,7 +136,7 @@ Codebook Codebook::read(TableReader &reader, std::vector<ReadError> *errors, int
                 const QString code = part.left(eq).trimmed();
                 if (eq <= 0 || code.isEmpty() || optionCodes.contains(code)) {
                     report(record.line, col(Options),
-                           tr("option \"%1\": expected code=label with a unique code").arg(part));
+                           tr("option \"%1\": expected code=label with a unique code").arg(shownValue(part)));
                     continue;
                 }
                 optionCodes.insert(code);

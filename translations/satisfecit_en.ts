@@ -738,10 +738,6 @@
         <translation>Choose the survey file</translation>
     </message>
     <message>
-        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</source>
-        <translation>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</translation>
-    </message>
-    <message>
         <source>Choose a file or drop it here</source>
         <translation>Choose a file or drop it here</translation>
     </message>
@@ -774,12 +770,16 @@
         <translation>This is a folder: choose a file.</translation>
     </message>
     <message>
-        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</source>
-        <translation>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</translation>
-    </message>
-    <message>
         <source>Import a survey</source>
         <translation>Import a survey</translation>
+    </message>
+    <message>
+        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav, .zsav). Nothing is written to the store before the last step.</source>
+        <translation>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav, .zsav). Nothing is written to the store before the last step.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx, .sav or .zsav file.</source>
+        <translation>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx, .sav or .zsav file.</translation>
     </message>
 </context>
 <context>
@@ -855,10 +855,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>unknown format &quot;%1&quot;: expected table, csv or json</source>
         <translation>unknown format &quot;%1&quot;: expected table, csv or json</translation>
-    </message>
-    <message>
-        <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave</source>
-        <translation>import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave</translation>
     </message>
     <message>
         <source>add or update questions from a codebook CSV</source>
@@ -1264,6 +1260,30 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>The wave %1 %2 is back to its file&apos;s weights.</source>
         <translation>The wave %1 %2 is back to its file&apos;s weights.</translation>
     </message>
+    <message>
+        <source>--db: expected the path of a store, not an empty name</source>
+        <translation>--db: expected the path of a store, not an empty name</translation>
+    </message>
+    <message>
+        <source>cannot write the output (a full disk, or a closed pipe)</source>
+        <translation>cannot write the output (a full disk, or a closed pipe)</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</source>
+        <translation>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</translation>
+    </message>
+    <message>
+        <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV/ZSAV) as one wave</source>
+        <translation>import a respondent file (CSV/TSV/TXT, XLSX, SAV/ZSAV) as one wave</translation>
+    </message>
+    <message>
+        <source>Only the waves and published figures of this scope.</source>
+        <translation>Only the waves and published figures of this scope.</translation>
+    </message>
+    <message>
+        <source>no wave or published figure has the scope &quot;%1&quot;</source>
+        <translation>no wave or published figure has the scope &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1369,6 +1389,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>column &quot;%1&quot; is both dropped and kept</source>
         <translation>column &quot;%1&quot; is both dropped and kept</translation>
+    </message>
+    <message>
+        <source>the column name</source>
+        <translation>the column name</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1544,21 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>identifies tenants: dropped unless you keep it (next page)</source>
         <translation>identifies tenants: dropped unless you keep it (next page)</translation>
+    </message>
+</context>
+<context>
+    <name>DamageNotice</name>
+    <message>
+        <source>The store is damaged</source>
+        <translation>The store is damaged</translation>
+    </message>
+    <message>
+        <source>The figures of this wave cannot be trusted and are not shown. Import the wave&apos;s file again to repair it: the damaged copy is replaced.</source>
+        <translation>The figures of this wave cannot be trusted and are not shown. Import the wave&apos;s file again to repair it: the damaged copy is replaced.</translation>
+    </message>
+    <message>
+        <source>Import the file again…</source>
+        <translation>Import the file again…</translation>
     </message>
 </context>
 <context>
@@ -2086,8 +2125,8 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</source>
-        <translation>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</translation>
+        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav *.zsav);;All files (*)</source>
+        <translation>Survey files (*.csv *.tsv *.txt *.xlsx *.sav *.zsav);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2297,10 @@ importance %4 · score %5</translation>
     <message>
         <source>The file has no weights: every respondent counts the same. Weight the wave to population counts (by landlord, QPV, type of housing…) now?</source>
         <translation>The file has no weights: every respondent counts the same. Weight the wave to population counts (by landlord, QPV, type of housing…) now?</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3044,10 @@ importance %4 · score %5</translation>
             <numerusform>%n respondents of this file have an id already in the wave %1 %2 (%3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the wave %1 %2 is damaged in the store; replace it with %3 to repair it</source>
+        <translation>the wave %1 %2 is damaged in the store; replace it with %3 to repair it</translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>
@@ -3059,6 +3106,18 @@ importance %4 · score %5</translation>
     <message>
         <source>the wave&apos;s year is not in the file: give it</source>
         <translation>the wave&apos;s year is not in the file: give it</translation>
+    </message>
+    <message>
+        <source>the respondent id</source>
+        <translation>the respondent id</translation>
+    </message>
+    <message>
+        <source>the landlord</source>
+        <translation>the landlord</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>the value of %1</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3185,14 @@ importance %4 · score %5</translation>
     <message>
         <source>cannot read the SPSS file %1: it is damaged or is not an SPSS file (technical detail from ReadStat: %2)</source>
         <translation>cannot read the SPSS file %1: it is damaged or is not an SPSS file (technical detail from ReadStat: %2)</translation>
+    </message>
+    <message>
+        <source>case %1, variable %2: %3 is not a value</source>
+        <translation>case %1, variable %2: %3 is not a value</translation>
+    </message>
+    <message>
+        <source>cannot read the SPSS file %1: case %2 lies beyond the %3 cases its header declares</source>
+        <translation>cannot read the SPSS file %1: case %2 lies beyond the %3 cases its header declares</translation>
     </message>
 </context>
 <context>
@@ -3418,10 +3485,6 @@ importance %4 · score %5</translation>
         <translation>the demo data could not be removed</translation>
     </message>
     <message>
-        <source>the respondents of wave %1 are damaged in the store</source>
-        <translation>the respondents of wave %1 are damaged in the store</translation>
-    </message>
-    <message>
         <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
         <translation>the disk holding the store %1 could not be read or written (%2): nothing was written</translation>
     </message>
@@ -3448,6 +3511,86 @@ importance %4 · score %5</translation>
     <message>
         <source>the store %1 is damaged: its key for respondent ids is missing</source>
         <translation>the store %1 is damaged: its key for respondent ids is missing</translation>
+    </message>
+    <message>
+        <source>no store given: the store&apos;s path is empty</source>
+        <translation>no store given: the store&apos;s path is empty</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: a store is a file</source>
+        <translation>%1 is not a regular file: a store is a file</translation>
+    </message>
+    <message>
+        <source>store error: %1</source>
+        <translation>store error: %1</translation>
+    </message>
+    <message>
+        <source>the store is damaged: wave %1 (%2, %3); import its file again to repair it</source>
+        <translation>the store is damaged: wave %1 (%2, %3); import its file again to repair it</translation>
+    </message>
+    <message>
+        <source>its row or its landlords do not match their checksum</source>
+        <translation>its row or its landlords do not match their checksum</translation>
+    </message>
+    <message>
+        <source>a value of %1 is out of range</source>
+        <translation>a value of %1 is out of range</translation>
+    </message>
+    <message>
+        <source>the segment column %1 does not match its checksum</source>
+        <translation>the segment column %1 does not match its checksum</translation>
+    </message>
+    <message>
+        <source>its summary does not match its checksum</source>
+        <translation>its summary does not match its checksum</translation>
+    </message>
+    <message>
+        <source>a landlord is out of range</source>
+        <translation>a landlord is out of range</translation>
+    </message>
+    <message>
+        <source>the respondents do not match the %1 declared</source>
+        <translation>the respondents do not match the %1 declared</translation>
+    </message>
+    <message>
+        <source>the respondents (chunk %1) do not match their checksum</source>
+        <translation>the respondents (chunk %1) do not match their checksum</translation>
+    </message>
+    <message>
+        <source>the answers to %1 do not match the %2 respondents</source>
+        <translation>the answers to %1 do not match the %2 respondents</translation>
+    </message>
+    <message>
+        <source>the answers to %1 do not match their checksum</source>
+        <translation>the answers to %1 do not match their checksum</translation>
+    </message>
+    <message>
+        <source>the segment columns are incomplete</source>
+        <translation>the segment columns are incomplete</translation>
+    </message>
+    <message>
+        <source>the raked weights do not match the respondents</source>
+        <translation>the raked weights do not match the respondents</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist</source>
+        <translation>the store %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist (no folder %2)</source>
+        <translation>the store %1 does not exist (no folder %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Satisfecit store</source>
+        <translation>%1 is an empty file, not a Satisfecit store</translation>
+    </message>
+    <message>
+        <source>the store %1 has rows pointing at missing rows of %2</source>
+        <translation>the store %1 has rows pointing at missing rows of %2</translation>
+    </message>
+    <message>
+        <source>the store %1 has an unexpected waves table</source>
+        <translation>the store %1 has an unexpected waves table</translation>
     </message>
 </context>
 <context>
@@ -3558,8 +3701,12 @@ importance %4 · score %5</translation>
 <context>
     <name>TableReader</name>
     <message>
-        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</source>
-        <translation>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</translation>
+        <source>not a regular file (a folder, a device or a pipe): nothing is read from it</source>
+        <translation>not a regular file (a folder, a device or a pipe): nothing is read from it</translation>
+    </message>
+    <message>
+        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx, .sav or .zsav</source>
+        <translation>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx, .sav or .zsav</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3714,17 @@ importance %4 · score %5</translation>
     <message>
         <source>Columns shown</source>
         <translation>Columns shown</translation>
+    </message>
+</context>
+<context>
+    <name>TextKey</name>
+    <message>
+        <source>the cell</source>
+        <translation>the cell</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; holds a control character (U+%3): refused, a terminal or spreadsheet could act on it</source>
+        <translation>%1 &quot;%2&quot; holds a control character (U+%3): refused, a terminal or spreadsheet could act on it</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3780,14 @@ importance %4 · score %5</translation>
     <message>
         <source>unexpected character &quot;%1&quot; after a closing quote: expected the delimiter or the end of the line</source>
         <translation>unexpected character &quot;%1&quot; after a closing quote: expected the delimiter or the end of the line</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 but is not valid UTF-16</source>
+        <translation>the file starts as UTF-16 but is not valid UTF-16</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4048,21 @@ importance %4 · score %5</translation>
     <message>
         <source>Tick the questions to draw</source>
         <translation>Tick the questions to draw</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide was not found; it should be in %1.</source>
+        <translation>The user guide was not found; it should be in %1.</translation>
+    </message>
+    <message>
+        <source>No program could open the user guide %1.</source>
+        <translation>No program could open the user guide %1.</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4539,18 @@ importance %4 · score %5</translation>
     <message>
         <source>&quot;%1&quot; is not a boolean</source>
         <translation>&quot;%1&quot; is not a boolean</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook: its list of parts is damaged</source>
+        <translation>not an Excel workbook: its list of parts is damaged</translation>
+    </message>
+    <message>
+        <source>not a valid Excel workbook: it holds two parts named %1</source>
+        <translation>not a valid Excel workbook: it holds two parts named %1</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula whose result was not saved; open the file in Excel or LibreOffice and save it again</source>
+        <translation>the cell holds a formula whose result was not saved; open the file in Excel or LibreOffice and save it again</translation>
     </message>
 </context>
 </TS>

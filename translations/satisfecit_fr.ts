@@ -738,10 +738,6 @@
         <translation>Choisir le fichier d&apos;enquête</translation>
     </message>
     <message>
-        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav). Nothing is written to the store before the last step.</source>
-        <translation>Le fichier de répondants livré par le prestataire : CSV ou texte, Excel (.xlsx) ou SPSS (.sav). Rien n&apos;est écrit dans la base avant la dernière étape.</translation>
-    </message>
-    <message>
         <source>Choose a file or drop it here</source>
         <translation>Choisissez un fichier ou déposez-le ici</translation>
     </message>
@@ -774,12 +770,16 @@
         <translation>C&apos;est un dossier : choisissez un fichier.</translation>
     </message>
     <message>
-        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.</source>
-        <translation>Type de fichier non pris en charge : choisissez un fichier .csv, .tsv, .txt, .xlsx ou .sav.</translation>
-    </message>
-    <message>
         <source>Import a survey</source>
         <translation>Importer une enquête</translation>
+    </message>
+    <message>
+        <source>The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or SPSS (.sav, .zsav). Nothing is written to the store before the last step.</source>
+        <translation>Le fichier des répondants livré par l&apos;institut de sondage : CSV ou texte, Excel (.xlsx) ou SPSS (.sav, .zsav). Rien n&apos;est écrit dans la base avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Unsupported file type: choose a .csv, .tsv, .txt, .xlsx, .sav or .zsav file.</source>
+        <translation>Type de fichier non pris en charge : choisissez un fichier .csv, .tsv, .txt, .xlsx, .sav ou .zsav.</translation>
     </message>
 </context>
 <context>
@@ -855,10 +855,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>unknown format &quot;%1&quot;: expected table, csv or json</source>
         <translation>format « %1 » inconnu : table, csv ou json attendu</translation>
-    </message>
-    <message>
-        <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV) as one wave</source>
-        <translation>importer un fichier de répondants (CSV/TSV/TXT, XLSX, SAV) comme une vague</translation>
     </message>
     <message>
         <source>add or update questions from a codebook CSV</source>
@@ -1264,6 +1260,30 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>The wave %1 %2 is back to its file&apos;s weights.</source>
         <translation>La vague %1 %2 a retrouvé les poids de son fichier.</translation>
     </message>
+    <message>
+        <source>--db: expected the path of a store, not an empty name</source>
+        <translation>--db : le chemin d&apos;une base est attendu, pas un nom vide</translation>
+    </message>
+    <message>
+        <source>cannot write the output (a full disk, or a closed pipe)</source>
+        <translation>impossible d&apos;écrire la sortie (disque plein ou tube fermé)</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;: expected utf-8 or windows-1252</source>
+        <translation>encodage « %1 » inconnu : utf-8 ou windows-1252 attendu</translation>
+    </message>
+    <message>
+        <source>import a respondent file (CSV/TSV/TXT, XLSX, SAV/ZSAV) as one wave</source>
+        <translation>importer un fichier de répondants (CSV/TSV/TXT, XLSX, SAV/ZSAV) comme une vague</translation>
+    </message>
+    <message>
+        <source>Only the waves and published figures of this scope.</source>
+        <translation>Seulement les vagues et les résultats publiés de ce périmètre.</translation>
+    </message>
+    <message>
+        <source>no wave or published figure has the scope &quot;%1&quot;</source>
+        <translation>aucune vague ni aucun résultat publié n&apos;a le périmètre « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1369,6 +1389,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>column &quot;%1&quot; is both dropped and kept</source>
         <translation>la colonne « %1 » est à la fois écartée et gardée</translation>
+    </message>
+    <message>
+        <source>the column name</source>
+        <translation>le nom de colonne</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1544,21 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>identifies tenants: dropped unless you keep it (next page)</source>
         <translation>identifie des locataires : écartée sauf si vous la gardez (page suivante)</translation>
+    </message>
+</context>
+<context>
+    <name>DamageNotice</name>
+    <message>
+        <source>The store is damaged</source>
+        <translation>La base est endommagée</translation>
+    </message>
+    <message>
+        <source>The figures of this wave cannot be trusted and are not shown. Import the wave&apos;s file again to repair it: the damaged copy is replaced.</source>
+        <translation>Les résultats de cette vague ne sont pas fiables et ne sont pas affichés. Importez de nouveau le fichier de la vague pour la réparer : la copie endommagée est remplacée.</translation>
+    </message>
+    <message>
+        <source>Import the file again…</source>
+        <translation>Importer de nouveau le fichier…</translation>
     </message>
 </context>
 <context>
@@ -2086,8 +2125,8 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)</source>
-        <translation>Fichiers d&apos;enquête (*.csv *.tsv *.txt *.xlsx *.sav);;Tous les fichiers (*)</translation>
+        <source>Survey files (*.csv *.tsv *.txt *.xlsx *.sav *.zsav);;All files (*)</source>
+        <translation>Fichiers d&apos;enquête (*.csv *.tsv *.txt *.xlsx *.sav *.zsav);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2297,10 @@ importance %4 · note %5</translation>
     <message>
         <source>The file has no weights: every respondent counts the same. Weight the wave to population counts (by landlord, QPV, type of housing…) now?</source>
         <translation>Le fichier n&apos;a pas de poids : chaque répondant compte autant. Redresser maintenant la vague sur les effectifs de la population (par bailleur, QPV, type d&apos;habitat…) ?</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3044,10 @@ importance %4 · note %5</translation>
             <numerusform>%n répondants de ce fichier ont un identifiant déjà présent dans la vague %1 %2 (%3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the wave %1 %2 is damaged in the store; replace it with %3 to repair it</source>
+        <translation>la vague %1 %2 est endommagée dans la base ; remplacez-la par %3 pour la réparer</translation>
+    </message>
 </context>
 <context>
     <name>RespondentParser</name>
@@ -3059,6 +3106,18 @@ importance %4 · note %5</translation>
     <message>
         <source>the wave&apos;s year is not in the file: give it</source>
         <translation>l&apos;année de la vague n&apos;est pas dans le fichier : indiquez-la</translation>
+    </message>
+    <message>
+        <source>the respondent id</source>
+        <translation>l&apos;identifiant du répondant</translation>
+    </message>
+    <message>
+        <source>the landlord</source>
+        <translation>le bailleur</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>la valeur de %1</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3185,14 @@ importance %4 · note %5</translation>
     <message>
         <source>cannot read the SPSS file %1: it is damaged or is not an SPSS file (technical detail from ReadStat: %2)</source>
         <translation>impossible de lire le fichier SPSS %1 : il est endommagé ou n&apos;est pas un fichier SPSS (détail technique de ReadStat : %2)</translation>
+    </message>
+    <message>
+        <source>case %1, variable %2: %3 is not a value</source>
+        <translation>observation %1, variable %2 : %3 n&apos;est pas une valeur</translation>
+    </message>
+    <message>
+        <source>cannot read the SPSS file %1: case %2 lies beyond the %3 cases its header declares</source>
+        <translation>impossible de lire le fichier SPSS %1 : l&apos;observation %2 dépasse les %3 observations que déclare son en-tête</translation>
     </message>
 </context>
 <context>
@@ -3418,10 +3485,6 @@ importance %4 · note %5</translation>
         <translation>les données de démonstration n&apos;ont pas pu être retirées</translation>
     </message>
     <message>
-        <source>the respondents of wave %1 are damaged in the store</source>
-        <translation>les répondants de la vague %1 sont endommagés dans la base</translation>
-    </message>
-    <message>
         <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
         <translation>le disque de la base %1 n&apos;a pas pu être lu ou écrit (%2) : rien n&apos;a été écrit</translation>
     </message>
@@ -3448,6 +3511,86 @@ importance %4 · note %5</translation>
     <message>
         <source>the store %1 is damaged: its key for respondent ids is missing</source>
         <translation>le stockage %1 est endommagé : sa clé des identifiants de répondants manque</translation>
+    </message>
+    <message>
+        <source>no store given: the store&apos;s path is empty</source>
+        <translation>aucune base indiquée : le chemin de la base est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: a store is a file</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire : une base est un fichier</translation>
+    </message>
+    <message>
+        <source>store error: %1</source>
+        <translation>erreur de la base : %1</translation>
+    </message>
+    <message>
+        <source>the store is damaged: wave %1 (%2, %3); import its file again to repair it</source>
+        <translation>la base est endommagée : vague %1 (%2, %3) ; importez de nouveau son fichier pour la réparer</translation>
+    </message>
+    <message>
+        <source>its row or its landlords do not match their checksum</source>
+        <translation>sa ligne ou ses bailleurs ne correspondent pas à leur somme de contrôle</translation>
+    </message>
+    <message>
+        <source>a value of %1 is out of range</source>
+        <translation>une valeur de %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>the segment column %1 does not match its checksum</source>
+        <translation>la colonne de segment %1 ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>its summary does not match its checksum</source>
+        <translation>son résumé ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>a landlord is out of range</source>
+        <translation>un bailleur est hors limites</translation>
+    </message>
+    <message>
+        <source>the respondents do not match the %1 declared</source>
+        <translation>les répondants ne correspondent pas aux %1 déclarés</translation>
+    </message>
+    <message>
+        <source>the respondents (chunk %1) do not match their checksum</source>
+        <translation>les répondants (bloc %1) ne correspondent pas à leur somme de contrôle</translation>
+    </message>
+    <message>
+        <source>the answers to %1 do not match the %2 respondents</source>
+        <translation>les réponses à %1 ne correspondent pas aux %2 répondants</translation>
+    </message>
+    <message>
+        <source>the answers to %1 do not match their checksum</source>
+        <translation>les réponses à %1 ne correspondent pas à leur somme de contrôle</translation>
+    </message>
+    <message>
+        <source>the segment columns are incomplete</source>
+        <translation>les colonnes de segment sont incomplètes</translation>
+    </message>
+    <message>
+        <source>the raked weights do not match the respondents</source>
+        <translation>les poids redressés ne correspondent pas aux répondants</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist</source>
+        <translation>la base %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist (no folder %2)</source>
+        <translation>la base %1 n&apos;existe pas (pas de dossier %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Satisfecit store</source>
+        <translation>%1 est un fichier vide, pas une base Satisfecit</translation>
+    </message>
+    <message>
+        <source>the store %1 has rows pointing at missing rows of %2</source>
+        <translation>la base %1 a des lignes qui renvoient à des lignes absentes de %2</translation>
+    </message>
+    <message>
+        <source>the store %1 has an unexpected waves table</source>
+        <translation>la base %1 a une table des vagues inattendue</translation>
     </message>
 </context>
 <context>
@@ -3558,8 +3701,12 @@ importance %4 · note %5</translation>
 <context>
     <name>TableReader</name>
     <message>
-        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx or .sav</source>
-        <translation>type de fichier « .%1 » non pris en charge : .csv, .tsv, .txt, .xlsx ou .sav attendu</translation>
+        <source>not a regular file (a folder, a device or a pipe): nothing is read from it</source>
+        <translation>pas un fichier ordinaire (un dossier, un périphérique ou un tube) : rien n&apos;y est lu</translation>
+    </message>
+    <message>
+        <source>unsupported file type &quot;.%1&quot;: expected .csv, .tsv, .txt, .xlsx, .sav or .zsav</source>
+        <translation>type de fichier « .%1 » non pris en charge : .csv, .tsv, .txt, .xlsx, .sav ou .zsav attendu</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3714,17 @@ importance %4 · note %5</translation>
     <message>
         <source>Columns shown</source>
         <translation>Colonnes affichées</translation>
+    </message>
+</context>
+<context>
+    <name>TextKey</name>
+    <message>
+        <source>the cell</source>
+        <translation>la cellule</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; holds a control character (U+%3): refused, a terminal or spreadsheet could act on it</source>
+        <translation>%1 « %2 » contient un caractère de contrôle (U+%3) : refusé, un terminal ou un tableur pourrait l&apos;interpréter</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3780,14 @@ importance %4 · note %5</translation>
     <message>
         <source>unexpected character &quot;%1&quot; after a closing quote: expected the delimiter or the end of the line</source>
         <translation>caractère « %1 » inattendu après un guillemet fermant : séparateur ou fin de ligne attendu</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 but is not valid UTF-16</source>
+        <translation>le fichier commence comme de l&apos;UTF-16 mais n&apos;est pas de l&apos;UTF-16 valide</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4048,21 @@ importance %4 · note %5</translation>
     <message>
         <source>Tick the questions to draw</source>
         <translation>Cochez les questions à tracer</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide was not found; it should be in %1.</source>
+        <translation>Le guide de l&apos;utilisateur est introuvable ; il devrait être dans %1.</translation>
+    </message>
+    <message>
+        <source>No program could open the user guide %1.</source>
+        <translation>Aucun programme n&apos;a pu ouvrir le guide de l&apos;utilisateur %1.</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4539,18 @@ importance %4 · note %5</translation>
     <message>
         <source>&quot;%1&quot; is not a boolean</source>
         <translation>« %1 » n&apos;est pas un booléen</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook: its list of parts is damaged</source>
+        <translation>pas un classeur Excel : sa liste de parties est endommagée</translation>
+    </message>
+    <message>
+        <source>not a valid Excel workbook: it holds two parts named %1</source>
+        <translation>classeur Excel non valide : il contient deux parties nommées %1</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula whose result was not saved; open the file in Excel or LibreOffice and save it again</source>
+        <translation>la cellule contient une formule dont le résultat n&apos;a pas été enregistré ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le de nouveau</translation>
     </message>
 </context>
 </TS>

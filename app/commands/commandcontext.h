@@ -1,6 +1,7 @@
 #pragma once
 
 #include "output.h"
+#include "textkey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,16 @@ struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+/// message with every control character of its lines escaped: a message
+/// may quote a file or a store, and the terminal must not act on what it quotes.
+inline QString terminalSafe(const QString &message)
+{
+    QStringList lines = message.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = escapeControlCharacters(line);
+    return lines.join(QLatin1Char('\n'));
+}
 
 /// Exit codes of cli.md.
 enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitInvalidInput = 2, ExitStoreError = 3 };
@@ -35,7 +46,7 @@ struct CommandContext
     /// Prints "satisfecit: message" on stderr and returns code.
     int fail(int code, const QString &message) const
     {
-        err << "satisfecit: " << message << '\n';
+        err << "satisfecit: " << terminalSafe(message) << '\n';
         err.flush();
         return code;
     }
@@ -50,6 +61,7 @@ struct Command
     QList<QCommandLineOption> (*options)();
     int (*run)(CommandContext &);
     bool needsStore = true;
+    bool createsStore = false; ///< a missing store is created (else exit 3, nothing created)
 };
 
 const QList<Command> &allCommands();

@@ -133,7 +133,7 @@ int runChart(CommandContext &context)
     ChartDocument document(*kind, model.get(), context.locale);
     QString error;
     if (!exportChart(document, out, options, &error))
-        return context.fail(ExitUsage, error);
+        return context.fail(ExitStoreError, error);
     return ExitOk;
 }
 
@@ -158,7 +158,7 @@ int runReport(CommandContext &context)
     const bool written = suffix == QLatin1String("pptx")
                              ? PptxReport::writeBoardPackDeck(engine, selection, out, context.language, &error)
                              : writeBoardPack(engine, selection, out, context.language, &error);
-    if (!written)
-        return context.fail(ExitUsage, error);
+    if (!written) // a file that cannot be written (#20: not a usage error)
+        return context.fail(ExitStoreError, error);
     return ExitOk;
 }

@@ -189,6 +189,8 @@ int runScores(CommandContext &context)
         }
     } else {
         const WaveData *data = engine.waveData(wave->id);
+        if (!data)
+            return context.fail(ExitStoreError, context.store->error().message);
         const auto column = std::find_if(data->segments.begin(), data->segments.end(),
                                          [&](const WaveData::SegmentColumn &s) { return s.name == by; });
         if (column == data->segments.end()) {
@@ -245,11 +247,23 @@ QList<QCommandLineOption> trendOptions()
     return {QCommandLineOption(QStringLiteral("code"), Cli::tr("The question (required)."), QStringLiteral("Q")),
             QCommandLineOption(QStringLiteral("by"), Cli::tr("none or qpv."), QStringLiteral("BY"), QStringLiteral("none")),
             QCommandLineOption(QStringLiteral("option"), Cli::tr("One option's share (yes/no and single-choice "
-                                                                 "questions)."), QStringLiteral("CODE"))};
+                                                                 "questions)."), QStringLiteral("CODE")),
+            QCommandLineOption(QStringLiteral("scope"), Cli::tr("Only the waves and published figures of this scope."),
+                               QStringLiteral("S"))};
 }
 
 int runTrend(CommandContext &context)
 {
+    // --scope keeps one scope's waves and published figures (both trends).
+    const QString scopeAsked = context.parser.value(QStringLiteral("scope"));
+    if (!scopeAsked.isEmpty()) {
+        const QList<WaveInfo> waves = context.store->waves();
+        const QList<PublishedFigure> published = context.store->publishedFigures();
+        if (std::none_of(waves.cbegin(), waves.cend(), [&](const WaveInfo &w) { return w.scope == scopeAsked; })
+            && std::none_of(published.cbegin(), published.cend(),
+                            [&](const PublishedFigure &p) { return p.scope == scopeAsked; }))
+            return context.fail(ExitUsage, Cli::tr("no wave or published figure has the scope \"%1\"").arg(scopeAsked));
+    }
     if (context.parser.isSet(QStringLiteral("option")))
         return runShareTrend(context);
     FigureEngine engine(context.store);
@@ -268,6 +282,8 @@ int runTrend(CommandContext &context)
                  << qMakePair(QStringLiteral("hors_qpv"), std::optional<bool>(false));
     else
         return context.fail(ExitUsage, Cli::tr("--by %1: expected none or qpv").arg(by));
+    const QString scope = context.parser.value(QStringLiteral("scope"));
+    const auto inScope = [&scope](const QString &s) { return scope.isEmpty() || s == scope; };
 
     Output output({{QStringLiteral("year"), Output::Kind::Year},
                    {QStringLiteral("scope"), Output::Kind::Text},
@@ -291,12 +307,15 @@ int runTrend(CommandContext &context)
         filter.qpv = qpv;
         const TrendTable table = trendTable(engine, code, filter);
         for (const TrendPoint &t : table.points) {
+            if (!inScope(t.scope))
+                continue;
             const auto opt = [&t](const std::optional<double> &v) { return v && t.sufficient() ? QVariant(*v) : QVariant(); };
             const Band band = !t.sufficient() ? Band::EffectifInsuffisant : bandOf(t.score, t.n > 0 ? t.n : MinimumEffectif);
             output.addRow({t.year, t.scope, code, question->label(context.language), segment,
                            t.sufficient() ? number(t.score) : QVariant(), opt(t.pctSatisfied), opt(t.se), opt(t.ciLow),
                            opt(t.ciHigh), t.n > 0 ? QVariant(t.n) : QVariant(), bandName(band), t.published,
-                           table.isIllustrative(t), t.scopeBreakBefore, optionalBool(t.diffSignificant), t.source});
+                           table.isIllustrative(t), scope.isEmpty() && t.scopeBreakBefore, // one scope: no break
+                           optionalBool(t.diffSignificant), t.source});
         }
     }
     output.write(context.out, context.format, context.locale);

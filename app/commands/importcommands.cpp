@@ -32,11 +32,17 @@ bool toReadOptions(const CommandContext &context, ReadOptions *options, QString 
 {
     const QCommandLineParser &p = context.parser;
     options->encoding = p.value(QStringLiteral("encoding"));
+    const QString encoding = options->encoding.toLower().remove(QLatin1Char('-'));
+    if (!encoding.isEmpty() && encoding != QLatin1String("utf8") && encoding != QLatin1String("windows1252")
+        && encoding != QLatin1String("cp1252")) {
+        *message = Cli::tr("unknown encoding \"%1\": expected utf-8 or windows-1252").arg(options->encoding);
+        return false;
+    }
     options->sheet = p.value(QStringLiteral("sheet"));
     const QString delimiter = p.value(QStringLiteral("delimiter"));
     if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
         options->delimiter = QLatin1Char('\t');
-    else if (delimiter.size() == 1)
+    else if (delimiter.size() == 1 && QStringLiteral(";,|\t").contains(delimiter.front()))
         options->delimiter = delimiter.front();
     else if (!delimiter.isEmpty()) {
         *message = Cli::tr("unknown delimiter \"%1\": expected ; , tab or |").arg(delimiter);
@@ -49,7 +55,7 @@ int reportErrors(const CommandContext &context, const std::vector<ReadError> &er
                  const QString &hint = QString())
 {
     for (const ReadError &e : errors)
-        context.err << e.toString() << '\n';
+        context.err << terminalSafe(e.toString()) << '\n';
     if (more)
         context.err << Cli::tr("(more errors not shown)") << '\n';
     if (!hint.isEmpty())

@@ -197,12 +197,15 @@ int runShareTrend(CommandContext &context)
         for (const PublishedFigure &p : engine.publishedFigures())
             if (p.code == code && p.segment == segment && p.option == optionCode && p.pctSatisfied && !p.score)
                 published.push_back({p.year, p.scope, *p.pctSatisfied, std::nullopt, p.n, p.source});
+        const QString scope = context.parser.value(QStringLiteral("scope")); // trend --scope
         for (const TrendPoint &t : buildTrend(std::move(computed), published)) {
+            if (!scope.isEmpty() && t.scope != scope)
+                continue;
             const auto opt = [&](const std::optional<double> &v) { return v && t.sufficient() ? QVariant(*v) : QVariant(); };
             output.addRow({t.year, t.scope, code, question->label(context.language), optionCode,
                            shareOptionLabel(*question, option, context.language), segment,
                            t.sufficient() ? QVariant(t.score) : QVariant(), opt(t.se), opt(t.ciLow), opt(t.ciHigh),
-                           t.n > 0 ? QVariant(t.n) : QVariant(), t.published, t.scopeBreakBefore,
+                           t.n > 0 ? QVariant(t.n) : QVariant(), t.published, scope.isEmpty() && t.scopeBreakBefore,
                            optionalBool(t.diffSignificant), t.source});
         }
     }

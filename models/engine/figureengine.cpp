@@ -82,6 +82,9 @@ const WaveSummary *FigureEngine::summary(qint64 waveId)
     if (!m_store)
         return nullptr;
     std::optional<WaveSummary> summary = WaveSummary::deserialize(m_store->waveSummary(waveId));
+    // A damaged wave (Store::damage()) is reported, never rebuilt.
+    if (!summary && m_store->error().kind == StoreError::Kind::Corrupt)
+        return nullptr;
     if (!summary) {
         // Missing or written by an older format: rebuilt from the answers, once.
         const WaveData *data = waveData(waveId);

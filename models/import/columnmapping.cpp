@@ -64,7 +64,13 @@ ColumnMapping ColumnMapping::map(const Record &header, const Codebook &codebook,
 
     ColumnMapping mapping;
     QHash<int, int> questionSeen; // codebook index -> file column
+    // Segment columns by key: each header is folded once, so that a file of
+    // 100,000 columns is mapped in linear time, not compared pair by pair.
+    QHash<QString, int> segmentSeen;
+    segmentSeen.reserve(header.size());
     QStringList found;
+    found.reserve(header.size());
+    mapping.columns.reserve(std::size_t(header.size()));
     for (int c = 0; c < header.size(); ++c) {
         Column column;
         column.index = c;
@@ -75,6 +81,8 @@ ColumnMapping ColumnMapping::map(const Record &header, const Codebook &codebook,
             errors->push_back({fileName, 1, c + 1, tr("column %1 has no name in the header").arg(c + 1)});
             continue;
         }
+        if (controlCharacterAt(column.header) >= 0)
+            errors->push_back({fileName, 1, c + 1, controlCharacterMessage(tr("the column name"), column.header)});
         if (const auto q = questionByKey.constFind(key); q != questionByKey.cend()) {
             column.role = Role::Question;
             column.question = *q;
@@ -98,11 +106,10 @@ ColumnMapping ColumnMapping::map(const Record &header, const Codebook &codebook,
                                        .arg(column.header).arg(c + 1)
                                        .arg(namesOf(*r).front())});
             *slot = c;
+        } else if (segmentSeen.contains(key)) {
+            errors->push_back({fileName, 1, c + 1, tr("column \"%1\" appears twice").arg(column.header)});
         } else {
-            for (const Column &other : mapping.columns)
-                if (other.role == Role::Segment && headerKey(other.header) == key)
-                    errors->push_back({fileName, 1, c + 1,
-                                       tr("column \"%1\" appears twice").arg(column.header)});
+            segmentSeen.insert(key, c);
         }
         mapping.columns.push_back(column);
     }

@@ -37,10 +37,12 @@ QList<PublishedFigure> readPublishedFigures(TableReader &reader, const Codebook 
     const Record &header = reader.header();
     for (int c = 0; c < header.size(); ++c) {
         found << header.text(c);
+        const QString key = headerKey(header.text(c));
         for (int f = 0; f < FieldCount; ++f)
-            if (headerKey(header.text(c)) == headerKey(QString::fromLatin1(FieldNames[f])))
+            if (key == headerKey(QString::fromLatin1(FieldNames[f])))
                 columnOf[f] = c;
     }
+    refuseControlCharacters(header, report);
     for (int f : {Year, Scope, Code, Segment, Score})
         if (columnOf[f] < 0)
             report(1, 0, PublishedReader::tr("required column \"%1\" is missing; the header has: %2")
@@ -54,6 +56,7 @@ QList<PublishedFigure> readPublishedFigures(TableReader &reader, const Codebook 
     while (int(errors->size()) < maxErrors && reader.next(record)) {
         if (record.isBlank())
             continue; // a row of empty cells, as spreadsheets save them after the data
+        refuseControlCharacters(record, report);
         const auto cell = [&](Field f) {
             return columnOf[f] < 0 ? QByteArrayView() : record.at(columnOf[f]).trimmed();
         };
@@ -64,14 +67,14 @@ QList<PublishedFigure> readPublishedFigures(TableReader &reader, const Codebook 
         f.year = QString::fromUtf8(cell(Year)).toInt(&ok);
         if (!ok || f.year < 1990 || f.year > 2100)
             report(line, col(Year), PublishedReader::tr("year \"%1\": expected a year between 1990 and 2100")
-                                        .arg(QString::fromUtf8(cell(Year))));
+                                        .arg(shownValue(QString::fromUtf8(cell(Year)))));
         f.scope = QString::fromUtf8(cell(Scope));
         if (f.scope.isEmpty())
             report(line, col(Scope), PublishedReader::tr("empty scope (perimetre)"));
         f.code = QString::fromUtf8(cell(Code));
         const Question *question = codebook.find(f.code);
         if (!question)
-            report(line, col(Code), PublishedReader::tr("question \"%1\" is not in the codebook").arg(f.code));
+            report(line, col(Code), PublishedReader::tr("question \"%1\" is not in the codebook").arg(shownValue(f.code)));
         f.segment = QString::fromUtf8(cell(Segment));
         if (f.segment.isEmpty())
             report(line, col(Segment), PublishedReader::tr("empty segment: expected ensemble, qpv, hors_qpv or a landlord code"));
@@ -80,18 +83,18 @@ QList<PublishedFigure> readPublishedFigures(TableReader &reader, const Codebook 
             f.score = parseDecimal(cell(Score));
             if (!f.score || *f.score < 0 || *f.score > 10)
                 report(line, col(Score), PublishedReader::tr("score \"%1\": expected a number from 0 to 10")
-                                             .arg(QString::fromUtf8(cell(Score))));
+                                             .arg(shownValue(QString::fromUtf8(cell(Score)))));
         }
         if (!cell(Pct).isEmpty()) {
             f.pctSatisfied = parseDecimal(cell(Pct));
             if (!f.pctSatisfied || *f.pctSatisfied < 0 || *f.pctSatisfied > 100)
                 report(line, col(Pct), PublishedReader::tr("percentage \"%1\": expected a number from 0 to 100")
-                                           .arg(QString::fromUtf8(cell(Pct))));
+                                           .arg(shownValue(QString::fromUtf8(cell(Pct)))));
         }
         if (!cell(N).isEmpty()) {
             f.n = QString::fromUtf8(cell(N)).toLongLong(&ok);
             if (!ok || *f.n < 0)
-                report(line, col(N), PublishedReader::tr("count \"%1\": expected a whole number").arg(QString::fromUtf8(cell(N))));
+                report(line, col(N), PublishedReader::tr("count \"%1\": expected a whole number").arg(shownValue(QString::fromUtf8(cell(N)))));
         }
         f.source = QString::fromUtf8(cell(Source));
         const QByteArrayView illustrative = cell(Illustrative);

@@ -1,5 +1,6 @@
 #include "respondentimporter.h"
 
+#include "readers/tablereader.h"
 #include "store.h"
 #include "wavewriter.h"
 #include "wavesummary.h"
@@ -176,6 +177,8 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
         result.errors.push_back(error);
         return result;
     };
+    if (QFileInfo(path).exists() && !QFileInfo(path).isFile())
+        return invalid({fileName, 0, 0, notRegularFileMessage()});
     if (!QFileInfo(path).isFile())
         return invalid({fileName, 0, 0, tr("the file does not exist")});
     // The SHA-256 is computed on another core while the file is read. It is
@@ -191,13 +194,26 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
         if (sha256Checked)
             return false;
         sha256Checked = true;
-        sha256 = pendingSha256.get();
+        if (pendingSha256.valid())
+            sha256 = pendingSha256.get();
         if (sha256.isEmpty()) {
             result = ImportResult();
             invalid({fileName, 0, 0, tr("the file cannot be read")});
             return true;
         }
-        if (const auto existing = m_store.waveBySha256(sha256)) {
+        const std::optional<WaveInfo> existing = m_store.waveBySha256(sha256);
+        // A damaged wave is repaired by importing its own file again, in its place.
+        if (existing && !m_store.verifyWave(existing->id)) {
+            if (options.replace)
+                return false;
+            result = ImportResult();
+            result.status = ImportResult::Status::NeedsReplacement;
+            result.existing = existing;
+            result.message = tr("the wave %1 %2 is damaged in the store; replace it with %3 to repair it")
+                                 .arg(existing->year).arg(existing->scope, fileName);
+            return true;
+        }
+        if (existing) {
             result = ImportResult();
             result.status = ImportResult::Status::AlreadyImported;
             result.existing = existing;
@@ -309,6 +325,27 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
         result.errors.push_back(ReadError{fileName, 1, 0, strataError});
         return result;
     }
+    // Another import of the same file or wave may have committed between the
+    // checks above and this one's first write: its row then refuses ours.
+    // Said as when the imports follow each other, not as a store error.
+    const auto committedMeanwhile = [&]() {
+        writer.rollback();
+        sha256Checked = false;
+        if (alreadyImportedOrUnreadable())
+            return true;
+        const std::optional<WaveInfo> other = m_store.waveByYearAndScope(info.year, info.scope);
+        if (!other || options.replace || info.year == 0)
+            return false;
+        result.status = ImportResult::Status::NeedsReplacement;
+        result.existing = other;
+        result.message = tr("the store already has the wave %1 %2 (%3, %4 respondents); "
+                            "replace it to import this file")
+                             .arg(info.year).arg(info.scope, other->sourceFile)
+                             .arg(other->respondentCount);
+        return true;
+    };
+    if (storeFailed && committedMeanwhile())
+        return result;
     if (storeFailed) {
         result.status = ImportResult::Status::StoreFailed;
         result.message = m_store.error().message;
@@ -359,6 +396,8 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     }
     const QByteArray blob = summary->finish(data.landlordCodes, parsed.landlordBlobIndex).serialize();
     const qint64 id = writer.finish(data.landlordCodes, parsed.landlordBlobIndex, data.segments, blob);
+    if (id == 0 && committedMeanwhile())
+        return result;
     if (id == 0) {
         result.status = ImportResult::Status::StoreFailed;
         result.message = m_store.error().message;

@@ -1,6 +1,7 @@
 #include "respondentparser.h"
 
 #include "readers/tablereader.h"
+#include "textkey.h"
 #include "valueparsers.h"
 
 #include <QCoreApplication>
@@ -81,10 +82,7 @@ std::optional<int> parseYear(QByteArrayView cell)
 
 QString shown(QByteArrayView value)
 {
-    QString text = QString::fromUtf8(value);
-    if (text.size() > 40)
-        text = text.left(40) + QChar(0x2026);
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    return QLatin1Char('"') + shownValue(QString::fromUtf8(value)) + QLatin1Char('"');
 }
 
 class RespondentParser
@@ -202,6 +200,8 @@ void RespondentParser::readRow(const Record &record)
         error(line, map.id, tr("empty respondent id"));
     else if (id.contains('\n') || id.contains('\r'))
         error(line, map.id, tr("respondent id %1 contains a line break").arg(shown(id)));
+    else if (controlByteAt(id) >= 0)
+        error(line, map.id, controlCharacterMessage(tr("the respondent id"), QString::fromUtf8(id)));
     // A rejected id is kept as an empty line, so that line r of m_ids stays row r.
     if (!id.contains('\n') && !id.contains('\r'))
         m_ids.append(id);
@@ -235,6 +235,8 @@ void RespondentParser::readRow(const Record &record)
         } else {
             landlordIndex = m_landlordIndex.add(landlord);
             m_landlordCodes << QString::fromUtf8(landlord);
+            if (controlByteAt(landlord) >= 0)
+                error(line, map.landlord, controlCharacterMessage(tr("the landlord"), m_landlordCodes.back()));
         }
     }
     data.landlord.push_back(std::uint16_t(landlordIndex));
@@ -283,6 +285,9 @@ void RespondentParser::readRow(const Record &record)
                 index = m_segmentIndex[s].add(value);
                 segment.dictionary << QString::fromUtf8(value);
                 m_segmentCounts[s].push_back(0);
+                if (controlByteAt(value) >= 0)
+                    error(line, m_segmentFileColumns[s],
+                          controlCharacterMessage(tr("the value of %1").arg(segment.name), segment.dictionary.back()));
             }
         }
         ++m_segmentCounts[s][std::size_t(index)];

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QtEndian>
 
 #include <readstat.h>
 
@@ -28,8 +29,12 @@ struct ParseContext
     QList<const NumericLabels *> columnNumericLabels;
     QList<const StringLabels *> columnStringLabels;
     qint64 declaredRows = -1;
+    bool showsAllCases = false; // ioRead() shows ReadStat the largest case count
+    bool bigEndian = false;
+    qint64 headerCases = -1;    // the count the file's header declares
     qint64 row = -1;
     int nextColumn = 0;
+    int refusalColumn = 0;   // 1-based variable the refusal is about, or 0
     QString refusal;         // why a callback aborted the parse
     QByteArray readStatDetail; // last message from ReadStat's error handler
 };
@@ -37,6 +42,19 @@ struct ParseContext
 ParseContext &context(void *ctx)
 {
     return *static_cast<ParseContext *>(ctx);
+}
+
+// The header's case count (int32, in the byte order of the layout code at 64).
+constexpr qint64 CaseCountOffset = 80;
+
+// Numbers as a file would write them: plain decimals, in exponent form only
+// when that would be very long (1e308, 1e-300), which parseDecimal() reads too.
+QByteArray numberText(double number)
+{
+    QByteArray text = QByteArray::number(number, 'f', QLocale::FloatingPointShortest);
+    if (text.size() > 30)
+        text = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    return text;
 }
 
 // SPSS pads strings with blanks to their declared width; the padding is not data.
@@ -64,7 +82,7 @@ double numericValue(readstat_value_t value)
 int onMetadata(readstat_metadata_t *metadata, void *ctx)
 {
     ParseContext &c = context(ctx);
-    c.declaredRows = readstat_get_row_count(metadata);
+    c.declaredRows = c.showsAllCases ? c.headerCases : readstat_get_row_count(metadata);
     const qint64 variables = readstat_get_var_count(metadata);
     if (c.declaredRows > SavReader::MaxRows) {
         c.refusal = SavReader::tr("the file declares %1 cases; at most %2 are accepted")
@@ -171,7 +189,16 @@ int onValue(int obsIndex, readstat_variable_t *variable, readstat_value_t value,
         if (labels && label != labels->cend())
             table.bytes.append(*label);
         else if (std::isfinite(number))
-            table.bytes.append(QByteArray::number(number, 'f', QLocale::FloatingPointShortest));
+            table.bytes.append(numberText(number));
+        else {
+            // Neither a value nor SPSS's missing: refused, never read as no answer.
+            c.refusal = SavReader::tr("case %1, variable %2: %3 is not a value")
+                            .arg(obsIndex + 1).arg(QString::fromUtf8(readstat_variable_get_name(variable)))
+                            .arg(std::isnan(number) ? QStringLiteral("NaN")
+                                                    : number > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf"));
+            c.refusalColumn = column + 1;
+            return READSTAT_HANDLER_ABORT;
+        }
     }
     if (table.bytes.size() > SavReader::MaxCellBytes) {
         c.refusal = SavReader::tr("the decoded values exceed %1 MiB").arg(SavReader::MaxCellBytes >> 20);
@@ -190,18 +217,18 @@ void onError(const char *message, void *ctx)
 // ReadStat reads through QFile so that non-ASCII paths open on every platform.
 int ioOpen(const char *, void *ioCtx)
 {
-    return static_cast<QFile *>(ioCtx)->open(QIODevice::ReadOnly) ? 0 : -1;
+    return context(ioCtx).file.open(QIODevice::ReadOnly) ? 0 : -1;
 }
 
 int ioClose(void *ioCtx)
 {
-    static_cast<QFile *>(ioCtx)->close();
+    context(ioCtx).file.close();
     return 0;
 }
 
 readstat_off_t ioSeek(readstat_off_t offset, readstat_io_flags_t whence, void *ioCtx)
 {
-    QFile &file = *static_cast<QFile *>(ioCtx);
+    QFile &file = context(ioCtx).file;
     qint64 target = offset;
     if (whence == READSTAT_SEEK_CUR)
         target += file.pos();
@@ -212,7 +239,22 @@ readstat_off_t ioSeek(readstat_off_t offset, readstat_io_flags_t whence, void *i
 
 ssize_t ioRead(void *buffer, size_t size, void *ioCtx)
 {
-    return ssize_t(static_cast<QFile *>(ioCtx)->read(static_cast<char *>(buffer), qint64(size)));
+    ParseContext &c = context(ioCtx);
+    QFile &file = c.file;
+    const qint64 at = file.pos();
+    const qint64 read = file.read(static_cast<char *>(buffer), qint64(size));
+    // ReadStat stops at the case count of the header, leaving any case past
+    // it unread, and reads no case of an uncompressed file whose count is
+    // -1 (unknown, which the format allows). It is shown the largest count
+    // instead, so that it reads every case there is; open() then compares
+    // them with the count the file declares.
+    const char unknown[4] = {'\xFF', '\xFF', '\xFF', '\x7F'};
+    const char bigEndian[4] = {'\x7F', '\xFF', '\xFF', '\xFF'};
+    const char *count = c.bigEndian ? bigEndian : unknown;
+    const qint64 first = c.showsAllCases ? qMax<qint64>(at, CaseCountOffset) : CaseCountOffset + 4;
+    for (qint64 i = first; read > 0 && i < qMin<qint64>(at + read, CaseCountOffset + 4); ++i)
+        static_cast<char *>(buffer)[i - at] = count[i - CaseCountOffset];
+    return ssize_t(read);
 }
 
 readstat_error_t ioUpdate(long, readstat_progress_handler, void *, void *)
@@ -229,9 +271,10 @@ SavReader::SavReader(const QString &path, const ReadOptions &)
     m_error.file = QFileInfo(path).fileName();
 }
 
-bool SavReader::fail(qint64 line, const QString &message)
+bool SavReader::fail(qint64 line, const QString &message, int column)
 {
     m_error.line = line;
+    m_error.column = column;
     m_error.message = message;
     m_table = Table();
     m_header.clear();
@@ -258,14 +301,25 @@ bool SavReader::open()
     readstat_set_seek_handler(parser, &ioSeek);
     readstat_set_read_handler(parser, &ioRead);
     readstat_set_update_handler(parser, &ioUpdate);
-    readstat_set_io_ctx(parser, &c.file);
+    readstat_set_io_ctx(parser, &c);
+    if (c.file.open(QIODevice::ReadOnly)) {
+        const QByteArray head = c.file.read(CaseCountOffset + 4);
+        c.file.close();
+        if (head.size() == CaseCountOffset + 4 && (head.startsWith("$FL2") || head.startsWith("$FL3"))) {
+            const qint32 layout = qFromLittleEndian<qint32>(head.constData() + 64);
+            c.bigEndian = layout != 2 && layout != 3;
+            c.headerCases = c.bigEndian ? qFromBigEndian<qint32>(head.constData() + CaseCountOffset)
+                                        : qFromLittleEndian<qint32>(head.constData() + CaseCountOffset);
+            c.showsAllCases = true;
+        }
+    }
     const readstat_error_t status = readstat_parse_sav(parser, QFile::encodeName(m_path).constData(), &c);
     readstat_parser_free(parser);
 
     const qint64 rows = m_table.rowStarts.size();
     if (!c.refusal.isEmpty())
-        return fail(c.row + 1, tr("cannot read the SPSS file %1: %2").arg(m_error.file, c.refusal));
-    if (status != READSTAT_OK) {
+        return fail(c.row + 1, tr("cannot read the SPSS file %1: %2").arg(m_error.file, c.refusal), c.refusalColumn);
+    if (status != READSTAT_OK && !(c.showsAllCases && status == READSTAT_ERROR_ROW_COUNT_MISMATCH)) {
         QString message = QString::fromUtf8(readstat_error_message(status));
         if (!c.readStatDetail.isEmpty())
             message += QLatin1String(" (") + QString::fromUtf8(c.readStatDetail) + QLatin1Char(')');
@@ -278,6 +332,10 @@ bool SavReader::open()
     if (rows > 0 && c.nextColumn != m_table.columns)
         return fail(rows, tr("cannot read the SPSS file %1: the last case is incomplete (truncated file?)")
                               .arg(m_error.file));
+    if (c.declaredRows >= 0 && rows > c.declaredRows)
+        return fail(c.declaredRows + 1, tr("cannot read the SPSS file %1: case %2 lies beyond the %3 cases "
+                                           "its header declares")
+                                            .arg(m_error.file).arg(c.declaredRows + 1).arg(c.declaredRows));
     // ReadStat stops quietly at a short data section; a truncated file shows
     // as fewer cases than the header declares.
     if (c.declaredRows >= 0 && rows != c.declaredRows)

@@ -49,7 +49,7 @@ public:
     };
 
 private:
-    bool fail(qint64 line, const QString &message);
+    bool fail(qint64 line, const QString &message, int column = 0);
 
     QString m_path;
     Record m_header;

@@ -39,6 +39,9 @@ public:
     virtual double progress() const = 0;
 };
 
+/// The message for a path that exists but is no regular file.
+QString notRegularFileMessage();
+
 /// Picks the reader from the file's extension (.csv .tsv .txt .xlsx .sav).
 /// Returns null and fills error when the extension is not supported.
 std::unique_ptr<TableReader> createTableReader(const QString &path, const ReadOptions &options,

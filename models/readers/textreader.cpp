@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <cstring>
@@ -44,7 +45,7 @@ bool TextReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly))
         return fail(0, 0, tr("cannot open the file: %1").arg(m_file.errorString()));
-    if (!detectEncoding() || !detectDelimiter())
+    if (!transcodeUtf16() || !detectEncoding() || !detectDelimiter())
         return false;
     if (!readRecord(m_header)) {
         if (m_error.isNull())
@@ -67,6 +68,38 @@ bool TextReader::open()
             fail(1, 0, tr("the file contains NUL bytes: it is not a text file"));
         return false;
     }
+    return true;
+}
+
+// A UTF-16 byte-order mark: the file is decoded into a temporary UTF-8 copy,
+// which is read instead. Lines stay lines, so positions in messages hold.
+bool TextReader::transcodeUtf16()
+{
+    const QByteArray head = m_file.peek(2);
+    const bool little = head == QByteArrayView("\xFF\xFE");
+    if (!little && head != QByteArrayView("\xFE\xFF"))
+        return true;
+    m_utf16Name = little ? QStringLiteral("utf-16le") : QStringLiteral("utf-16be");
+    QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+    m_transcoded = std::make_unique<QTemporaryFile>();
+    if (!m_transcoded->open())
+        return fail(0, 0, tr("cannot open the file: %1").arg(m_transcoded->errorString()));
+    m_file.seek(2);
+    while (!m_file.atEnd()) {
+        const QByteArray chunk = m_file.read(ChunkSize);
+        if (chunk.isEmpty() && m_file.error() != QFileDevice::NoError)
+            return fail(0, 0, tr("cannot read the file: %1").arg(m_file.errorString()));
+        const QString text = decoder.decode(chunk);
+        if (decoder.hasError())
+            return fail(0, 0, tr("the file starts as UTF-16 but is not valid UTF-16"));
+        if (m_transcoded->write(text.toUtf8()) < 0)
+            return fail(0, 0, tr("cannot read the file: %1").arg(m_transcoded->errorString()));
+    }
+    m_file.close();
+    m_transcoded->close();
+    m_file.setFileName(m_transcoded->fileName());
+    if (!m_file.open(QIODevice::ReadOnly))
+        return fail(0, 0, tr("cannot open the file: %1").arg(m_file.errorString()));
     return true;
 }
 
@@ -177,6 +210,8 @@ bool TextReader::fillBuffer()
 
 QString TextReader::encodingName() const
 {
+    if (!m_utf16Name.isEmpty())
+        return m_utf16Name;
     switch (m_encoding) {
     case Encoding::Utf8: return QStringLiteral("utf-8");
     case Encoding::Utf8Bom: return QStringLiteral("utf-8-bom");

@@ -3,10 +3,16 @@
 #include "tablereader.h"
 
 #include <QFile>
+#include <QTemporaryFile>
+
+#include <memory>
 
 #include <vector>
 
 /// Streaming RFC 4180 reader for CSV/TSV/TXT files.
+///
+/// A UTF-16 file (with its byte-order mark, as Excel's "Unicode text" writes
+/// it) is first copied as UTF-8 to a temporary file, then read as any other.
 ///
 /// open() scans the file once to detect its encoding (UTF-8, UTF-8 with BOM,
 /// Windows-1252) and, from the header line, its delimiter; both can be forced
@@ -37,6 +43,7 @@ public:
     static constexpr int MaxFields = 100000;
 
 private:
+    bool transcodeUtf16();
     bool detectEncoding();
     bool detectDelimiter();
     bool readRecord(Record &record);
@@ -52,6 +59,8 @@ private:
     QString m_path;
     ReadOptions m_options;
     QFile m_file;
+    std::unique_ptr<QTemporaryFile> m_transcoded; // a UTF-16 file, as UTF-8
+    QString m_utf16Name;                          // "utf-16le" or "utf-16be" for such a file
     Encoding m_encoding = Encoding::Utf8;
     char m_delimiter = ';';
     Record m_header;

@@ -1,6 +1,9 @@
 #include "xlsxpackage.h"
 
+#include "textkey.h"
+
 #include <QCoreApplication>
+#include <QSet>
 
 #include <minizip/unzip.h>
 
@@ -98,6 +101,20 @@ bool XlsxPackage::open()
             return fail(tr("cannot open the file: %1").arg(m_file.errorString()));
         m_file.close();
         return fail(tr("not an Excel workbook: the file is not a zip archive"));
+    }
+    // Two parts of one name: which one a reader takes is up to it, and Excel
+    // and this reader could show different data. Parts are found ignoring
+    // case (contains()), so names are compared that way too.
+    QSet<QString> names;
+    for (int status = unzGoToFirstFile(zip(m_zip)); status == UNZ_OK; status = unzGoToNextFile(zip(m_zip))) {
+        char name[1024];
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(zip(m_zip), &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return fail(tr("not an Excel workbook: its list of parts is damaged"));
+        const QString key = QString::fromUtf8(name, qsizetype(qstrnlen(name, sizeof name))).toCaseFolded();
+        if (names.contains(key))
+            return fail(tr("not a valid Excel workbook: it holds two parts named %1").arg(shownValue(key)));
+        names.insert(key);
     }
     return true;
 }

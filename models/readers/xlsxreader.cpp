@@ -1,6 +1,7 @@
 #include "xlsxreader.h"
 
 #include "xlsxpackage.h"
+#include "textkey.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -310,6 +311,7 @@ bool XlsxReader::readCell(Record &record, qint64 row, int &lastColumn, int width
         return fail(row, column, tr("unknown cell type \"%1\"").arg(t.toString()));
 
     m_raw.clear();
+    bool hasFormula = false, hasValue = false;
     for (Token token = m_package->readNext();
          token != QXmlStreamReader::EndElement || !named(m_package->xml(), QLatin1StringView("c"));
          token = m_package->readNext()) {
@@ -318,6 +320,8 @@ bool XlsxReader::readCell(Record &record, qint64 row, int &lastColumn, int width
         if (token != QXmlStreamReader::StartElement)
             continue;
         const bool isValue = named(m_package->xml(), QLatin1StringView("v"));
+        hasValue = hasValue || isValue;
+        hasFormula = hasFormula || named(m_package->xml(), QLatin1StringView("f"));
         if (isValue || (type == CellType::InlineString && named(m_package->xml(), QLatin1StringView("is")))) {
             if (!readRichText(m_raw, isValue))
                 return false;
@@ -325,6 +329,11 @@ bool XlsxReader::readCell(Record &record, qint64 row, int &lastColumn, int width
             return failPart();
         }
     }
+    // Without its saved result a formula would read as an empty cell: an
+    // answer lost without a word.
+    if (hasFormula && !hasValue && type != CellType::InlineString)
+        return fail(row, column, tr("the cell holds a formula whose result was not saved; open the file in "
+                                    "Excel or LibreOffice and save it again"));
     if (!cellText(type, row, column))
         return false;
     if (width > 0 && column > width) {
@@ -391,8 +400,12 @@ bool XlsxReader::cellText(CellType type, qint64 row, int column)
         bool ok = false;
         const double number = text.toDouble(&ok);
         if (!ok || !std::isfinite(number))
-            return fail(row, column, tr("\"%1\" is not a number").arg(QString::fromUtf8(text)));
+            return fail(row, column, tr("\"%1\" is not a number").arg(shownValue(QString::fromUtf8(text))));
         m_value = QByteArray::number(number, 'f', QLocale::FloatingPointShortest);
+        // 1e308 or 1e-300 as a plain decimal is hundreds of digits, more than
+        // any number parser takes: written in exponent form, as a text file would.
+        if (m_value.size() > 30)
+            m_value = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
         return true;
     }
     case CellType::SharedString: {
@@ -414,12 +427,14 @@ bool XlsxReader::cellText(CellType type, qint64 row, int column)
     }
     case CellType::Boolean: {
         const QByteArray text = m_raw.trimmed();
+        // As words, not 1 and 0: a QPV column reads them, an answer column
+        // refuses them rather than taking TRUE for the answer coded 1.
         if (text == "1" || text == "true")
-            m_value = "1";
+            m_value = "true";
         else if (text == "0" || text == "false")
-            m_value = "0";
+            m_value = "false";
         else if (!text.isEmpty())
-            return fail(row, column, tr("\"%1\" is not a boolean").arg(QString::fromUtf8(text)));
+            return fail(row, column, tr("\"%1\" is not a boolean").arg(shownValue(QString::fromUtf8(text))));
         return true;
     }
     case CellType::InlineString:

@@ -183,6 +183,20 @@ const char *const Version6[] = {
         applied_at TEXT NOT NULL))",
 };
 
+// Version 7 (checksums): a SHA-256 beside every blob of a wave, the wave's
+// summary and the wave's own row (storechecksum.h), checked on every read so
+// that damaged bytes are reported instead of changing figures. The existing
+// rows get theirs computed right after these statements
+// (StoreChecksum::computeAll); an empty checksum never matches.
+const char *const VersionChecksums[] = {
+    "ALTER TABLE waves ADD COLUMN checksum BLOB NOT NULL DEFAULT x''",
+    "ALTER TABLE respondents ADD COLUMN checksum BLOB NOT NULL DEFAULT x''",
+    "ALTER TABLE answer_columns ADD COLUMN checksum BLOB NOT NULL DEFAULT x''",
+    "ALTER TABLE segment_columns ADD COLUMN checksum BLOB NOT NULL DEFAULT x''",
+    "ALTER TABLE segment_codes ADD COLUMN checksum BLOB NOT NULL DEFAULT x''",
+    "ALTER TABLE wave_summaries ADD COLUMN checksum BLOB NOT NULL DEFAULT x''",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -203,6 +217,7 @@ QStringList migrationStep(int version)
     case 4: return toList(Version4);
     case PseudonymisedIdsVersion: return toList(VersionPseudonymisedIds);
     case 6: return toList(Version6);
+    case ChecksumStep: return toList(VersionChecksums);
     }
     return {};
 }

@@ -11,3 +11,14 @@ QStringList migrationStep(int version);
 /// removes the copy of the older store (which holds clear ids) once the
 /// whole upgrade succeeded.
 inline constexpr int PseudonymisedIdsVersion = 5;
+
+/// The step that adds the blob checksums; Store computes those of the rows
+/// already there right after its SQL.
+inline constexpr int ChecksumStep = 7;
+
+/// The step after which wave ids are never reused: Store::migrate() rebuilds
+/// the waves table with AUTOINCREMENT (from its own CREATE statement, so that
+/// columns other steps added are kept), foreign keys off while it does.
+/// A deleted wave's id then never comes back, and a remembered filter never
+/// points at another wave. The step has no SQL of its own.
+inline constexpr int WaveIdsNeverReusedStep = 8;

@@ -2,12 +2,15 @@
 
 #include "migrations.h"
 #include "pseudonymiser.h"
+#include "storechecksum.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -110,6 +113,13 @@ int Store::schemaVersion() const
 // Looks at the file before SQLite writes anything to it.
 bool Store::checkFile(const QString &path)
 {
+    if (path.trimmed().isEmpty())
+        return fail(StoreError::Kind::CannotOpen, tr("no store given: the store's path is empty"));
+    // A device, a FIFO or a folder: SQLite would fail with no reason given, or wait.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return fail(StoreError::Kind::NotAStore,
+                    tr("%1 is not a regular file: a store is a file").arg(QDir::toNativeSeparators(path)));
     QFile file(path);
     if (!file.exists() || file.size() == 0)
         return true;
@@ -124,15 +134,25 @@ bool Store::checkFile(const QString &path)
     return true;
 }
 
-bool Store::open(const QString &path)
+bool Store::open(const QString &path, OpenMode mode)
 {
     close();
     m_error = {};
+    m_damage = {};
     m_backupPath.clear();
     m_path = path;
     if (!checkFile(path))
         return false;
     const QFileInfo info(path);
+    if (mode == OpenMode::ExistingOnly && !info.exists())
+        return fail(StoreError::Kind::CannotOpen,
+                    info.dir().exists() ? tr("the store %1 does not exist").arg(QDir::toNativeSeparators(path))
+                                        : tr("the store %1 does not exist (no folder %2)")
+                                              .arg(QDir::toNativeSeparators(path),
+                                                   QDir::toNativeSeparators(info.absolutePath())));
+    if (mode == OpenMode::ExistingOnly && info.size() == 0)
+        return fail(StoreError::Kind::NotAStore,
+                    tr("%1 is an empty file, not a Satisfecit store").arg(QDir::toNativeSeparators(path)));
     const bool existed = info.exists() && info.size() > 0;
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(StoreError::Kind::CannotOpen,
@@ -272,6 +292,12 @@ bool Store::migrate(int from)
         if (!backup.exec())
             return failQuery(backup);
     }
+    // A step may rebuild a table others refer to: foreign keys are off during
+    // the upgrade (SQLite's own procedure; only possible outside a
+    // transaction), and checked before each commit.
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return false;
+    const auto foreignKeysBackOn = qScopeGuard([this] { exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     // An upgrade commits each step on its own; a new store takes every step
     // in one transaction: one commit, and never a half-created store.
     std::optional<TransactionGuard> transaction;
@@ -284,15 +310,28 @@ bool Store::migrate(int from)
         for (const QString &statement : migrationStep(version))
             if (!exec(statement))
                 return false;
+        QString checksumError;
+        if (version == ChecksumStep && !StoreChecksum::computeAll(m_db, &checksumError))
+            return fail(StoreError::Kind::Failed, tr("store error: %1").arg(checksumError));
         if (version == 1
             && (!exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
                 || !writeQuestions(Codebook::builtIn())))
             return false;
         if (version == PseudonymisedIdsVersion && !pseudonymiseStoredIds())
             return false;
+        if (version == WaveIdsNeverReusedStep && !makeWaveIdsAutoincrement())
+            return false;
         if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return false;
         if (from > 0 || version == SchemaVersion) {
+            QSqlQuery check(m_db);
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return failQuery(check);
+            if (check.next())
+                return fail(StoreError::Kind::Corrupt,
+                            tr("the store %1 has rows pointing at missing rows of %2")
+                                .arg(QDir::toNativeSeparators(m_path), check.value(2).toString()));
+            check.finish();
             if (!transaction->commit())
                 return fail(StoreError::Kind::Failed, m_db.lastError().text());
             transaction.reset();
@@ -306,5 +345,44 @@ bool Store::migrate(int from)
         removeCopy(m_backupPath);
         m_backupPath.clear();
     }
+    return true;
+}
+
+// The waves table again, with AUTOINCREMENT on its id: SQLite then never
+// hands out an id it gave before, even after the last wave is deleted.
+bool Store::makeWaveIdsAutoincrement()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'waves'"))
+        || !query.next())
+        return failQuery(query);
+    QString create = query.value(0).toString();
+    query.finish();
+    if (create.contains(QLatin1String("AUTOINCREMENT"), Qt::CaseInsensitive))
+        return true;
+    static const QRegularExpression table(QStringLiteral("^CREATE TABLE\\s+\"?waves\"?"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression id(QStringLiteral("\\bid\\s+INTEGER\\s+PRIMARY\\s+KEY\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    if (!table.match(create).hasMatch() || !id.match(create).hasMatch())
+        return fail(StoreError::Kind::Corrupt, tr("the store %1 has an unexpected waves table")
+                                                   .arg(QDir::toNativeSeparators(m_path)));
+    create.replace(table, QStringLiteral("CREATE TABLE waves_autoincrement"));
+    create.replace(id, QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT"));
+    // Indexes and triggers on waves go with the old table: made again after.
+    QStringList dependents;
+    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'waves' "
+                                   "AND type IN ('index', 'trigger') AND sql IS NOT NULL")))
+        return failQuery(query);
+    while (query.next())
+        dependents << query.value(0).toString();
+    query.finish();
+    if (!exec(create) || !exec(QStringLiteral("INSERT INTO waves_autoincrement SELECT * FROM waves"))
+        || !exec(QStringLiteral("DROP TABLE waves"))
+        || !exec(QStringLiteral("ALTER TABLE waves_autoincrement RENAME TO waves")))
+        return false;
+    for (const QString &statement : dependents)
+        if (!exec(statement))
+            return false;
     return true;
 }

@@ -31,16 +31,25 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 8;
 
     /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
     static QString defaultPath();
 
-    bool open(const QString &path);
+    enum class OpenMode {
+        CreateIfMissing, ///< a missing file (and its folder) becomes a new store
+        ExistingOnly,    ///< a missing or empty file is refused; nothing is created
+    };
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     const StoreError &error() const { return m_error; }
+    /// The first damage a read found (a row whose checksum does not match,
+    /// or stored data of the wrong shape), naming the wave; null if none.
+    /// Kept until the store is closed, so that a command whose figures
+    /// skipped a damaged wave still fails with it.
+    const StoreError &damage() const { return m_damage; }
     int schemaVersion() const;
     /// Path of the copy kept before the last upgrade, or empty (also when
     /// the upgrade pseudonymised respondent ids: that copy held them in
@@ -74,10 +83,15 @@ public:
     /// The wave's respondents, with its raked weights when it has been
     /// raked (storeweighting.cpp), else, or with fileWeights, the file's.
     std::optional<WaveData> loadWave(qint64 id, bool fileWeights = false) const;
+    /// The summary blob; empty when there is none, or when it or the wave's
+    /// row is damaged (then error() and damage() say so).
     QByteArray waveSummary(qint64 id) const;
     /// Changes a wave's sample design (survey-files.md §5): its stratum
     /// column, empty for none. The wave's figures follow at once.
     bool setWaveStrata(qint64 id, const QString &column);
+    /// Reads the whole wave and its summary, checking them; false (see
+    /// damage()) when any of it is damaged.
+    bool verifyWave(qint64 id) const;
     bool saveWaveSummary(qint64 id, const QByteArray &summary);
     /// Landlord codes in use by the wave, in the wave's own order.
     QStringList landlordCodes(qint64 waveId) const;
@@ -114,11 +128,21 @@ private:
     bool failSql(const QSqlError &error) const;
     bool checkFile(const QString &path);
     bool migrate(int from);
+    bool makeWaveIdsAutoincrement();
     bool exec(const QString &sql) const;
     WaveInfo waveFromQuery(const QSqlQuery &query) const;
     std::optional<WaveInfo> findWave(const QString &where, const QVariant &a,
                                      const QVariant &b = QVariant()) const;
     bool writeQuestions(const Codebook &questions);
+    // Shape and checksum checks of the stored data (storechecks.cpp).
+    bool failDamaged(const WaveInfo &wave, const QString &detail) const;
+    bool checkWaveRow(qint64 waveId) const;
+    bool checkWaveRow(const WaveInfo &wave, const QStringList &landlordCodes,
+                      const std::vector<qint64> &blobIndex) const;
+    bool checkRespondentValues(const WaveInfo &wave, const WaveData &data) const;
+    bool checkAnswerValues(const WaveInfo &wave, const WaveData &data) const;
+    bool checkSegmentValues(const WaveInfo &wave, const WaveData &data) const;
+    bool readSegmentColumns(const WaveInfo &wave, std::vector<WaveData::SegmentColumn> *columns) const;
     bool writeWaveSummary(qint64 waveId, const QByteArray &summary);
     bool deleteWaveRows(qint64 waveId);
     qint64 landlordId(const QString &code);
@@ -134,4 +158,5 @@ private:
     QString m_backupPath;
     std::unique_ptr<Pseudonymiser> m_pseudonymiser;
     mutable StoreError m_error;
+    mutable StoreError m_damage;
 };

@@ -1,13 +1,12 @@
 // The waves part of the store gateway: respondents, answers and segments.
 #include "store.h"
 
+#include "storechecksum.h"
 #include "transactionguard.h"
 #include "wavewriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -120,10 +119,12 @@ qint64 Store::insertWave(const WaveInfo &info, const WaveData &data, const QByte
 bool Store::writeWaveSummary(qint64 waveId, const QByteArray &summary)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO wave_summaries (wave_id, data) VALUES (?, ?) "
-                                 "ON CONFLICT (wave_id) DO UPDATE SET data = excluded.data"));
+    query.prepare(QStringLiteral("INSERT INTO wave_summaries (wave_id, data, checksum) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (wave_id) DO UPDATE SET data = excluded.data, "
+                                 "checksum = excluded.checksum"));
     query.addBindValue(waveId);
     query.addBindValue(summary);
+    query.addBindValue(StoreChecksum::summary(summary));
     return query.exec() || failQuery(query);
 }
 
@@ -147,12 +148,21 @@ bool Store::saveWaveSummary(qint64 waveId, const QByteArray &summary)
 
 QByteArray Store::waveSummary(qint64 waveId) const
 {
+    m_error = {};
+    if (!checkWaveRow(waveId))
+        return {};
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT data FROM wave_summaries WHERE wave_id = ?"));
+    query.prepare(QStringLiteral("SELECT data, checksum FROM wave_summaries WHERE wave_id = ?"));
     query.addBindValue(waveId);
     if (!query.exec() || !query.next())
         return {};
-    return query.value(0).toByteArray();
+    const QByteArray data = query.value(0).toByteArray();
+    if (query.value(1).toByteArray() != StoreChecksum::summary(data)) {
+        if (const std::optional<WaveInfo> info = wave(waveId))
+            failDamaged(*info, tr("its summary does not match its checksum"));
+        return {};
+    }
+    return data;
 }
 
 bool Store::deleteWaveRows(qint64 waveId)
@@ -175,6 +185,7 @@ bool Store::deleteWave(qint64 waveId)
     if (!transaction.commit())
         return fail(StoreError::Kind::Failed, tr("the wave could not be deleted"));
     wipeFreedPages();
+    m_damage = {};
     return true;
 }
 
@@ -219,8 +230,10 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
     data.waveId = waveId;
     data.year = info->year;
     data.scope = info->scope;
-    const auto damaged = [&]() {
-        fail(StoreError::Kind::Corrupt, tr("the respondents of wave %1 are damaged in the store").arg(waveId));
+    // Every read checks the shape of what it reads and the checksum of each
+    // row: a damaged store is reported, never read past its end or counted.
+    const auto damaged = [&](const QString &detail) {
+        failDamaged(*info, detail);
         return std::nullopt;
     };
 
@@ -235,32 +248,34 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
         return std::nullopt;
     }
     std::vector<int> blobIndex;
+    std::vector<qint64> storedIndex;
     bool identity = true;
     while (landlords.next()) {
         const int position = int(data.landlordCodes.size());
         data.landlordCodes << landlords.value(0).toString();
         blobIndex.push_back(landlords.value(1).isNull() ? position : landlords.value(1).toInt());
+        storedIndex.push_back(landlords.value(1).isNull() ? -1 : landlords.value(1).toLongLong());
         identity = identity && blobIndex.back() == position;
     }
+    if (!checkWaveRow(*info, data.landlordCodes, storedIndex))
+        return std::nullopt;
     std::vector<std::uint16_t> toPosition;
     if (!identity) {
         toPosition.assign(blobIndex.size(), std::uint16_t(0xFFFF));
         for (std::size_t position = 0; position < blobIndex.size(); ++position) {
             const int index = blobIndex[position];
             if (index < 0 || std::size_t(index) >= toPosition.size() || toPosition[std::size_t(index)] != 0xFFFF)
-                return damaged();
+                return damaged(tr("a landlord is out of range"));
             toPosition[std::size_t(index)] = std::uint16_t(position);
         }
     }
 
     const int n = info->respondentCount;
-    data.respondentIds.reserve(n);
-    data.landlord.reserve(std::size_t(n));
-    data.qpv.reserve(std::size_t(n));
-    data.weights.reserve(std::size_t(n));
+    if (n < 0)
+        return damaged(tr("the respondents do not match the %1 declared").arg(n));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT chunk, ids, landlords, qpv, weights FROM respondents "
+    query.prepare(QStringLiteral("SELECT chunk, ids, landlords, qpv, weights, checksum FROM respondents "
                                  "WHERE wave_id = ? ORDER BY chunk"));
     query.addBindValue(waveId);
     if (!query.exec()) {
@@ -269,84 +284,128 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
     }
     std::vector<int> chunkSizes;
     while (query.next()) {
-        if (query.value(0).toInt() != int(chunkSizes.size()))
-            return damaged();
-        const std::size_t before = data.weights.size();
-        data.respondentIds << query.value(1).toString().split(QLatin1Char('\n'));
-        appendCodes(data.landlord, query.value(2).toByteArray());
+        const int chunk = int(chunkSizes.size());
+        const QByteArray landlordBytes = query.value(2).toByteArray();
         const QByteArray qpv = query.value(3).toByteArray();
-        data.qpv.insert(data.qpv.end(), qpv.begin(), qpv.end());
         const QByteArray weights = query.value(4).toByteArray();
+        if (query.value(0).toLongLong() != chunk
+            || query.value(5).toByteArray() != StoreChecksum::respondents(chunk, landlordBytes, qpv, weights))
+            return damaged(tr("the respondents (chunk %1) do not match their checksum").arg(chunk));
+        const QStringList ids = query.value(1).toString().split(QLatin1Char('\n'));
+        const qsizetype size = qpv.size();
+        if (size == 0 || ids.size() != size || landlordBytes.size() != 2 * size
+            || weights.size() != qsizetype(sizeof(double)) * size || data.weights.size() + std::size_t(size) > std::size_t(n))
+            return damaged(tr("the respondents do not match the %1 declared").arg(n));
         const std::size_t first = data.weights.size();
-        data.weights.resize(first + std::size_t(weights.size()) / sizeof(double));
+        data.respondentIds << ids;
+        appendCodes(data.landlord, landlordBytes);
+        data.qpv.insert(data.qpv.end(), qpv.begin(), qpv.end());
+        data.weights.resize(first + std::size_t(size));
         for (std::size_t i = first; i < data.weights.size(); ++i)
             data.weights[i] = qFromLittleEndian<double>(weights.constData() + (i - first) * sizeof(double));
-        chunkSizes.push_back(int(data.weights.size() - before));
+        chunkSizes.push_back(int(size));
     }
-    if (data.respondentIds.size() != n || int(data.landlord.size()) != n || int(data.qpv.size()) != n
-        || int(data.weights.size()) != n)
-        return damaged();
+    if (int(data.weights.size()) != n)
+        return damaged(tr("the respondents do not match the %1 declared").arg(n));
+    if (!checkRespondentValues(*info, data))
+        return std::nullopt;
     if (!identity)
         for (std::uint16_t &l : data.landlord)
-            if (l < toPosition.size())
-                l = toPosition[l];
+            l = toPosition[l];
 
     QSqlQuery answers(m_db);
     answers.setForwardOnly(true);
-    answers.prepare(QStringLiteral("SELECT question, type, chunk, bits, answers FROM answer_columns "
-                                   "WHERE wave_id = ? ORDER BY position, chunk"));
+    answers.prepare(QStringLiteral("SELECT question, type, chunk, bits, answers, position, checksum "
+                                   "FROM answer_columns WHERE wave_id = ? ORDER BY position, chunk"));
     answers.addBindValue(waveId);
-    answers.exec();
+    if (!answers.exec()) {
+        failQuery(answers);
+        return std::nullopt;
+    }
+    int chunk = 0;
     while (answers.next()) {
         const QString code = answers.value(0).toString();
+        const QString typeName = answers.value(1).toString();
+        const int bits = answers.value(3).toInt();
+        const QByteArray bytes = answers.value(4).toByteArray();
         if (data.answers.empty() || data.answers.back().code != code) {
+            if (!data.answers.empty() && chunk != int(chunkSizes.size()))
+                return damaged(tr("the answers to %1 do not match the %2 respondents")
+                                   .arg(data.answers.back().code).arg(n));
+            const std::optional<QuestionType> type = questionTypeFromName(typeName);
+            if (!type || answers.value(5).toLongLong() != qint64(data.answers.size()))
+                return damaged(tr("the answers to %1 do not match their checksum").arg(code));
             WaveData::AnswerColumn column;
             column.code = code;
-            column.type = questionTypeFromName(answers.value(1).toString()).value_or(QuestionType::Satisfaction4);
+            column.type = *type;
             column.values.reserve(std::size_t(n));
             data.answers.push_back(std::move(column));
+            chunk = 0;
         }
-        const int chunk = answers.value(2).toInt();
-        const QByteArray bytes = answers.value(4).toByteArray();
+        if (answers.value(2).toLongLong() != chunk
+            || answers.value(6).toByteArray()
+                   != StoreChecksum::answers(code, chunk, answers.value(5).toLongLong(), typeName, bits, bytes))
+            return damaged(tr("the answers to %1 do not match their checksum").arg(code));
+        const int size = chunk < int(chunkSizes.size()) ? chunkSizes[std::size_t(chunk)] : -1;
+        if (size < 0 || (bits == 8 && bytes.size() != size) || (bits == 4 && bytes.size() != (size + 1) / 2)
+            || (bits != 4 && bits != 8))
+            return damaged(tr("the answers to %1 do not match the %2 respondents").arg(code).arg(n));
+        ++chunk;
         std::vector<std::uint8_t> &values = data.answers.back().values;
-        if (answers.value(3).toInt() == 8) {
+        if (bits == 8) {
             values.insert(values.end(), bytes.begin(), bytes.end());
             continue;
         }
         // Two answers a byte, the first in the low half.
-        if (chunk < 0 || chunk >= int(chunkSizes.size()) || bytes.size() != (chunkSizes[chunk] + 1) / 2)
-            return damaged();
         const std::size_t first = values.size();
-        values.resize(first + std::size_t(chunkSizes[chunk]));
-        for (int i = 0; i < chunkSizes[chunk]; ++i)
+        values.resize(first + std::size_t(size));
+        for (int i = 0; i < size; ++i)
             values[first + std::size_t(i)] = std::uint8_t((uchar(bytes[i / 2]) >> (4 * (i % 2))) & 0x0F);
     }
     for (const WaveData::AnswerColumn &column : data.answers)
         if (int(column.values.size()) != n)
-            return damaged();
+            return damaged(tr("the answers to %1 do not match the %2 respondents").arg(column.code).arg(n));
+    if (!checkAnswerValues(*info, data))
+        return std::nullopt;
 
-    data.segments = segmentColumns(waveId);
+    if (!readSegmentColumns(*info, &data.segments))
+        return std::nullopt;
     QSqlQuery codes(m_db);
     codes.setForwardOnly(true);
-    codes.prepare(QStringLiteral("SELECT position, codes FROM segment_codes WHERE wave_id = ? "
+    codes.prepare(QStringLiteral("SELECT position, chunk, codes, checksum FROM segment_codes WHERE wave_id = ? "
                                  "ORDER BY position, chunk"));
     codes.addBindValue(waveId);
-    codes.exec();
+    if (!codes.exec()) {
+        failQuery(codes);
+        return std::nullopt;
+    }
+    std::vector<int> segmentChunks(data.segments.size(), 0);
     while (codes.next()) {
-        const int position = codes.value(0).toInt();
-        if (position < 0 || position >= int(data.segments.size()))
-            return damaged();
-        appendCodes(data.segments[std::size_t(position)].values, codes.value(1).toByteArray());
+        const qint64 position = codes.value(0).toLongLong();
+        const QByteArray bytes = codes.value(2).toByteArray();
+        if (position < 0 || position >= qint64(data.segments.size()))
+            return damaged(tr("the segment columns are incomplete"));
+        WaveData::SegmentColumn &column = data.segments[std::size_t(position)];
+        int &next = segmentChunks[std::size_t(position)];
+        if (codes.value(1).toLongLong() != next
+            || codes.value(3).toByteArray() != StoreChecksum::segmentCodes(position, next, bytes))
+            return damaged(tr("the segment column %1 does not match its checksum").arg(column.name));
+        if (next >= int(chunkSizes.size()) || bytes.size() != 2 * qsizetype(chunkSizes[std::size_t(next)]))
+            return damaged(tr("the segment columns are incomplete"));
+        ++next;
+        appendCodes(column.values, bytes);
     }
     for (const WaveData::SegmentColumn &column : data.segments)
         if (int(column.values.size()) != n)
-            return damaged();
+            return damaged(tr("the segment columns are incomplete"));
+    if (!checkSegmentValues(*info, data))
+        return std::nullopt;
     if (!fileWeights) {
         const std::optional<WaveWeighting> raked = weighting(waveId);
         if (raked && int(raked->weights.size()) == n)
             data.weights = raked->weights;
         else if (raked)
-            return damaged();
+            return damaged(tr("the raked weights do not match the respondents"));
     }
     return data;
 }
@@ -354,18 +413,7 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
 std::vector<WaveData::SegmentColumn> Store::segmentColumns(qint64 waveId) const
 {
     std::vector<WaveData::SegmentColumn> columns;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT name, dictionary FROM segment_columns WHERE wave_id = ? "
-                                 "ORDER BY position"));
-    query.addBindValue(waveId);
-    query.exec();
-    while (query.next()) {
-        WaveData::SegmentColumn column;
-        column.name = query.value(0).toString();
-        for (const QJsonValue &v : QJsonDocument::fromJson(query.value(1).toByteArray()).array())
-            column.dictionary << v.toString();
-        columns.push_back(std::move(column));
-    }
+    if (const std::optional<WaveInfo> info = wave(waveId); !info || !readSegmentColumns(*info, &columns))
+        return {};
     return columns;
 }

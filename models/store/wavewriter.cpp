@@ -2,6 +2,7 @@
 
 #include "pseudonymiser.h"
 #include "store.h"
+#include "storechecksum.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -91,15 +92,18 @@ bool WaveWriter::begin(const WaveInfo &info, qint64 replacedId, const Codebook *
     m_answerQuery = QSqlQuery(m_store.m_db);
     m_segmentQuery = QSqlQuery(m_store.m_db);
     if (!m_respondentQuery.prepare(QStringLiteral("INSERT INTO respondents (wave_id, chunk, ids, landlords, "
-                                                  "qpv, weights) VALUES (?, ?, ?, ?, ?, ?)")))
+                                                  "qpv, weights, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)")))
         return m_store.failQuery(m_respondentQuery);
     if (!m_answerQuery.prepare(QStringLiteral("INSERT INTO answer_columns (wave_id, question, chunk, "
-                                              "position, type, bits, answers) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+                                              "position, type, bits, answers, checksum) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
         return m_store.failQuery(m_answerQuery);
-    if (!m_segmentQuery.prepare(QStringLiteral("INSERT INTO segment_codes (wave_id, position, chunk, codes) "
-                                               "VALUES (?, ?, ?, ?)")))
+    if (!m_segmentQuery.prepare(QStringLiteral("INSERT INTO segment_codes (wave_id, position, chunk, codes, "
+                                               "checksum) VALUES (?, ?, ?, ?, ?)")))
         return m_store.failQuery(m_segmentQuery);
     m_waveId = waveId;
+    m_year = info.year;
+    m_scope = info.scope;
     return true;
 }
 
@@ -110,15 +114,18 @@ bool WaveWriter::writeChunk(QByteArrayView ids, const WaveData &columns)
     QByteArray weights(qsizetype(columns.weights.size() * sizeof(double)), Qt::Uninitialized);
     for (std::size_t i = 0; i < columns.weights.size(); ++i)
         qToLittleEndian(columns.weights[i], weights.data() + i * sizeof(double));
+    const QByteArray landlords = encodeCodes(columns.landlord);
+    const QByteArray qpv = bytesOf(columns.qpv);
     m_respondentQuery.bindValue(0, m_waveId);
     m_respondentQuery.bindValue(1, m_chunks);
     const QString pseudonyms = m_store.m_pseudonymiser->pseudonymiseLines(ids);
     if (pseudonyms.isEmpty())
         return m_store.fail(StoreError::Kind::Failed, tr("the respondent ids could not be pseudonymised"));
     m_respondentQuery.bindValue(2, pseudonyms);
-    m_respondentQuery.bindValue(3, encodeCodes(columns.landlord));
-    m_respondentQuery.bindValue(4, bytesOf(columns.qpv));
+    m_respondentQuery.bindValue(3, landlords);
+    m_respondentQuery.bindValue(4, qpv);
     m_respondentQuery.bindValue(5, weights);
+    m_respondentQuery.bindValue(6, StoreChecksum::respondents(m_chunks, landlords, qpv, weights));
     if (!m_respondentQuery.exec())
         return m_store.failQuery(m_respondentQuery);
     for (int c = 0; c < int(columns.answers.size()); ++c) {
@@ -129,9 +136,11 @@ bool WaveWriter::writeChunk(QByteArrayView ids, const WaveData &columns)
         m_answerQuery.bindValue(3, c);
         int bits = 8;
         const QByteArray packed = packAnswers(column.values, &bits);
-        m_answerQuery.bindValue(4, questionTypeName(column.type));
+        const QString type = questionTypeName(column.type);
+        m_answerQuery.bindValue(4, type);
         m_answerQuery.bindValue(5, bits);
         m_answerQuery.bindValue(6, packed);
+        m_answerQuery.bindValue(7, StoreChecksum::answers(column.code, m_chunks, c, type, bits, packed));
         if (!m_answerQuery.exec())
             return m_store.failQuery(m_answerQuery);
     }
@@ -139,7 +148,9 @@ bool WaveWriter::writeChunk(QByteArrayView ids, const WaveData &columns)
         m_segmentQuery.bindValue(0, m_waveId);
         m_segmentQuery.bindValue(1, c);
         m_segmentQuery.bindValue(2, m_chunks);
-        m_segmentQuery.bindValue(3, encodeCodes(columns.segments[c].values));
+        const QByteArray codes = encodeCodes(columns.segments[c].values);
+        m_segmentQuery.bindValue(3, codes);
+        m_segmentQuery.bindValue(4, StoreChecksum::segmentCodes(c, m_chunks, codes));
         if (!m_segmentQuery.exec())
             return m_store.failQuery(m_segmentQuery);
     }
@@ -156,6 +167,7 @@ qint64 WaveWriter::finish(const QStringList &landlordCodes, const std::vector<in
     QSqlQuery landlord(m_store.m_db);
     landlord.prepare(QStringLiteral("INSERT INTO wave_landlords (wave_id, position, landlord_id, blob_index) "
                                     "VALUES (?, ?, ?, ?)"));
+    std::vector<qint64> storedIndex;
     for (int i = 0; i < landlordCodes.size(); ++i) {
         const qint64 id = m_store.landlordId(landlordCodes[i]);
         if (id == 0)
@@ -167,29 +179,34 @@ qint64 WaveWriter::finish(const QStringList &landlordCodes, const std::vector<in
         // before blob_index existed do.
         const int index = blobIndex.empty() ? i : blobIndex[std::size_t(i)];
         landlord.bindValue(3, index == i ? QVariant() : QVariant(index));
+        storedIndex.push_back(index == i ? -1 : index);
         if (!landlord.exec()) {
             m_store.failQuery(landlord);
             return 0;
         }
     }
     QSqlQuery segment(m_store.m_db);
-    segment.prepare(QStringLiteral("INSERT INTO segment_columns (wave_id, position, name, dictionary) "
-                                   "VALUES (?, ?, ?, ?)"));
+    segment.prepare(QStringLiteral("INSERT INTO segment_columns (wave_id, position, name, dictionary, checksum) "
+                                   "VALUES (?, ?, ?, ?, ?)"));
     for (int c = 0; c < int(segments.size()); ++c) {
+        const QString dictionary = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(segments[c].dictionary)).toJson(QJsonDocument::Compact));
         segment.bindValue(0, m_waveId);
         segment.bindValue(1, c);
         segment.bindValue(2, segments[c].name);
-        segment.bindValue(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(segments[c].dictionary))
-                                                   .toJson(QJsonDocument::Compact)));
+        segment.bindValue(3, dictionary);
+        segment.bindValue(4, StoreChecksum::segmentColumn(c, segments[c].name, dictionary));
         if (!segment.exec()) {
             m_store.failQuery(segment);
             return 0;
         }
     }
     QSqlQuery count(m_store.m_db);
-    count.prepare(QStringLiteral("UPDATE waves SET respondent_count = ?, notes = COALESCE(?, '') WHERE id = ?"));
+    count.prepare(QStringLiteral("UPDATE waves SET respondent_count = ?, notes = COALESCE(?, ''), checksum = ? "
+                                 "WHERE id = ?"));
     count.addBindValue(m_respondentCount);
     count.addBindValue(m_notes);
+    count.addBindValue(StoreChecksum::wave(m_year, m_scope, m_respondentCount, landlordCodes, storedIndex));
     count.addBindValue(m_waveId);
     if (!count.exec()) {
         m_store.failQuery(count);
@@ -210,5 +227,7 @@ qint64 WaveWriter::finish(const QStringList &landlordCodes, const std::vector<in
     // The replaced wave leaves nothing behind either (Store::deleteWave()).
     if (m_replaces)
         m_store.wipeFreedPages();
+    // The damage found earlier may have been in the wave just replaced.
+    m_store.m_damage = {};
     return m_waveId;
 }

@@ -28,6 +28,15 @@ public:
     /// the wave replacedId when not 0, then adds the wave's row.
     bool begin(const WaveInfo &info, qint64 replacedId = 0, const Codebook *newQuestions = nullptr);
     bool isStarted() const { return m_waveId != 0; }
+    /// Rolls back what was written (as the destructor does), at once.
+    void rollback()
+    {
+        m_respondentQuery = QSqlQuery();
+        m_answerQuery = QSqlQuery();
+        m_segmentQuery = QSqlQuery();
+        m_transaction.reset();
+        m_waveId = 0;
+    }
     qint64 waveId() const { return m_waveId; }
 
     /// The next respondents: ids joined by '\n' (UTF-8; only their
@@ -55,6 +64,8 @@ private:
     qint64 m_waveId = 0;
     QString m_notes;
     bool m_replaces = false;   // a wave was deleted: its freed pages are wiped after the commit
+    int m_year = 0;
+    QString m_scope;
     int m_chunks = 0;
     qint64 m_respondentCount = 0;
 };

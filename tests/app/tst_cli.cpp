@@ -6,6 +6,8 @@
 #include "store.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +32,8 @@ private slots:
     void cleanup();
 
     void help();
+    void commandHelpInFrench_data();
+    void commandHelpInFrench();
     void version();
     void wavesOnNewStore_data();
     void wavesOnNewStore();
@@ -39,6 +43,8 @@ private slots:
     void storeErrors_data();
     void storeErrors();
     void deleteWave();
+    void readOnlyCommandsCreateNothing_data();
+    void readOnlyCommandsCreateNothing();
 
 private:
     Run run(const QStringList &arguments);
@@ -88,6 +94,39 @@ void TestCli::help()
     QVERIFY(commandHelp.out.contains(QStringLiteral("delete-wave YEAR")));
 }
 
+// Every command's --help in French under --lang fr, before or after the
+// command: Qt's own words (Utilisation, Options) and ours.
+void TestCli::commandHelpInFrench_data()
+{
+    QTest::addColumn<QString>("command");
+    const QTemporaryDir dir; // _data() runs before init()
+    const Run general = runSatisfecit(dir.path(), {QStringLiteral("--help")});
+    static const QRegularExpression line(QStringLiteral("^  ([a-z][a-z-]*) +\\S"), QRegularExpression::MultilineOption);
+    for (auto it = line.globalMatch(general.out); it.hasNext();) {
+        const QString command = it.next().captured(1);
+        QTest::newRow(qPrintable(command)) << command;
+    }
+}
+
+void TestCli::commandHelpInFrench()
+{
+    QFETCH(QString, command);
+    for (const QStringList &arguments : {QStringList{"--lang", "fr", command, "--help"},
+                                         QStringList{command, "--help", "--lang=fr"}}) {
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Utilisation : satisfecit")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Options :")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Afficher l'aide")) || r.out.contains(QStringLiteral("aide")),
+                 qPrintable(r.out));
+        // No English left: the words every English description uses.
+        static const QRegularExpression english(
+            QStringLiteral("\\b(the|The|of|and|Show|Usage|default|Only|when|file|store)\\b"));
+        const QRegularExpressionMatch m = english.match(r.out);
+        QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("\"%1\" in:\n%2").arg(m.captured(), r.out)));
+    }
+}
+
 void TestCli::version()
 {
     for (const QString &flag : {QStringLiteral("--version"), QStringLiteral("-v")}) {
@@ -120,10 +159,13 @@ void TestCli::wavesOnNewStore()
     const QStringList arguments = format == QLatin1String("json-first")
                                       ? QStringList{"--db", dbPath()} + formatArguments + QStringList{"waves"}
                                       : QStringList{"--db", dbPath(), "waves"} + formatArguments;
+    {
+        Store created; // by an import or the window; waves itself creates nothing
+        QVERIFY2(created.open(dbPath()), qPrintable(created.error().message));
+    }
     const Run r = run(arguments);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-    QVERIFY(QFile::exists(dbPath())); // created on first use
     if (format == QLatin1String("table")) {
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // the header line only
         QVERIFY(QRegularExpression(QStringLiteral("^year +scope +respondents +source_file +sha256 +imported_at +demo +notes +margins_file +margins_sha256\\n$"))
@@ -225,6 +267,10 @@ void TestCli::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, messagePart);
 
+    {
+        Store existing; // the usage is wrong, not the store
+        QVERIFY2(existing.open(dbPath()), qPrintable(existing.error().message));
+    }
     const Run r = run(QStringList{"--db", dbPath()} + arguments);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(QStringLiteral("satisfecit: ")), qPrintable(r.err));
@@ -310,4 +356,46 @@ void TestCli::deleteWave()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// ---------------------------------------------------------------------------
+
+// cli.md: a read-only command never creates a store; a missing file or
+// folder is exit 3 and nothing appears on disk (nor the default store).
+void TestCli::readOnlyCommandsCreateNothing_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("waves") << QStringList{"waves"};
+    QTest::newRow("scores") << QStringList{"scores"};
+    QTest::newRow("trend") << QStringList{"trend", "--code", "Q01"};
+    QTest::newRow("drivers") << QStringList{"drivers"};
+    QTest::newRow("chart") << QStringList{"chart", "scores", "--out", "chart.png"};
+    QTest::newRow("report") << QStringList{"report", "--out", "report.pdf"};
+    QTest::newRow("delete-wave") << QStringList{"delete-wave", "2020"};
+}
+
+void TestCli::readOnlyCommandsCreateNothing()
+{
+    QFETCH(QStringList, command);
+    const QString home = m_dir->filePath(QStringLiteral("home"));
+    const QString inMissingFolder = m_dir->filePath(QStringLiteral("missing/folder/satisfecit.sqlite"));
+    const QString missingFile = m_dir->filePath(QStringLiteral("missing.sqlite"));
+    QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    before.removeAll(QStringLiteral("home")); // the private home runSatisfecit makes
+    for (const QStringList &db : {QStringList{"--db", inMissingFolder}, QStringList{"--db", missingFile},
+                                  QStringList()}) {
+        const Run r = run(db + command);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(QStringLiteral("satisfecit: ")) && r.err.contains(QStringLiteral("does not exist")),
+                 qPrintable(r.err));
+        if (!db.isEmpty())
+            QVERIFY2(r.err.contains(db.last()), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("missing"))));
+        QVERIFY(!QFileInfo::exists(missingFile));
+        QVERIFY(!QFileInfo::exists(home + QStringLiteral("/.local/share/Satisfecit")));
+        QStringList after = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        after.removeAll(QStringLiteral("home"));
+        QCOMPARE(after, before);
+    }
+}
+
 #include "tst_cli.moc"

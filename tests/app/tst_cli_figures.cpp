@@ -64,6 +64,7 @@ private slots:
     void scores_data();
     void scores();
     void trendCsv();
+    void trendScope();
     void drivers();
     void design();
     void trendNeverSkipsASmallWave();
@@ -203,6 +204,40 @@ void TestCliFigures::trendCsv()
         QCOMPARE(cell(line, "code"), QStringLiteral("Q01"));
         QCOMPARE(cell(line, "segment"), QStringLiteral("ensemble"));
     }
+}
+
+// trend --scope keeps the waves and published figures of one scope only.
+void TestCliFigures::trendScope()
+{
+    QCOMPARE(run({QStringLiteral("import"), file(QStringLiteral("enquete.csv"), scoresFile())}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("import-published"),
+                  file(QStringLiteral("history.csv"),
+                       "annee;perimetre;code;segment;note\n2014;Picardie;Q01;ensemble;6,1\n"
+                       "2014;Nord-Pas-de-Calais;Q01;ensemble;6,5\n2017;Picardie;Q01;ensemble;6,3\n")})
+                 .exitCode,
+             0);
+    const auto trend = [this](const QStringList &scope) {
+        return json(QStringList{QStringLiteral("trend"), QStringLiteral("--code"), QStringLiteral("Q01")} + scope);
+    };
+    const auto summary = [](const QJsonArray &rows) {
+        QStringList points;
+        for (const QJsonValue &row : rows)
+            points << QStringLiteral("%1 %2 %3").arg(row[QLatin1String("year")].toInt())
+                          .arg(row[QLatin1String("scope")].toString())
+                          .arg(row[QLatin1String("score")].toDouble());
+        return points;
+    };
+    QCOMPARE(summary(trend({})).size(), 4);
+    QCOMPARE(summary(trend({QStringLiteral("--scope"), QStringLiteral("Picardie")})),
+             (QStringList{QStringLiteral("2014 Picardie 6.1"), QStringLiteral("2017 Picardie 6.3")}));
+    QCOMPARE(summary(trend({QStringLiteral("--scope"), QStringLiteral("Hauts-de-France")})),
+             (QStringList{QStringLiteral("2023 Hauts-de-France 4.5")}));
+
+    const CliRun unknown = run({QStringLiteral("trend"), QStringLiteral("--code"), QStringLiteral("Q01"),
+                                QStringLiteral("--scope"), QStringLiteral("Bretagne")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("Bretagne")), qPrintable(unknown.err));
+    QVERIFY(unknown.out.isEmpty());
 }
 
 void TestCliFigures::drivers()

@@ -105,14 +105,15 @@ ssize_t writeToFile(const void *data, size_t length, void *context)
 }
 
 // Codes with value labels; no answer as 9 ("NSP") for satisfaction, as
-// system-missing for the others.
-bool writeSav(const QString &path)
+// system-missing for the others. READSTAT_COMPRESS_BINARY writes a .zsav.
+bool writeSav(const QString &path, readstat_compress_t compression = READSTAT_COMPRESS_NONE)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
     readstat_writer_t *writer = readstat_writer_init();
     readstat_set_data_writer(writer, &writeToFile);
+    readstat_writer_set_compression(writer, compression);
     readstat_label_set_t *satisfaction = readstat_add_label_set(writer, READSTAT_TYPE_DOUBLE, "satisfaction");
     for (int code = 1; code <= 4; ++code)
         readstat_label_double_value(satisfaction, code, SatisfactionLabels[code].toUtf8().constData());
@@ -213,6 +214,8 @@ bool writeSurvey(const QString &path, const Variant &v)
         return writeXlsx(path, v);
     if (v.suffix == QLatin1String("sav"))
         return writeSav(path);
+    if (v.suffix == QLatin1String("zsav"))
+        return writeSav(path, READSTAT_COMPRESS_BINARY);
     return writeText(path, v);
 }
 

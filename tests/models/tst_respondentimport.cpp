@@ -4,6 +4,7 @@
 #include "respondentfiles.h"
 #include "respondentimportfixture.h"
 
+#include <QFile>
 #include <QTest>
 
 namespace {
@@ -188,6 +189,8 @@ void TestRespondentImport::variations_data()
     row("xlsx numbers", v, "utf-8", "");
     v.suffix = QStringLiteral("sav");
     row("sav value labels", v, "utf-8", "");
+    v.suffix = QStringLiteral("zsav");
+    row("zsav (zlib-compressed SPSS)", v, "utf-8", "");
 }
 
 void TestRespondentImport::variations()
@@ -198,6 +201,11 @@ void TestRespondentImport::variations()
 
     const QString file = path(QStringLiteral("survey.") + variant.suffix);
     QVERIFY(writeSurvey(file, variant));
+    if (variant.suffix == QLatin1String("zsav")) { // really a zlib-compressed file, as SPSS writes it
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(4), QByteArray("$FL3"));
+    }
     ImportOptions options;
     options.read = variant.read;
     if (!variant.withYear)
@@ -207,7 +215,8 @@ void TestRespondentImport::variations()
              qPrintable(result.errors.empty() ? result.message : result.errors.front().toString()));
     QCOMPARE(result.wave.year, 2023);
     QCOMPARE(result.wave.respondentCount, RespondentCount);
-    if (variant.suffix != QLatin1String("xlsx") && variant.suffix != QLatin1String("sav")) {
+    if (variant.suffix == QLatin1String("csv") || variant.suffix == QLatin1String("tsv")
+        || variant.suffix == QLatin1String("txt")) {
         QCOMPARE(result.encoding, encodingName);
         QCOMPARE(result.delimiter, delimiterName);
     }

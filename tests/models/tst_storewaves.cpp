@@ -1,8 +1,13 @@
 // Tests of the waves in the Store: round trips, deletion, replacement in one
 // transaction, and waves written in chunks by WaveWriter.
+#include "migrations.h"
 #include "storefixtures.h"
 #include "wavewriter.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +46,9 @@ private slots:
     void failedReplacementKeepsTheOldWave();
     void chunkedWaveRoundTrip();
     void chunkedWaveRolledBack();
+    void waveIdsNeverReused();
+    void waveIdsNeverReusedAfterUpgrade();
+    void existingOnlyCreatesNothing();
 };
 
 void TestStoreWaves::init()
@@ -314,4 +322,112 @@ void TestStoreWaves::chunkedWaveRolledBack()
 }
 
 QTEST_GUILESS_MAIN(TestStoreWaves)
+// A deleted wave's id never comes back, even when it was the last one: a
+// filter remembered on it must not find another wave there.
+void TestStoreWaves::waveIdsNeverReused()
+{
+    Store store;
+    QVERIFY2(store.open(storePath()), qPrintable(store.error().message));
+    const qint64 first = store.insertWave(waveInfo(2020, QStringLiteral("Hauts-de-France"), hexSha('a')),
+                                          sampleWave(), {});
+    const qint64 second = store.insertWave(waveInfo(2021, QStringLiteral("Hauts-de-France"), hexSha('b')),
+                                           sampleWave(), {});
+    QVERIFY(first > 0 && second > first);
+    QVERIFY(store.deleteWave(second));
+    store.close();
+    QVERIFY2(store.open(storePath()), qPrintable(store.error().message));
+    const qint64 third = store.insertWave(waveInfo(2021, QStringLiteral("Hauts-de-France"), hexSha('c')),
+                                          sampleWave(), {});
+    QVERIFY2(third > second, qPrintable(QStringLiteral("id %1 after %2 was deleted").arg(third).arg(second)));
+    QVERIFY(store.deleteWave(first) && store.deleteWave(third));
+    const qint64 fourth = store.insertWave(waveInfo(2022, QStringLiteral("Hauts-de-France"), hexSha('d')),
+                                           sampleWave(), {});
+    QVERIFY(fourth > third);
+}
+
+// A store made before the step keeps its waves, ids and rows; the rebuilt
+// table then never reuses the ids it held.
+void TestStoreWaves::waveIdsNeverReusedAfterUpgrade()
+{
+    // The store as the version before the step left it: today's schema with
+    // the waves table of before (no AUTOINCREMENT), one wave in it.
+    const QString path = createStore(sampleWave());
+    QString columnsBefore; // every column other steps added to waves is kept
+    {
+        SqlConnection sql(path);
+        QVERIFY(sql.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        const QString create = sql.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'waves'")).toString();
+        QVERIFY(create.contains(QLatin1String(" AUTOINCREMENT")));
+        QString before = create;
+        before.replace(QLatin1String(" AUTOINCREMENT"), QString());
+        before.replace(QRegularExpression(QStringLiteral("^CREATE TABLE \"?waves\"?")),
+                       QStringLiteral("CREATE TABLE waves_before"));
+        QVERIFY(sql.exec(before));
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO waves_before SELECT * FROM waves")));
+        QVERIFY(sql.exec(QStringLiteral("DROP TABLE waves")));
+        QVERIFY(sql.exec(QStringLiteral("ALTER TABLE waves_before RENAME TO waves")));
+        QVERIFY(sql.exec(QStringLiteral("DELETE FROM sqlite_sequence")));
+        QVERIFY(sql.exec(QStringLiteral("PRAGMA user_version = %1").arg(WaveIdsNeverReusedStep - 1)));
+        QVERIFY(sql.exec(QStringLiteral("CREATE INDEX waves_by_year ON waves (year)")));
+        columnsBefore = sql.value(QStringLiteral("SELECT group_concat(name || ' ' || type, ',') "
+                                                 "FROM pragma_table_info('waves')")).toString();
+    }
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.error().message));
+    QCOMPARE(store.schemaVersion(), Store::SchemaVersion);
+    const QList<WaveInfo> waves = store.waves();
+    QCOMPARE(waves.size(), 1);
+    const qint64 old = waves.first().id;
+    QVERIFY(store.loadWave(old));
+    const qint64 added = store.insertWave(waveInfo(2022, QStringLiteral("Hauts-de-France"), hexSha('e')),
+                                          sampleWave(), {});
+    QVERIFY2(added > old, qPrintable(store.error().message));
+    QVERIFY(store.deleteWave(added));
+    const qint64 again = store.insertWave(waveInfo(2023, QStringLiteral("Hauts-de-France"), hexSha('f')),
+                                          sampleWave(), {});
+    QVERIFY(again > added);
+    store.close();
+
+    SqlConnection sql(path);
+    QVERIFY(sql.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'waves'"))
+                .toString().contains(QLatin1String("AUTOINCREMENT")));
+    QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'waves_by_year'")).toInt(), 1);
+    QCOMPARE(sql.value(QStringLiteral("SELECT group_concat(name || ' ' || type, ',') FROM pragma_table_info('waves')"))
+                 .toString(),
+             columnsBefore);
+    QCOMPARE(sql.value(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM respondents WHERE wave_id = %1").arg(old)).toInt(), 1);
+}
+
+// What read-only commands open: a missing store, or a store in a missing
+// folder, is an error, and neither the file nor the folder is created.
+void TestStoreWaves::existingOnlyCreatesNothing()
+{
+    const QString inMissingFolder = m_dir->filePath(QStringLiteral("nowhere/deeper/satisfecit.sqlite"));
+    const QString missing = m_dir->filePath(QStringLiteral("missing.sqlite"));
+    for (const QString &path : {inMissingFolder, missing}) {
+        Store store;
+        QVERIFY(!store.open(path, Store::OpenMode::ExistingOnly));
+        QCOMPARE(int(store.error().kind), int(StoreError::Kind::CannotOpen));
+        QVERIFY2(store.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(store.error().message));
+    }
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("nowhere"))));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+
+    QFile empty(missing);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    Store store;
+    QVERIFY(!store.open(missing, Store::OpenMode::ExistingOnly));
+    QCOMPARE(int(store.error().kind), int(StoreError::Kind::NotAStore));
+    QCOMPARE(QFileInfo(missing).size(), 0);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("missing.sqlite")});
+
+    // An existing store opens as usual.
+    QVERIFY2(store.open(storePath()), qPrintable(store.error().message));
+    store.close();
+    QVERIFY2(store.open(storePath(), Store::OpenMode::ExistingOnly), qPrintable(store.error().message));
+}
+
 #include "tst_storewaves.moc"

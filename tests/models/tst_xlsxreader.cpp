@@ -225,7 +225,7 @@ void TestXlsxReader::cellValues_data()
 
     QTest::newRow("number 1.0 written as 1") << 2 << "id" << "1";
     QTest::newRow("integer year") << 2 << "annee" << "2023";
-    QTest::newRow("boolean true as 1") << 2 << "qpv" << "1";
+    QTest::newRow("boolean TRUE as true (a QPV column reads it, an answer column refuses it)") << 2 << "qpv" << "true";
     QTest::newRow("shared string with accents") << 2 << "Q01" << "Tout à fait satisfait";
     QTest::newRow("shared string with accent and hyphens") << 2 << "commune" << "Montréal-la-Cluse";
     QTest::newRow("decimal 1.25 with a point") << 2 << "poids" << "1.25";
@@ -344,7 +344,7 @@ void TestXlsxReader::handBuiltSheets_data()
     QTest::newRow("booleans, errors, dates and formulas")
         << header + "<row r=\"2\"><c r=\"A2\" t=\"b\"><v>0</v></c><c r=\"B2\" t=\"e\"><v>#N/A</v></c></row>"
                     "<row r=\"3\"><c r=\"A3\" t=\"d\"><v>2023-05-01</v></c><c r=\"B3\"><f>A1+1</f><v>8</v></c></row>"
-        << Omit << QStringList{"1:a|b", "2:0|#N/A", "3:2023-05-01|8"};
+        << Omit << QStringList{"1:a|b", "2:false|#N/A", "3:2023-05-01|8"};
 }
 
 void TestXlsxReader::handBuiltSheets()

@@ -41,7 +41,7 @@ ChooseFilePage::ChooseFilePage(ImportSession &session, QWidget *parent)
     setObjectName(QStringLiteral("chooseFilePage"));
     setTitle(tr("Choose the survey file"));
     setSubTitle(tr("The respondent file delivered by the survey provider: CSV or text, Excel (.xlsx) or "
-                   "SPSS (.sav). Nothing is written to the store before the last step."));
+                   "SPSS (.sav, .zsav). Nothing is written to the store before the last step."));
     setAcceptDrops(true);
 
     m_path->setObjectName(QStringLiteral("pathEdit"));
@@ -123,7 +123,7 @@ QString ChooseFilePage::problem() const
     if (!info.isFile())
         return tr("This is a folder: choose a file.");
     if (!ImportWizard::isSupportedFile(info.filePath()))
-        return tr("Unsupported file type: choose a .csv, .tsv, .txt, .xlsx or .sav file.");
+        return tr("Unsupported file type: choose a .csv, .tsv, .txt, .xlsx, .sav or .zsav file.");
     return QString();
 }
 

@@ -59,13 +59,14 @@ qint64 ImportWizard::importedWaveId() const
 
 QString ImportWizard::fileFilter()
 {
-    return tr("Survey files (*.csv *.tsv *.txt *.xlsx *.sav);;All files (*)");
+    return tr("Survey files (*.csv *.tsv *.txt *.xlsx *.sav *.zsav);;All files (*)");
 }
 
 bool ImportWizard::isSupportedFile(const QString &path)
 {
     static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
-                                         QStringLiteral("xlsx"), QStringLiteral("sav")};
+                                         QStringLiteral("xlsx"), QStringLiteral("sav"),
+                                         QStringLiteral("zsav")};
     return !path.isEmpty() && suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 

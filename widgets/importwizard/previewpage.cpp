@@ -149,7 +149,8 @@ void PreviewPage::reload()
     m_session.header = Record();
 
     const QString suffix = QFileInfo(m_session.path).suffix().toLower();
-    const bool text = suffix != QLatin1String("xlsx") && suffix != QLatin1String("sav");
+    const bool text = suffix != QLatin1String("xlsx") && suffix != QLatin1String("sav")
+                      && suffix != QLatin1String("zsav");
     for (QWidget *w : {static_cast<QWidget *>(m_encodingLabel), static_cast<QWidget *>(m_encoding),
                        static_cast<QWidget *>(m_delimiterLabel), static_cast<QWidget *>(m_delimiter)})
         w->setVisible(text);
