@@ -7,6 +7,7 @@
 #include "figureselection.h"
 #include "mainwindow.h"
 #include "pages/chartpage.h"
+#include "pptxreport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,9 +74,9 @@ void ExportActions::addTo(QMenu *menu)
 
 void ExportActions::retranslate()
 {
-    m_boardPack->setText(tr("&Board pack (PDF)…"));
+    m_boardPack->setText(tr("&Board pack (PDF or PowerPoint)…"));
     m_boardPack->setStatusTip(tr("Every chart of the current selection with its table, key figures and method, "
-                                 "in one A4 PDF"));
+                                 "in one A4 PDF or a 16:9 PowerPoint deck with editable charts"));
     m_eachLandlord->setText(tr("Reports for every &landlord…"));
     m_eachLandlord->setStatusTip(tr("One board pack per landlord of the wave, written into a folder"));
     m_exportChart->setText(tr("&Export the chart…"));
@@ -102,6 +103,9 @@ void ExportActions::exportEachLandlord()
 
 bool ExportActions::writeBoardPackTo(const QString &path, QString *error)
 {
+    if (QFileInfo(path).suffix().compare(QLatin1String("pptx"), Qt::CaseInsensitive) == 0)
+        return PptxReport::writeBoardPackDeck(*m_window->engine(), *m_window->selection(), path,
+                                              m_window->selection()->language(), error);
     return writeBoardPack(*m_window->engine(), *m_window->selection(), path, m_window->selection()->language(),
                           error);
 }
@@ -119,13 +123,17 @@ void ExportActions::exportBoardPack()
                 name += c.toLower();
     }
 
+    QString filter;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Board pack"),
                                                 QDir(lastExportFolder()).filePath(name + QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf)"));
+                                                tr("PDF documents (*.pdf);;PowerPoint presentations (*.pptx)"),
+                                                &filter);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".pdf");
+    // The deck when PowerPoint was chosen or typed; the PDF otherwise.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("pptx"))
+        path += filter.contains(QLatin1String("pptx")) ? QStringLiteral(".pptx") : QStringLiteral(".pdf");
     rememberExportFolder(path);
     m_window->statusBar()->showMessage(tr("Writing the board pack…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);

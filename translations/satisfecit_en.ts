@@ -401,6 +401,17 @@
         <source>The other landlords are not named: each appears under a letter drawn for this wave (&quot;Landlord A&quot;…), the same in every landlord&apos;s report.</source>
         <translation>The other landlords are not named: each appears under a letter drawn for this wave (&quot;Landlord A&quot;…), the same in every landlord&apos;s report.</translation>
     </message>
+    <message>
+        <source>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</source>
+        <translation>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDescription</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
 </context>
 <context>
     <name>ChartDocument</name>
@@ -520,8 +531,8 @@
         <translation>This chart cannot be drawn from its table</translation>
     </message>
     <message>
-        <source>%1: expected a .png, .pdf or .svg file name</source>
-        <translation>%1: expected a .png, .pdf or .svg file name</translation>
+        <source>%1: expected a .png, .pdf, .svg or .pptx file name</source>
+        <translation>%1: expected a .png, .pdf, .svg or .pptx file name</translation>
     </message>
 </context>
 <context>
@@ -626,6 +637,18 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
+    <message>
+        <source>PowerPoint slide (native chart, data editable)</source>
+        <translation>PowerPoint slide (native chart, data editable)</translation>
+    </message>
+    <message>
+        <source>A PowerPoint chart: restyle it and edit its data in PowerPoint</source>
+        <translation>A PowerPoint chart: restyle it and edit its data in PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint presentations (*.pptx)</translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
@@ -687,10 +710,6 @@
     <message>
         <source>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</source>
         <translation>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</translation>
-    </message>
-    <message>
-        <source>Save the chart as an image or PDF…</source>
-        <translation>Save the chart as an image or PDF…</translation>
     </message>
     <message>
         <source>Copy the chart (image and table)</source>
@@ -795,6 +814,10 @@
     <message>
         <source>Information and uses</source>
         <translation>Information and uses</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image, PDF or PowerPoint…</source>
+        <translation>Save the chart as an image, PDF or PowerPoint…</translation>
     </message>
 </context>
 <context>
@@ -1214,24 +1237,8 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>unknown chart &quot;%1&quot;: expected %2</translation>
     </message>
     <message>
-        <source>chart needs --out FILE.png, .pdf or .svg</source>
-        <translation>chart needs --out FILE.png, .pdf or .svg</translation>
-    </message>
-    <message>
-        <source>--out %1: expected a .png, .pdf or .svg file</source>
-        <translation>--out %1: expected a .png, .pdf or .svg file</translation>
-    </message>
-    <message>
         <source>--width, --height and --dpi take a positive whole number</source>
         <translation>--width, --height and --dpi take a positive whole number</translation>
-    </message>
-    <message>
-        <source>report takes no argument: use --out FILE.pdf</source>
-        <translation>report takes no argument: use --out FILE.pdf</translation>
-    </message>
-    <message>
-        <source>report needs --out FILE.pdf</source>
-        <translation>report needs --out FILE.pdf</translation>
     </message>
     <message>
         <source>change the sample design of a wave (its strata)</source>
@@ -1404,6 +1411,26 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>PowerPoint reports are not available in this version: use --format pdf</source>
         <translation>PowerPoint reports are not available in this version: use --format pdf</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png, .pdf, .svg or .pptx</source>
+        <translation>chart needs --out FILE.png, .pdf, .svg or .pptx</translation>
+    </message>
+    <message>
+        <source>--out %1: expected a .png, .pdf, .svg or .pptx file</source>
+        <translation>--out %1: expected a .png, .pdf, .svg or .pptx file</translation>
+    </message>
+    <message>
+        <source>report takes no argument: use --out FILE.pdf or FILE.pptx</source>
+        <translation>report takes no argument: use --out FILE.pdf or FILE.pptx</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or FILE.pptx</source>
+        <translation>report needs --out FILE.pdf or FILE.pptx</translation>
+    </message>
+    <message>
+        <source>a landlord&apos;s report with anonymous peers is written as a PDF (--out FILE.pdf), or as a deck with --peers named</source>
+        <translation>a landlord&apos;s report with anonymous peers is written as a PDF (--out FILE.pdf), or as a deck with --peers named</translation>
     </message>
 </context>
 <context>
@@ -1901,14 +1928,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
 <context>
     <name>ExportActions</name>
     <message>
-        <source>&amp;Board pack (PDF)…</source>
-        <translation>&amp;Board pack (PDF)…</translation>
-    </message>
-    <message>
-        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
-        <translation>Every chart of the current selection with its table, key figures and method, in one A4 PDF</translation>
-    </message>
-    <message>
         <source>&amp;Export the chart…</source>
         <translation>&amp;Export the chart…</translation>
     </message>
@@ -1923,10 +1942,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Board pack</source>
         <translation>Board pack</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the board pack…</source>
@@ -1952,6 +1967,18 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>One board pack per landlord of the wave, written into a folder</source>
         <translation>One board pack per landlord of the wave, written into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Board pack (PDF or PowerPoint)…</source>
+        <translation>&amp;Board pack (PDF or PowerPoint)…</translation>
+    </message>
+    <message>
+        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</source>
+        <translation>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
+        <translation>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2752,77 @@ importance %4 · score %5</translation>
     <message>
         <source>Effective base (Kish): %1 — the number of unweighted answers that would give the same precision once the weights are taken into account.</source>
         <translation>Effective base (Kish): %1 — the number of unweighted answers that would give the same precision once the weights are taken into account.</translation>
+    </message>
+</context>
+<context>
+    <name>Pptx</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>95% interval, low</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>95% interval, high</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook</source>
+        <translation>Cannot write the chart&apos;s workbook</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook: %1</source>
+        <translation>Cannot write the chart&apos;s workbook: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the chart&apos;s workbook: %1</source>
+        <translation>Cannot read the chart&apos;s workbook: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>* significant gap (95%)</source>
+        <translation>* significant gap (95%)</translation>
+    </message>
+    <message>
+        <source>* significant at 95%</source>
+        <translation>* significant at 95%</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (table)</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,17 @@
         <source>The other landlords are not named: each appears under a letter drawn for this wave (&quot;Landlord A&quot;…), the same in every landlord&apos;s report.</source>
         <translation>Les autres bailleurs ne sont pas nommés : chacun apparaît sous une lettre tirée pour cette vague (« Bailleur A »…), la même dans le rapport de chaque bailleur.</translation>
     </message>
+    <message>
+        <source>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</source>
+        <translation>L&apos;échantillon est redressé sur les effectifs de la population de %1 (SHA-256 %2…), à partir des poids du fichier, comme le fait survey::rake() de R ; les erreurs types tiennent compte de ce calage. Le n effectif (Kish), (Σw)² / Σw², est la taille d&apos;un échantillon non pondéré de même précision.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDescription</name>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>ChartDocument</name>
@@ -520,8 +531,8 @@
         <translation>Ce graphique ne peut pas être tracé à partir de son tableau</translation>
     </message>
     <message>
-        <source>%1: expected a .png, .pdf or .svg file name</source>
-        <translation>%1 : un nom de fichier .png, .pdf ou .svg est attendu</translation>
+        <source>%1: expected a .png, .pdf, .svg or .pptx file name</source>
+        <translation>%1 : un nom de fichier .png, .pdf, .svg ou .pptx est attendu</translation>
     </message>
 </context>
 <context>
@@ -626,6 +637,18 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
+    <message>
+        <source>PowerPoint slide (native chart, data editable)</source>
+        <translation>Diapositive PowerPoint (graphique natif, données modifiables)</translation>
+    </message>
+    <message>
+        <source>A PowerPoint chart: restyle it and edit its data in PowerPoint</source>
+        <translation>Graphique PowerPoint natif : données modifiables dans PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
@@ -687,10 +710,6 @@
     <message>
         <source>Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet</source>
         <translation>Enregistre ou copie le graphique pour une diapositive ou un rapport, ou enregistre le tableau pour un tableur</translation>
-    </message>
-    <message>
-        <source>Save the chart as an image or PDF…</source>
-        <translation>Enregistrer le graphique en image ou en PDF…</translation>
     </message>
     <message>
         <source>Copy the chart (image and table)</source>
@@ -795,6 +814,10 @@
     <message>
         <source>Information and uses</source>
         <translation>Information et usages</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image, PDF or PowerPoint…</source>
+        <translation>Enregistrer le graphique en image, PDF ou PowerPoint…</translation>
     </message>
 </context>
 <context>
@@ -1214,24 +1237,8 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <translation>graphique « %1 » inconnu : %2 attendu</translation>
     </message>
     <message>
-        <source>chart needs --out FILE.png, .pdf or .svg</source>
-        <translation>chart demande --out FICHIER.png, .pdf ou .svg</translation>
-    </message>
-    <message>
-        <source>--out %1: expected a .png, .pdf or .svg file</source>
-        <translation>--out %1 : un fichier .png, .pdf ou .svg est attendu</translation>
-    </message>
-    <message>
         <source>--width, --height and --dpi take a positive whole number</source>
         <translation>--width, --height et --dpi prennent un nombre entier positif</translation>
-    </message>
-    <message>
-        <source>report takes no argument: use --out FILE.pdf</source>
-        <translation>report ne prend pas d&apos;argument : utilisez --out FICHIER.pdf</translation>
-    </message>
-    <message>
-        <source>report needs --out FILE.pdf</source>
-        <translation>report demande --out FICHIER.pdf</translation>
     </message>
     <message>
         <source>change the sample design of a wave (its strata)</source>
@@ -1404,6 +1411,26 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>PowerPoint reports are not available in this version: use --format pdf</source>
         <translation>Les rapports PowerPoint ne sont pas disponibles dans cette version : utilisez --format pdf</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png, .pdf, .svg or .pptx</source>
+        <translation>chart demande --out FICHIER.png, .pdf, .svg ou .pptx</translation>
+    </message>
+    <message>
+        <source>--out %1: expected a .png, .pdf, .svg or .pptx file</source>
+        <translation>--out %1 : un fichier .png, .pdf, .svg ou .pptx est attendu</translation>
+    </message>
+    <message>
+        <source>report takes no argument: use --out FILE.pdf or FILE.pptx</source>
+        <translation>report ne prend pas d&apos;argument : utilisez --out FICHIER.pdf ou FICHIER.pptx</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or FILE.pptx</source>
+        <translation>report demande --out FICHIER.pdf ou FICHIER.pptx</translation>
+    </message>
+    <message>
+        <source>a landlord&apos;s report with anonymous peers is written as a PDF (--out FILE.pdf), or as a deck with --peers named</source>
+        <translation>le rapport d&apos;un bailleur avec des pairs anonymes s&apos;écrit en PDF (--out FICHIER.pdf), ou en présentation avec --peers named</translation>
     </message>
 </context>
 <context>
@@ -1901,14 +1928,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
 <context>
     <name>ExportActions</name>
     <message>
-        <source>&amp;Board pack (PDF)…</source>
-        <translation>&amp;Dossier du conseil (PDF)…</translation>
-    </message>
-    <message>
-        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF</source>
-        <translation>Tous les graphiques de la sélection avec leurs tableaux, les chiffres clés et la méthode, en un PDF A4</translation>
-    </message>
-    <message>
         <source>&amp;Export the chart…</source>
         <translation>&amp;Exporter le graphique…</translation>
     </message>
@@ -1923,10 +1942,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Board pack</source>
         <translation>Dossier du conseil</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the board pack…</source>
@@ -1952,6 +1967,18 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>One board pack per landlord of the wave, written into a folder</source>
         <translation>Un dossier de synthèse par bailleur de la vague, écrit dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Board pack (PDF or PowerPoint)…</source>
+        <translation>&amp;Dossier du conseil (PDF ou PowerPoint)…</translation>
+    </message>
+    <message>
+        <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</source>
+        <translation>Tous les graphiques de la sélection avec leurs tableaux, les chiffres clés et la méthode, en un PDF A4 ou une présentation PowerPoint 16:9 aux graphiques modifiables</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
+        <translation>Documents PDF (*.pdf);;Présentations PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2752,77 @@ importance %4 · note %5</translation>
     <message>
         <source>Effective base (Kish): %1 — the number of unweighted answers that would give the same precision once the weights are taken into account.</source>
         <translation>Base effective (Kish) : %1 — le nombre de réponses non pondérées qui donneraient la même précision, une fois les poids pris en compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Pptx</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>IC 95 % bas</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>IC 95 % haut</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook</source>
+        <translation>Impossible d&apos;écrire le classeur du graphique</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart&apos;s workbook: %1</source>
+        <translation>Impossible d&apos;écrire le classeur du graphique : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the chart&apos;s workbook: %1</source>
+        <translation>Impossible de relire le classeur du graphique : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>* significant gap (95%)</source>
+        <translation>* écart significatif (95 %)</translation>
+    </message>
+    <message>
+        <source>* significant at 95%</source>
+        <translation>* significatif à 95 %</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tableau)</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@
 #include "export/chartexport.h"
 #include "export/exportstyle.h"
 #include "figureengine.h"
+#include "figuremodelfactory.h"
 #include "figuremodel.h"
 #include "figureselection.h"
+#include "pptxreport.h"
 #include "rankingmodel.h"
 #include "sharemodel.h"
 #include "store.h"
@@ -100,9 +102,9 @@ int runChart(CommandContext &context)
         return context.fail(ExitUsage, Cli::tr("unknown chart \"%1\": expected %2").arg(arguments[0], kindNames()));
     const QString out = context.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return context.fail(ExitUsage, Cli::tr("chart needs --out FILE.png, .pdf or .svg"));
+        return context.fail(ExitUsage, Cli::tr("chart needs --out FILE.png, .pdf, .svg or .pptx"));
     if (!chartFileFormat(out))
-        return context.fail(ExitUsage, Cli::tr("--out %1: expected a .png, .pdf or .svg file").arg(out));
+        return context.fail(ExitUsage, Cli::tr("--out %1: expected a .png, .pdf, .svg or .pptx file").arg(out));
     ChartExportOptions options;
     bool okWidth = true, okHeight = true, okDpi = true;
     options.logicalSize.setWidth(positiveOption(context, "width", options.logicalSize.width(), &okWidth));
@@ -115,7 +117,7 @@ int runChart(CommandContext &context)
     FigureSelection selection;
     if (const int rc = selectWave(context, engine, selection))
         return rc;
-    std::unique_ptr<FigureModel> model = ExportStyle::createFigureModel(*kind, &engine, &selection);
+    std::unique_ptr<FigureModel> model = createFigureModel(*kind, &engine, &selection);
     // --code picks the question of the charts that show one; the others show them all.
     const QString code = context.parser.value(QStringLiteral("code"));
     if (!code.isEmpty()) {
@@ -143,7 +145,7 @@ QList<QCommandLineOption> reportOptions()
 int runReport(CommandContext &context)
 {
     if (!context.arguments().isEmpty())
-        return context.fail(ExitUsage, Cli::tr("report takes no argument: use --out FILE.pdf"));
+        return context.fail(ExitUsage, Cli::tr("report takes no argument: use --out FILE.pdf or FILE.pptx"));
     if (context.parser.isSet(QStringLiteral("each-landlord"))) {
         if (context.parser.isSet(QStringLiteral("landlord")))
             return context.fail(ExitUsage, Cli::tr("--each-landlord and --landlord do not go together"));
@@ -157,8 +159,9 @@ int runReport(CommandContext &context)
         return context.fail(ExitUsage, Cli::tr("report: the format comes from --out's extension; --format goes "
                                                "with --each-landlord"));
     const QString out = context.parser.value(QStringLiteral("out"));
-    if (out.isEmpty() || QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-        return context.fail(ExitUsage, Cli::tr("report needs --out FILE.pdf"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("pptx")))
+        return context.fail(ExitUsage, Cli::tr("report needs --out FILE.pdf or FILE.pptx"));
     FigureEngine engine(context.store);
     FigureSelection selection;
     if (const int rc = selectWave(context, engine, selection))
@@ -171,7 +174,15 @@ int runReport(CommandContext &context)
     BoardPackOptions options;
     options.peers = *peers;
     QString error;
-    if (!writeBoardPack(engine, selection, out, context.language, &error, options))
+    // The deck has no landlord pages yet and names every landlord on its
+    // ranking slide: a landlord's anonymous report is a PDF for now.
+    if (suffix == QLatin1String("pptx") && !selection.landlord().isEmpty() && options.peers == PeerNames::Anonymous)
+        return context.fail(ExitUsage, Cli::tr("a landlord's report with anonymous peers is written as a PDF "
+                                               "(--out FILE.pdf), or as a deck with --peers named"));
+    const bool written = suffix == QLatin1String("pptx")
+                             ? PptxReport::writeBoardPackDeck(engine, selection, out, context.language, &error)
+                             : writeBoardPack(engine, selection, out, context.language, &error, options);
+    if (!written) // a file that cannot be written (#20: not a usage error)
         return context.fail(ExitStoreError, error);
     return ExitOk;
 }

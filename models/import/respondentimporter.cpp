@@ -368,6 +368,10 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     }
 
     const WaveData &data = parsed.data;
+    // The same file may have been imported by another process since the
+    // first check: said as "already imported", as when they follow each other.
+    if (existing && !options.replace && committedMeanwhile())
+        return result;
     if (existing && !options.replace) {
         result.status = ImportResult::Status::NeedsReplacement;
         result.existing = existing;

@@ -46,6 +46,12 @@ QString FigureModel::scopeDescription() const
     return parts.join(QStringLiteral(" · "));
 }
 
+void FigureModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    refresh();
+}
+
 GroupFilter FigureModel::groupFilter() const
 {
     GroupFilter filter;

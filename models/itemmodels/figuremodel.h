@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QLocale>
 
+#include <optional>
+
 class FigureEngine;
 struct GroupFilter;
 struct ScoreFigure;
@@ -40,6 +42,11 @@ public:
     /// for chart titles and export footnotes.
     QString scopeDescription() const;
 
+    /// The locale of the numbers in the rows' text ("7,8"); the default
+    /// locale until set. An export in another language sets its own,
+    /// never the process-wide default.
+    void setLocale(const QLocale &locale);
+
 protected:
     /// Fills the rows from the engine; called inside begin/endResetModel.
     virtual void rebuild() = 0;
@@ -47,7 +54,7 @@ protected:
 
     /// The selection as a group of respondents of its wave.
     GroupFilter groupFilter() const;
-    QLocale locale() const { return QLocale(); }
+    QLocale locale() const { return m_locale.value_or(QLocale()); }
     QString score(double value) const;      ///< "7,8", or "–" when not a number
     QString percent(double value) const;    ///< "87 %"
     QString count(double value) const;      ///< "40 185"
@@ -58,4 +65,5 @@ protected:
 private:
     FigureEngine *m_engine;
     FigureSelection *m_selection;
+    std::optional<QLocale> m_locale;
 };

@@ -5,6 +5,7 @@
 #include "export/exportstyle.h"
 #include "figureengine.h"
 #include "figureroles.h"
+#include "figuremodelfactory.h"
 #include "figuremodel.h"
 #include "figureselection.h"
 #include "respondentimporter.h"
@@ -172,7 +173,7 @@ void TestChartExport::cleanup()
 
 std::unique_ptr<ChartDocument> TestChartExport::document(ChartKind kind)
 {
-    m_models.push_back(ExportStyle::createFigureModel(kind, m_engine.get(), m_selection.get()));
+    m_models.push_back(createFigureModel(kind, m_engine.get(), m_selection.get()));
     return std::make_unique<ChartDocument>(kind, m_models.back().get(), QLocale());
 }
 
@@ -345,7 +346,7 @@ void TestChartExport::tablesOfTheFigureModels()
 {
     QList<QPair<QString, const QAbstractItemModel *>> sheets;
     for (const ChartKind kind : allKinds()) {
-        m_models.push_back(ExportStyle::createFigureModel(kind, m_engine.get(), m_selection.get()));
+        m_models.push_back(createFigureModel(kind, m_engine.get(), m_selection.get()));
         sheets << qMakePair(chartKindName(kind), m_models.back().get());
     }
     const QString xlsx = m_dir->filePath(QStringLiteral("tables.xlsx"));

@@ -1,15 +1,18 @@
 #include "distributionchart.h"
 
+#include "chartdescription.h"
 #include "chartoverlay.h"
 #include "chartstyle.h"
 #include "distributionmodel.h"
-#include "figureroles.h"
+#include "figuremodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalPercentBarSeries>
 #include <QLegend>
 #include <QValueAxis>
+
+#include <cmath>
 
 DistributionChart::DistributionChart(QAbstractItemModel *model, const QLocale &locale)
     : FigureChart(model, locale)
@@ -29,43 +32,47 @@ int DistributionChart::categoryOfRow(int row) const
 
 void DistributionChart::build()
 {
-    QAbstractItemModel *m = model();
-    m_rows = m->rowCount();
-    setCaption(tr("Answers by question"));
+    // Drawn from the chart's renderer-neutral description, as the PowerPoint
+    // writer draws it; the model only answers tooltips.
+    const FigureModel *figures = figureModel();
+    if (!figures)
+        return;
+    const ChartDescription d = describeChart(ChartKind::Distribution, *figures, numberLocale());
+    m_rows = int(d.categories.size());
+    setCaption(d.title);
 
     auto *series = new QHorizontalPercentBarSeries;
     series->setBarWidth(0.75);
     series->setLabelsVisible(false); // written by the overlay, only where they fit
-    QStringList labels;
-    for (int answer = 0; answer < 4; ++answer) {
-        const int column = DistributionModel::VerySatisfied + answer;
-        auto *set = new QBarSet(m->headerData(column, Qt::Horizontal).toString());
-        set->setColor(ChartStyle::answerColor(answer + 1));
+    // Qt draws the first category at the bottom: walk the rows backwards.
+    for (int answer = 0; answer < int(d.series.size()); ++answer) {
+        const ChartDescription::Series &s = d.series[std::size_t(answer)];
+        auto *set = new QBarSet(s.name);
+        set->setColor(s.color);
         set->setBorderColor(Qt::white);
         for (int c = 0; c < m_rows; ++c) {
-            const QModelIndex index = m->index(m_rows - 1 - c, column);
-            set->append(index.data(+FigureRole::Sufficient).toBool() ? index.data(Qt::EditRole).toDouble() : 0.0);
+            const double value = s.points[std::size_t(m_rows - 1 - c)].value;
+            set->append(std::isfinite(value) ? value : 0.0);
         }
         series->append(set);
+        const int column = DistributionModel::VerySatisfied + answer;
         connect(set, &QBarSet::hovered, this, [this, column](bool status, int c) {
             showToolTip(m_rows - 1 - c, column, status);
         });
     }
+    QStringList labels;
     for (int c = 0; c < m_rows; ++c) {
-        const int row = m_rows - 1 - c;
-        QString label = ChartStyle::elide(m->index(row, DistributionModel::Question).data().toString(), 46);
-        if (!m->index(row, 0).data(+FigureRole::Sufficient).toBool())
-            label += tr(" (n < 30)");
+        QString label = ChartStyle::elide(d.categories[std::size_t(m_rows - 1 - c)].label, 46);
         while (labels.contains(label))
             label += QLatin1Char(' ');
         labels << label;
     }
 
     auto *axisX = new QValueAxis;
-    axisX->setRange(0, 100);
+    axisX->setRange(d.valueAxis.min, d.valueAxis.max);
     axisX->setTickCount(11);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(tr("% of valid answers (weighted)"));
+    axisX->setTitleText(d.valueAxis.title);
     axisX->setLabelsFont(ChartStyle::axisFont());
     axisX->setTitleFont(ChartStyle::axisFont());
     auto *axisY = new QBarCategoryAxis;
@@ -82,18 +89,16 @@ void DistributionChart::build()
     // Shares in the middle of their segments, as the table writes them.
     overlay()->setSeries(series);
     for (int c = 0; c < m_rows; ++c) {
-        const int row = m_rows - 1 - c;
+        const std::size_t row = std::size_t(m_rows - 1 - c);
         double start = 0;
-        for (int answer = 0; answer < 4; ++answer) {
-            const QModelIndex index = m->index(row, DistributionModel::VerySatisfied + answer);
-            if (!index.data(+FigureRole::Sufficient).toBool())
+        for (const ChartDescription::Series &s : d.series) {
+            const double share = s.points[row].value;
+            if (!std::isfinite(share))
                 break;
-            const double share = index.data(Qt::EditRole).toDouble();
             // Only where it fits in its segment, at the chart's current width.
-            overlay()->addText(QPointF(start + share / 2, c), index.data(Qt::DisplayRole).toString(),
-                               Qt::AlignHCenter | Qt::AlignVCenter, QPointF(0, 0),
-                               ChartStyle::textOn(ChartStyle::answerColor(answer + 1)), ChartStyle::labelFont(),
-                               QColor(), share);
+            overlay()->addText(QPointF(start + share / 2, c), d.format(share, d.valueAxis),
+                               Qt::AlignHCenter | Qt::AlignVCenter, QPointF(0, 0), ChartStyle::textOn(s.color),
+                               ChartStyle::labelFont(), QColor(), share);
             start += share;
         }
     }

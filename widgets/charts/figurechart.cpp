@@ -35,13 +35,23 @@ void FigureChart::modelChanged()
     if (m_hidden && m_hidden())
         m_stale = true;
     else
-        rebuild();
+        updateFromModel();
+}
+
+void FigureChart::updateFromModel()
+{
+    m_stale = false;
+    if (m_model && !series().isEmpty() && updateInPlace()) {
+        emit rebuilt();
+        return;
+    }
+    rebuild();
 }
 
 void FigureChart::rebuildIfStale()
 {
     if (m_stale)
-        rebuild();
+        updateFromModel();
 }
 
 void FigureChart::rebuild()

@@ -38,6 +38,9 @@ public:
 
     /// Drops every series and axis and builds them again from the model.
     void rebuild();
+    /// After a model change: refills the series in place when the chart can
+    /// (same categories and legend), rebuilds it otherwise.
+    void updateFromModel();
     /// While hidden() is true, model changes only mark the chart stale (a
     /// chart on a page out of sight is not rebuilt on every filter change);
     /// rebuildIfStale() catches up when it comes into view.
@@ -51,6 +54,9 @@ signals:
 protected:
     /// Adds the series and axes; the chart is empty when called.
     virtual void build() = 0;
+    /// Refills the series built by the last build() from the model, without
+    /// adding or removing any; false when the chart must be rebuilt instead.
+    virtual bool updateInPlace() { return false; }
 
     ChartOverlay *overlay() const { return m_overlay; }
     QLocale numberLocale() const { return locale(); }

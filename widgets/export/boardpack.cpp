@@ -4,6 +4,7 @@
 #include "chartdocument.h"
 #include "exportstyle.h"
 #include "figureengine.h"
+#include "figuremodelfactory.h"
 #include "figuremodel.h"
 #include "figureselection.h"
 #include "landlordbenchmark.h"
@@ -30,23 +31,7 @@ constexpr qreal NotePointSize = 7.5;
 // A chart wanting more than this share of the page gets the page to itself.
 constexpr qreal TallChart = 0.62;
 
-constexpr ChartKind Kinds[] = {ChartKind::Scores, ChartKind::Qpv,     ChartKind::Distribution,
-                               ChartKind::Trend,  ChartKind::Ranking, ChartKind::Drivers,
-                               ChartKind::Shares};
-
 using PagePainter = std::function<void(QPainter *, const QRectF &content)>;
-
-// The models' numbers follow the default locale: the pack's language while it
-// is written, the caller's again afterwards.
-class DefaultLocale
-{
-public:
-    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
-    ~DefaultLocale() { QLocale::setDefault(m_previous); }
-
-private:
-    QLocale m_previous;
-};
 
 struct ChartSection
 {
@@ -137,7 +122,6 @@ bool writeBoardPack(FigureEngine &engine, const FigureSelection &selection, cons
 
     const QLocale locale = language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
                                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
-    const DefaultLocale numbers(locale);
     FigureSelection own;
     own.setLanguage(language);
     own.set(selection.waveId(), selection.landlord(), selection.qpvFilter(), selection.segmentColumn(),
@@ -166,11 +150,12 @@ bool writeBoardPack(FigureEngine &engine, const FigureSelection &selection, cons
     }
 
     std::vector<ChartSection> sections;
-    for (const ChartKind kind : Kinds) {
+    for (const ChartKind kind : AllChartKinds) {
         if (peerPages && kind == ChartKind::Ranking)
             continue;
         ChartSection s;
-        s.model = ExportStyle::createFigureModel(kind, &engine, &own);
+        s.model = createFigureModel(kind, &engine, &own);
+        s.model->setLocale(locale); // the pack's language, never the process-wide default
         s.document = std::make_unique<ChartDocument>(kind, s.model.get(), locale);
         s.table = std::make_unique<TablePainter>(*s.model, content.width(), NotePointSize);
         sections.push_back(std::move(s));

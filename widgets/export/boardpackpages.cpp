@@ -6,6 +6,7 @@
 #include "figuretables.h"
 #include "figureselection.h"
 #include "qpvcomparisonmodel.h"
+#include "reporttext.h"
 #include "themescoremodel.h"
 
 #include <QDate>
@@ -271,52 +272,7 @@ void paintKeyFigures(QPainter *painter, const QRectF &content, const BoardPackCo
 void paintMethodology(QPainter *painter, const QRectF &content, const BoardPackContext &c)
 {
     qreal y = content.top() + paintHeading(painter, content, BoardPack::tr("Methodology"), QString());
-    const QLocale &l = c.locale;
-    QList<QPair<QString, QString>> sections = {
-        {BoardPack::tr("Scale"),
-         BoardPack::tr("Each satisfaction question has four answers, scored 10 (very satisfied), 7 (fairly "
-                       "satisfied), 3 (fairly dissatisfied) and 0 (very dissatisfied). A question's score /10 is "
-                       "the weighted mean of these points over its valid answers; the % satisfied is the weighted "
-                       "share of the first two answers.")},
-        {BoardPack::tr("Rating bands"),
-         BoardPack::tr("Below %1: insufficient; %1 to %2: average; %3 and above: satisfactory. The band is judged "
-                       "on the score rounded to one decimal.")
-             .arg(l.toString(6.0, 'f', 1), l.toString(6.9, 'f', 1), l.toString(7.0, 'f', 1))},
-        {BoardPack::tr("Weighting"),
-         c.wave.marginsFile.isEmpty()
-             ? BoardPack::tr("Every figure is weighted with the survey weights delivered with the file, so that the "
-                             "respondents stand for the tenants they represent. The effective n (Kish), (Σw)² / Σw², is "
-                             "the size of an unweighted sample of the same precision.")
-             : BoardPack::tr("The sample is raked (\"redressé\") to the population counts of %1 (SHA-256 %2…), "
-                             "starting from the file's weights, as R's survey::rake() does; standard errors account "
-                             "for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted "
-                             "sample of the same precision. The next page reports the weights.")
-                   .arg(c.wave.marginsFile, c.wave.marginsSha256.left(12))},
-        {BoardPack::tr("Margin of error and significance"),
-         BoardPack::tr("The 95% confidence interval is the score ± %1 standard errors (linearisation, as R's "
-                       "survey package computes it). Two independent groups (QPV and outside QPV, a landlord and "
-                       "the rest of its wave, a wave and the wave just before it) differ significantly when their "
-                       "gap exceeds %1 √(se₁² + se₂²).")
-             .arg(l.toString(Z95, 'f', 6))},
-        {BoardPack::tr("Sample design"), designNote(c.wave)},
-        {BoardPack::tr("Small bases"),
-         BoardPack::tr("A group with fewer than 30 valid answers is shown as \"base too small\", never as a score.")},
-        {BoardPack::tr("Improvement levers"),
-         BoardPack::tr("A question's importance is the weighted correlation between its points and overall "
-                       "satisfaction. Questions above the median importance and not above the median score are "
-                       "the priority levers.")},
-        {BoardPack::tr("Trends"),
-         BoardPack::tr("Earlier waves come from the published figures when their answers were not kept. A change "
-                       "of scope (Nord-Pas-de-Calais and Picardie before 2020, Hauts-de-France since) breaks the "
-                       "line.")},
-        {BoardPack::tr("Source"),
-         c.wave.sha256.isEmpty()
-             ? BoardPack::tr("The %1 wave, %2 respondents.").arg(c.wave.year).arg(l.toString(c.wave.respondentCount))
-             : BoardPack::tr("The %1 wave, %2 respondents, imported from a file whose SHA-256 fingerprint is %3.")
-                   .arg(c.wave.year).arg(l.toString(c.wave.respondentCount), c.wave.sha256)
-                   + (c.wave.isDemo ? QLatin1Char(' ') + BoardPack::tr("Demo data: generated figures, not a real survey.")
-                                    : QString())},
-    };
+    QList<QPair<QString, QString>> sections = ReportText::methodology(c.wave, c.locale, c.weighting.has_value());
     for (const auto &section : c.extraMethod) // before the source
         sections.insert(sections.size() - 1, section);
     const qreal labelWidth = 230;

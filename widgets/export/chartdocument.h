@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartdescription.h"
 #include "charts/chartfactory.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ public:
     ChartKind kind() const { return m_kind; }
     FigureModel *model() const { return m_model; }
     QLocale locale() const { return m_locale; }
+    /// What the chart shows, renderer-neutral (the PowerPoint writer draws it too).
+    const ChartDescription &description() const { return m_description; }
 
     /// The chart's own title ("Scores by question"); setTitle() replaces it.
     QString title() const { return m_title; }
@@ -68,5 +71,6 @@ private:
     FigureModel *m_model;
     QLocale m_locale;
     std::unique_ptr<ChartRenderer> m_chart;
+    ChartDescription m_description;
     QString m_title;
 };

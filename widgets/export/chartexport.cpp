@@ -10,6 +10,8 @@
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QPainter>
+#include "pptxreport.h"
+
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -65,6 +67,8 @@ std::optional<ChartFileFormat> chartFileFormat(const QString &path)
         return ChartFileFormat::Pdf;
     if (suffix == QLatin1String("svg"))
         return ChartFileFormat::Svg;
+    if (suffix == QLatin1String("pptx"))
+        return ChartFileFormat::Pptx;
     return std::nullopt;
 }
 
@@ -173,11 +177,14 @@ bool exportChart(ChartDocument &document, const QString &path, const ChartExport
         return fail(error, Tr::tr("This chart cannot be drawn from its table"));
     const std::optional<ChartFileFormat> format = chartFileFormat(path);
     if (!format)
-        return fail(error, Tr::tr("%1: expected a .png, .pdf or .svg file name").arg(QFileInfo(path).fileName()));
+        return fail(error, Tr::tr("%1: expected a .png, .pdf, .svg or .pptx file name").arg(QFileInfo(path).fileName()));
     switch (*format) {
     case ChartFileFormat::Png: return exportChartPng(document, path, options, error);
     case ChartFileFormat::Pdf: return exportChartPdf(document, path, options, error);
     case ChartFileFormat::Svg: return exportChartSvg(document, path, options, error);
+    case ChartFileFormat::Pptx:
+        // One slide with a native, editable PowerPoint chart of the same description.
+        return PptxReport::writeChartDeck(document.kind(), *document.model(), document.locale(), path, error);
     }
     return false;
 }

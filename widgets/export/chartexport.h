@@ -25,9 +25,9 @@ struct ChartExportOptions
     qreal pixelRatio() const { return qreal(dpi) / 96.0; }
 };
 
-enum class ChartFileFormat { Png, Pdf, Svg };
+enum class ChartFileFormat { Png, Pdf, Svg, Pptx };
 
-/// From a file name's extension (.png, .pdf, .svg, any case); nullopt otherwise.
+/// From a file name's extension (.png, .pdf, .svg, .pptx, any case); nullopt otherwise.
 std::optional<ChartFileFormat> chartFileFormat(const QString &path);
 
 /// The document as an image of logicalSize × pixelRatio pixels, with that

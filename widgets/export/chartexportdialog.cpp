@@ -45,6 +45,7 @@ QString suffix(ChartFileFormat format)
     case ChartFileFormat::Png: return QStringLiteral("png");
     case ChartFileFormat::Pdf: return QStringLiteral("pdf");
     case ChartFileFormat::Svg: return QStringLiteral("svg");
+    case ChartFileFormat::Pptx: return QStringLiteral("pptx");
     }
     return QString();
 }
@@ -78,6 +79,7 @@ ChartExportDialog::ChartExportDialog(const QString &baseName, QWidget *parent)
     m_format->addItem(tr("PNG image (for slides and documents)"), int(ChartFileFormat::Png));
     m_format->addItem(tr("PDF document (vector, for print)"), int(ChartFileFormat::Pdf));
     m_format->addItem(tr("SVG drawing (vector, editable)"), int(ChartFileFormat::Svg));
+    m_format->addItem(tr("PowerPoint slide (native chart, data editable)"), int(ChartFileFormat::Pptx));
     for (const Preset &preset : presets)
         m_preset->addItem(tr("%1 (%2 × %3)").arg(tr(preset.name)).arg(preset.width).arg(preset.height));
     m_preset->addItem(tr("Custom size"));
@@ -167,6 +169,7 @@ void ChartExportDialog::formatChanged()
         m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + QLatin1Char('.') + suffix(format())));
     }
     m_dpi->setEnabled(format() == ChartFileFormat::Png);
+    m_preset->setEnabled(format() != ChartFileFormat::Pptx); // a slide is always 16:9
     updateOk();
 }
 
@@ -188,6 +191,8 @@ void ChartExportDialog::updateOk()
     if (format() == ChartFileFormat::Png) {
         const QSize pixels = options().logicalSize * options().pixelRatio();
         m_pixels->setText(tr("Image of %1 × %2 pixels").arg(pixels.width()).arg(pixels.height()));
+    } else if (format() == ChartFileFormat::Pptx) {
+        m_pixels->setText(tr("A PowerPoint chart: restyle it and edit its data in PowerPoint"));
     } else {
         m_pixels->setText(tr("Vector: sharp at any size; text stays text"));
     }
@@ -198,7 +203,8 @@ void ChartExportDialog::browse()
 {
     const QString filter = format() == ChartFileFormat::Png ? tr("PNG images (*.png)")
                            : format() == ChartFileFormat::Pdf ? tr("PDF documents (*.pdf)")
-                                                              : tr("SVG drawings (*.svg)");
+                           : format() == ChartFileFormat::Pptx ? tr("PowerPoint presentations (*.pptx)")
+                                                               : tr("SVG drawings (*.svg)");
     QString chosen = QFileDialog::getSaveFileName(this, tr("Export the chart"), path(), filter, nullptr,
                                                   QFileDialog::DontConfirmOverwrite); // asked on Export
     if (chosen.isEmpty())

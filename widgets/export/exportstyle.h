@@ -9,9 +9,6 @@
 
 #include <memory>
 
-class FigureEngine;
-class FigureModel;
-class FigureSelection;
 QT_BEGIN_NAMESPACE
 class QPainter;
 QT_END_NAMESPACE
@@ -43,9 +40,5 @@ qreal textHeight(const QString &text, const QFont &font, qreal width);
 /// Draws text wrapped in rect's width from its top; returns the height used.
 qreal drawText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
                const QColor &color, int alignment = Qt::AlignLeft);
-
-/// A new figure model of kind's class over engine and selection, as
-/// createChart() expects it.
-std::unique_ptr<FigureModel> createFigureModel(ChartKind kind, FigureEngine *engine, FigureSelection *selection);
 
 } // namespace ExportStyle

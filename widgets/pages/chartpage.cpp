@@ -234,7 +234,7 @@ void ChartPage::retranslate()
     m_copy->setToolTip(tr("Copies the selected rows, or the whole table, as tab-separated text for a spreadsheet"));
     m_export->setText(tr("E&xport"));
     m_export->setToolTip(tr("Saves or copies the chart for a slide or a report, or saves the table for a spreadsheet"));
-    m_exportChartAction->setText(tr("Save the chart as an image or PDF…"));
+    m_exportChartAction->setText(tr("Save the chart as an image, PDF or PowerPoint…"));
     m_copyChartAction->setText(tr("Copy the chart (image and table)"));
     m_exportTableAction->setText(tr("Save the table for Excel (CSV or XLSX)…"));
     updateNote();

@@ -1,0 +1,23 @@
+#include "figuremodelfactory.h"
+
+#include "distributionmodel.h"
+#include "driversmodel.h"
+#include "qpvcomparisonmodel.h"
+#include "rankingmodel.h"
+#include "sharemodel.h"
+#include "themescoremodel.h"
+#include "trendmodel.h"
+
+std::unique_ptr<FigureModel> createFigureModel(ChartKind kind, FigureEngine *engine, FigureSelection *selection)
+{
+    switch (kind) {
+    case ChartKind::Scores: return std::make_unique<ThemeScoreModel>(engine, selection);
+    case ChartKind::Qpv: return std::make_unique<QpvComparisonModel>(engine, selection);
+    case ChartKind::Trend: return std::make_unique<TrendModel>(engine, selection);
+    case ChartKind::Ranking: return std::make_unique<RankingModel>(engine, selection);
+    case ChartKind::Drivers: return std::make_unique<DriversModel>(engine, selection);
+    case ChartKind::Distribution: return std::make_unique<DistributionModel>(engine, selection);
+    case ChartKind::Shares: return std::make_unique<ShareModel>(engine, selection);
+    }
+    return nullptr;
+}
