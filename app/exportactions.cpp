@@ -1,6 +1,7 @@
 #include "exportactions.h"
 
 #include "export/boardpack.h"
+#include "export/boardpackdialog.h"
 #include "export/chartexportdialog.h"
 #include "export/landlordbatchdialog.h"
 #include "figureengine.h"
@@ -101,46 +102,29 @@ void ExportActions::exportEachLandlord()
     dialog.exec();
 }
 
-bool ExportActions::writeBoardPackTo(const QString &path, QString *error)
+bool ExportActions::writeBoardPackTo(const QString &path, QString *error, const BoardPackOptions &options)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("pptx"), Qt::CaseInsensitive) == 0)
         return PptxReport::writeBoardPackDeck(*m_window->engine(), *m_window->selection(), path,
                                               m_window->selection()->language(), error);
     return writeBoardPack(*m_window->engine(), *m_window->selection(), path, m_window->selection()->language(),
-                          error);
+                          error, options);
 }
 
 void ExportActions::exportBoardPack()
 {
-    // In the interface's language, with what the pack covers.
-    QString name = tr("satisfecit-board-pack", "default file name, no spaces or accents");
-    if (const std::optional<WaveInfo> wave = m_window->engine()->wave(m_window->selection()->waveId()))
-        name += QLatin1Char('-') + QString::number(wave->year);
-    if (const QString landlord = m_window->selection()->landlord(); !landlord.isEmpty()) {
-        name += QLatin1Char('-');
-        for (const QChar c : landlord.normalized(QString::NormalizationForm_KD))
-            if (c.isLetterOrNumber() && c.unicode() < 128)
-                name += c.toLower();
-    }
-
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Board pack"),
-                                                QDir(lastExportFolder()).filePath(name + QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf);;PowerPoint presentations (*.pptx)"),
-                                                &filter);
-    if (path.isEmpty())
+    // Named in the interface's language after what the pack covers.
+    const std::optional<WaveInfo> wave = m_window->engine()->wave(m_window->selection()->waveId());
+    BoardPackDialog dialog(*m_window->selection(), wave ? wave->year : 0, m_window);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    // The deck when PowerPoint was chosen or typed; the PDF otherwise.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("pptx"))
-        path += filter.contains(QLatin1String("pptx")) ? QStringLiteral(".pptx") : QStringLiteral(".pdf");
-    rememberExportFolder(path);
+    const QString path = dialog.path();
     m_window->statusBar()->showMessage(tr("Writing the board pack…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const bool written = writeBoardPackTo(path, &error);
+    const bool written = writeBoardPackTo(path, &error, dialog.options());
     QApplication::restoreOverrideCursor();
     m_window->statusBar()->clearMessage();
     if (!written) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/boardpack.h"
+
 #include <QObject>
 
 class MainWindow;
@@ -25,7 +27,7 @@ public:
 
     /// Writes the board pack of the window's selection, in the UI language, to
     /// path; shows nothing. False with error filled on failure.
-    bool writeBoardPackTo(const QString &path, QString *error = nullptr);
+    bool writeBoardPackTo(const QString &path, QString *error = nullptr, const BoardPackOptions &options = {});
 
     QAction *exportChartAction() const { return m_exportChart; }
     QAction *copyChartAction() const { return m_copyChart; }

@@ -139,7 +139,9 @@ int runChart(CommandContext &context)
 
 QList<QCommandLineOption> reportOptions()
 {
-    return waveOptions() + landlordReportOptions();
+    return waveOptions() + landlordReportOptions()
+           << option("title", Cli::tr("The title on the cover (default: the survey's name)."), "T")
+           << option("logo", Cli::tr("A logo for the cover: a PNG, JPEG or SVG file."), "FILE");
 }
 
 int runReport(CommandContext &context)
@@ -174,6 +176,10 @@ int runReport(CommandContext &context)
     BoardPackOptions options;
     options.peers = *peers;
     QString error;
+    options.title = context.parser.value(QStringLiteral("title"));
+    options.logoPath = context.parser.value(QStringLiteral("logo"));
+    if (!options.logoPath.isEmpty() && !QFileInfo(options.logoPath).isReadable())
+        return context.fail(ExitUsage, Cli::tr("cannot read the logo %1").arg(options.logoPath));
     // The deck has no landlord pages yet and names every landlord on its
     // ranking slide: a landlord's anonymous report is a PDF for now.
     if (suffix == QLatin1String("pptx") && !selection.landlord().isEmpty() && options.peers == PeerNames::Anonymous)

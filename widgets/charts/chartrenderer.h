@@ -2,6 +2,8 @@
 
 #include "chartfactory.h"
 
+#include <QList>
+#include <QPair>
 #include <QRectF>
 #include <QString>
 
@@ -39,7 +41,19 @@ public:
     /// ever dropped or clipped.
     void paint(QPainter *painter, const QRectF &rect);
 
+    /// The chart laid out width wide at its preferred height (at least
+    /// minHeight), cut between two categories into pieces no taller than
+    /// maxHeight: each piece's top and bottom in that layout. One piece when
+    /// the chart fits. For paper: text keeps its size and goes on over pages.
+    QList<QPair<qreal, qreal>> pieces(qreal width, qreal minHeight, qreal maxHeight);
+    /// Paints piece (from pieces() with the same width and minHeight) at
+    /// topLeft, unscaled.
+    void paintPiece(QPainter *painter, const QPointF &topLeft, qreal width, qreal minHeight,
+                    const QPair<qreal, qreal> &piece);
+
 private:
+    qreal layOut(qreal width, qreal minHeight);
+
     std::unique_ptr<QGraphicsScene> m_scene; // owns the chart
     FigureChart *m_chart = nullptr;
 };

@@ -4,13 +4,22 @@
 
 #include <QString>
 
+#include <functional>
+
 class FigureEngine;
 class FigureSelection;
 class LandlordBenchmark;
+QT_BEGIN_NAMESPACE
+class QPainter;
+QT_END_NAMESPACE
 
 /// What a pack shows of the landlords beyond the selection.
 struct BoardPackOptions
 {
+    /// The title on the cover (the survey's name when empty) and a logo
+    /// (PNG, JPEG or SVG file) on the cover.
+    QString title;
+    QString logoPath;
     /// A landlord's pack (or an anonymous regional one) replaces the ranking
     /// chart by a table of the peers, under letters unless Named.
     PeerNames peers = PeerNames::Named;
@@ -39,3 +48,12 @@ struct BoardPackOptions
 /// names no other landlord unless options.peers is Named.
 bool writeBoardPack(FigureEngine &engine, const FigureSelection &selection, const QString &path,
                     const QString &language, QString *error = nullptr, const BoardPackOptions &options = {});
+
+/// Paints the board pack's pages with painter, on a device of
+/// ExportStyle::layoutDpi() the size of an A4 landscape page, calling
+/// newPage() between two pages; returns the number of pages, 0 (error
+/// filled) when there is no wave. writeBoardPack() paints through here;
+/// tests paint on a recording device.
+int paintBoardPack(FigureEngine &engine, const FigureSelection &selection, const QString &language,
+                   const BoardPackOptions &options, QPainter *painter, const std::function<void()> &newPage,
+                   QString *error = nullptr);

@@ -7,9 +7,12 @@
 #include "figureselection.h"
 #include "qpvcomparisonmodel.h"
 #include "reporttext.h"
+#include "segmentnames.h"
 #include "themescoremodel.h"
 
 #include <QDate>
+#include <QImage>
+#include <QSvgRenderer>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -147,6 +150,26 @@ QList<Tile> tiles(const BoardPackContext &c)
     return tiles;
 }
 
+// The logo file fitted into box, aligned to its right; nothing when unreadable.
+void paintLogo(QPainter *painter, const QRectF &box, const QString &path)
+{
+    QSizeF size;
+    QSvgRenderer svg;
+    QImage image;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) && svg.load(path))
+        size = svg.defaultSize();
+    else if (image.load(path))
+        size = image.size();
+    if (size.isEmpty())
+        return;
+    size.scale(box.size(), Qt::KeepAspectRatio);
+    const QRectF target(box.right() - size.width(), box.top(), size.width(), size.height());
+    if (svg.isValid())
+        svg.render(painter, target);
+    else
+        painter->drawImage(target, image);
+}
+
 } // namespace
 
 namespace BoardPackPages {
@@ -172,17 +195,32 @@ void paintCover(QPainter *painter, const QRectF &page, const BoardPackContext &c
 {
     painter->fillRect(QRectF(page.left(), page.top(), page.width(), 14), Accent);
     const QRectF area = page.adjusted(90, 0, -90, 0);
+    if (!c.logoPath.isEmpty())
+        paintLogo(painter, QRectF(area.right() - 220, page.top() + 50, 220, 90), c.logoPath);
     qreal y = page.top() + page.height() * 0.24;
     const auto line = [&](const QString &text, const QFont &f, const QColor &color, qreal after) {
         y += drawText(painter, QRectF(area.left(), y, area.width(), 0), text, f, color) + after;
     };
-    line(BoardPack::tr("Tenant satisfaction survey"), font(30, true), ExportStyle::textColor(), 6);
+    line(c.title.isEmpty() ? BoardPack::tr("Tenant satisfaction survey") : c.title, font(30, true),
+         ExportStyle::textColor(), 6);
     line(BoardPack::tr("Board pack"), font(18), Accent, 40);
     line(BoardPack::tr("%1 wave · %2").arg(c.wave.year).arg(c.wave.scope), font(17, true), ExportStyle::textColor(), 6);
     line(c.selection->landlord().isEmpty() ? BoardPack::tr("All landlords")
                                            : BoardPack::tr("Landlord %1").arg(c.selection->landlord()),
          font(15), ExportStyle::textColor(), 6);
-    line(c.scope, font(11), ExportStyle::mutedColor(), 24);
+    // The filters in words: who the figures are about.
+    QStringList who;
+    if (c.selection->qpvFilter() == FigureSelection::QpvFilter::Qpv)
+        who << BoardPack::tr("Tenants living in a priority neighbourhood (QPV)");
+    else if (c.selection->qpvFilter() == FigureSelection::QpvFilter::HorsQpv)
+        who << BoardPack::tr("Tenants living outside the priority neighbourhoods (QPV)");
+    if (!c.selection->segmentColumn().isEmpty())
+        who << BoardPack::tr("Only the tenants whose %1 is %2")
+                   .arg(segmentDisplayName(c.selection->segmentColumn(), c.selection->language()).toLower(),
+                        c.selection->segmentValue());
+    if (!who.isEmpty())
+        line(who.join(QLatin1Char('\n')), font(11), ExportStyle::mutedColor(), 6);
+    y += 18;
     if (c.wave.isDemo) {
         const QString text = BoardPack::tr("Demo data: figures generated to try the application, not a real survey.");
         const qreal h = ExportStyle::textHeight(text, font(11, true), area.width() - 24);
@@ -193,10 +231,9 @@ void paintCover(QPainter *painter, const QRectF &page, const BoardPackContext &c
     }
     line(BoardPack::tr("Produced on %1").arg(c.locale.toString(QDate::currentDate(), QLocale::LongFormat)),
          font(11), ExportStyle::mutedColor(), 4);
-    QString source = BoardPack::tr("%1 respondents").arg(c.locale.toString(c.wave.respondentCount));
-    if (!c.wave.sha256.isEmpty())
-        source += QStringLiteral(" · ") + BoardPack::tr("source file %1… (SHA-256)").arg(c.wave.sha256.left(8));
-    drawText(painter, QRectF(area.left(), page.bottom() - 70, area.width(), 0), source, font(9),
+    // The source file's fingerprint is on the methodology page.
+    drawText(painter, QRectF(area.left(), page.bottom() - 70, area.width(), 0),
+             BoardPack::tr("%1 tenants answered the survey").arg(c.locale.toString(c.wave.respondentCount)), font(9),
              ExportStyle::mutedColor());
 }
 

@@ -38,6 +38,8 @@ struct BoardPackContext
     std::optional<WeightingReport> weighting; ///< a raked wave's
     /// Further (heading, text) sections of the methodology page.
     QList<QPair<QString, QString>> extraMethod;
+    QString title;            ///< the cover's title; the survey's name when empty
+    QString logoPath;         ///< a PNG/JPEG/SVG for the cover, or empty
 };
 
 namespace BoardPackPages {

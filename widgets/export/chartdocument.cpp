@@ -109,3 +109,14 @@ void ChartDocument::paintChart(QPainter *painter, const QRectF &rect)
 {
     m_chart->paint(painter, rect);
 }
+
+QList<QPair<qreal, qreal>> ChartDocument::chartPieces(qreal width, qreal minHeight, qreal maxHeight)
+{
+    return m_chart->pieces(width, minHeight, maxHeight);
+}
+
+void ChartDocument::paintChartPiece(QPainter *painter, const QPointF &topLeft, qreal width, qreal minHeight,
+                                    const QPair<qreal, qreal> &piece)
+{
+    m_chart->paintPiece(painter, topLeft, width, minHeight, piece);
+}

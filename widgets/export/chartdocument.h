@@ -4,7 +4,9 @@
 #include "charts/chartfactory.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QLocale>
+#include <QPair>
 #include <QRectF>
 #include <QStringList>
 
@@ -63,6 +65,12 @@ public:
     /// height is laid out at that height and scaled down as a whole, so that
     /// no label is ever dropped or clipped.
     void paintChart(QPainter *painter, const QRectF &rect);
+    /// The chart at its preferred height (at least minHeight) cut between
+    /// categories into pieces no taller than maxHeight, for paper where text
+    /// must keep its size; see ChartRenderer::pieces().
+    QList<QPair<qreal, qreal>> chartPieces(qreal width, qreal minHeight, qreal maxHeight);
+    void paintChartPiece(QPainter *painter, const QPointF &topLeft, qreal width, qreal minHeight,
+                         const QPair<qreal, qreal> &piece);
 
 private:
     QString defaultTitle() const;
