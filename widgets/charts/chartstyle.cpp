@@ -5,7 +5,12 @@
 
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLegend>
+#include <QLegendMarker>
+
+#include <algorithm>
+#include <cmath>
 
 namespace ChartStyle {
 
@@ -104,11 +109,71 @@ void setUp(QChart *chart, const QLocale &locale)
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 }
 
+void placeLegend(QChart *chart)
+{
+    QLegend *legend = chart->legend();
+    if (!legend->isVisible())
+        return;
+    static const char FullLabel[] = "satisfecitFullLabel";
+    const QFontMetricsF metrics(legend->font());
+    const qreal available = chart->size().width() - chart->margins().left() - chart->margins().right() - 24;
+    // Each entry: its marker (about a line high), a gap, its label and the
+    // space between entries, as Qt Charts lays them out.
+    const auto entry = [&](const QString &label) {
+        qreal widest = 0;
+        for (const QString &line : label.split(QStringLiteral("<br>")))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        return metrics.height() + 8 + widest + 16;
+    };
+    QList<QLegendMarker *> markers;
+    qreal needed = 0;
+    for (QLegendMarker *marker : legend->markers()) {
+        if (!marker->isVisible())
+            continue;
+        const QVariant full = marker->property(FullLabel);
+        if (full.isValid() && marker->label() != full.toString())
+            marker->setLabel(full.toString());
+        markers << marker;
+        needed += entry(marker->label());
+    }
+    // Too wide for one line: the longest labels on two lines, split at the
+    // space nearest their middle (Qt Charts would cut them mid-word).
+    std::stable_sort(markers.begin(), markers.end(), [](QLegendMarker *a, QLegendMarker *b) {
+        return a->label().size() > b->label().size();
+    });
+    for (QLegendMarker *marker : std::as_const(markers)) {
+        if (needed <= available)
+            break;
+        const QString label = marker->label();
+        const qsizetype middle = label.size() / 2;
+        qsizetype best = -1;
+        for (qsizetype i = label.indexOf(QLatin1Char(' ')); i >= 0; i = label.indexOf(QLatin1Char(' '), i + 1))
+            if (best < 0 || std::abs(i - middle) < std::abs(best - middle))
+                best = i;
+        if (best <= 0)
+            continue;
+        const QString wrapped = label.left(best) + QStringLiteral("<br>") + label.mid(best + 1);
+        marker->setProperty(FullLabel, label);
+        needed += entry(wrapped) - entry(label);
+        marker->setLabel(wrapped);
+    }
+}
+
 QString elide(const QString &text, int max)
 {
     if (text.size() <= max)
         return text;
-    return text.left(max - 1).trimmed() + QChar(0x2026);
+    // Never mid-word: back to the last space that leaves a word
+    // whole; the full text is in the tooltip and the table.
+    QString cut = text.left(max - 1);
+    if (!text.at(max - 1).isSpace()) {
+        const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+        if (space > 0)
+            cut = cut.left(space);
+    }
+    while (!cut.isEmpty() && (cut.back().isSpace() || cut.back().isPunct()))
+        cut.chop(1);
+    return cut + QChar(0x2026);
 }
 
 } // namespace ChartStyle

@@ -33,7 +33,13 @@ QFont titleFont();
 /// numbers in the locale ("7,8") without group separators (years), fonts.
 void setUp(QChart *chart, const QLocale &locale);
 
-/// text cut to at most max characters with an ellipsis, for axis labels.
+/// Fits chart's legend to the chart's width: when its entries do not fit
+/// on one line, the longest labels go on two lines (Qt Charts would cut
+/// them mid-word); back on one line when the chart is wide again.
+void placeLegend(QChart *chart);
+
+/// text cut to at most max characters with an ellipsis, for axis labels;
+/// the cut falls between words.
 QString elide(const QString &text, int max);
 
 } // namespace ChartStyle

@@ -62,7 +62,7 @@ void DistributionChart::build()
     }
     QStringList labels;
     for (int c = 0; c < m_rows; ++c) {
-        QString label = ChartStyle::elide(d.categories[std::size_t(m_rows - 1 - c)].label, 46);
+        QString label = ChartStyle::elide(d.categories[std::size_t(m_rows - 1 - c)].label, 40);
         while (labels.contains(label))
             label += QLatin1Char(' ');
         labels << label;

@@ -8,6 +8,7 @@
 
 #include <QLegend>
 #include <QLineSeries>
+#include <QLineF>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -133,10 +134,21 @@ void DriversChart::build()
         attach(points);
         if (style.quadrant == Quadrant::PriorityLever)
             overlay()->setSeries(points); // always attached, even when empty
+        // The question's name on hover. The signal gives where the mouse is,
+        // not the point's exact value: the point nearest to it.
         connect(points, &QXYSeries::hovered, this, [this, points, pointRows](const QPointF &p, bool state) {
-            for (int i = 0; i < points->count(); ++i)
-                if (points->at(i) == p)
-                    return showToolTip(pointRows[std::size_t(i)], DriversModel::Question, state);
+            const QPointF mouse = mapToPosition(p, points);
+            int nearest = -1;
+            qreal distance = 0;
+            for (int i = 0; i < points->count(); ++i) {
+                const qreal d = QLineF(mapToPosition(points->at(i), points), mouse).length();
+                if (nearest < 0 || d < distance) {
+                    nearest = i;
+                    distance = d;
+                }
+            }
+            if (nearest >= 0)
+                showToolTip(pointRows[std::size_t(nearest)], DriversModel::Question, state);
         });
     }
 

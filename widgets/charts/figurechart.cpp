@@ -71,7 +71,14 @@ void FigureChart::rebuild()
     for (QLegendMarker *marker : legend()->markers())
         if (marker->type() == QLegendMarker::LegendMarkerTypeBar || marker->type() == QLegendMarker::LegendMarkerTypeArea)
             marker->setShape(QLegend::MarkerShapeRectangle);
+    ChartStyle::placeLegend(this);
     emit rebuilt();
+}
+
+void FigureChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QChart::resizeEvent(event);
+    ChartStyle::placeLegend(this);
 }
 
 void FigureChart::setCaption(const QString &title)

@@ -59,6 +59,7 @@ protected:
     virtual bool updateInPlace() { return false; }
 
     ChartOverlay *overlay() const { return m_overlay; }
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
     QLocale numberLocale() const { return locale(); }
     /// "Title — 2020 wave, Hauts-de-France · all landlords".
     void setCaption(const QString &title);

@@ -47,7 +47,7 @@ void QpvChart::build()
         const int row = m_rows - 1 - c;
         const QModelIndex q = m->index(row, QpvComparisonModel::QpvScore);
         const QModelIndex h = m->index(row, QpvComparisonModel::HorsQpvScore);
-        QString label = ChartStyle::elide(m->index(row, QpvComparisonModel::Question).data().toString(), 46);
+        QString label = ChartStyle::elide(m->index(row, QpvComparisonModel::Question).data().toString(), 40);
         if (!q.data(+FigureRole::Sufficient).toBool() || !h.data(+FigureRole::Sufficient).toBool())
             label += tr(" (n < 30)");
         while (labels.contains(label))

@@ -18,7 +18,7 @@
 
 namespace {
 
-constexpr int LabelLength = 46;
+constexpr int LabelLength = 40;
 
 } // namespace
 

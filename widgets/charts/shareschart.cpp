@@ -72,7 +72,7 @@ void SharesChart::build()
         QString label = single ? m->index(row, ShareModel::Option).data().toString()
                                : m->index(row, ShareModel::Question).data().toString() + QStringLiteral(" — ")
                                      + m->index(row, ShareModel::Option).data().toString();
-        label = ChartStyle::elide(label, 52);
+        label = ChartStyle::elide(label, 48);
         bool small = false;
         for (int k = 0; k < SetCount; ++k) {
             const QModelIndex index = m->index(row, SetColumns[k]);

@@ -191,7 +191,7 @@ void TrendChart::build()
     }
 
     // Significant moves: a ring around the point.
-    auto *significant = markers(tr("Significant change since the previous wave"),
+    auto *significant = markers(tr("Significant change"),
                                 QScatterSeries::MarkerShapeCircle, Qt::transparent, ChartStyle::textColor(), 17);
     std::vector<int> significantRows;
     for (int r = 0; r < rows; ++r)
@@ -221,12 +221,12 @@ void TrendChart::build()
     }
     const QColor black = ChartStyle::textColor();
     if (anyComputed)
-        attach(markers(tr("Computed from the answers (with 95% interval)"), QScatterSeries::MarkerShapeCircle, black,
+        attach(markers(tr("Computed (95% interval)"), QScatterSeries::MarkerShapeCircle, black,
                        black, 9));
     if (anyPublished)
         attach(markers(tr("Published figure"), QScatterSeries::MarkerShapeCircle, Qt::white, black, 10));
     if (anyIllustrative)
-        attach(markers(tr("Illustrative value (demo data)"), QScatterSeries::MarkerShapeTriangle, Qt::white, black,
+        attach(markers(tr("Illustrative value"), QScatterSeries::MarkerShapeTriangle, Qt::white, black,
                        11));
 
     // Scope changes: a dashed vertical line between two waves, captioned, where
