@@ -91,14 +91,6 @@
         <translation>Produced on %1</translation>
     </message>
     <message>
-        <source>%1 respondents</source>
-        <translation>%1 respondents</translation>
-    </message>
-    <message>
-        <source>source file %1… (SHA-256)</source>
-        <translation>source file %1… (SHA-256)</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
@@ -404,6 +396,113 @@
     <message>
         <source>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</source>
         <translation>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</translation>
+    </message>
+    <message>
+        <source>Tenants living in a priority neighbourhood (QPV)</source>
+        <translation>Tenants living in a priority neighbourhood (QPV)</translation>
+    </message>
+    <message>
+        <source>Tenants living outside the priority neighbourhoods (QPV)</source>
+        <translation>Tenants living outside the priority neighbourhoods (QPV)</translation>
+    </message>
+    <message>
+        <source>Only the tenants whose %1 is %2</source>
+        <translation>Only the tenants whose %1 is %2</translation>
+    </message>
+    <message>
+        <source>%1 tenants answered the survey</source>
+        <translation>%1 tenants answered the survey</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 /10</source>
+        <translation>%1 scores %2 /10</translation>
+    </message>
+    <message>
+        <source>%1 has too few answers for a score</source>
+        <translation>%1 has too few answers for a score</translation>
+    </message>
+    <message>
+        <source>Only one wave so far (%1): %2. The trend will be drawn from the next wave on.</source>
+        <translation>Only one wave so far (%1): %2. The trend will be drawn from the next wave on.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo %1</source>
+        <translation>Cannot read the logo %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPackDialog</name>
+    <message>
+        <source>satisfecit-board-pack</source>
+        <comment>default file name, no spaces or accents</comment>
+        <translation>satisfecit-board-pack</translation>
+    </message>
+    <message>
+        <source>qpv</source>
+        <comment>file name part, no spaces or accents</comment>
+        <translation>qpv</translation>
+    </message>
+    <message>
+        <source>outside-qpv</source>
+        <comment>file name part, no spaces or accents</comment>
+        <translation>outside-qpv</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Board pack</translation>
+    </message>
+    <message>
+        <source>Tenant satisfaction survey</source>
+        <comment>board pack title</comment>
+        <translation>Tenant satisfaction survey</translation>
+    </message>
+    <message>
+        <source>The title on the cover; empty for &quot;%1&quot;</source>
+        <translation>The title on the cover; empty for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Write</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
+        <translation type="unfinished">PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1531,18 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>a landlord&apos;s report with anonymous peers is written as a PDF (--out FILE.pdf), or as a deck with --peers named</source>
         <translation>a landlord&apos;s report with anonymous peers is written as a PDF (--out FILE.pdf), or as a deck with --peers named</translation>
     </message>
+    <message>
+        <source>The title on the cover (default: the survey&apos;s name).</source>
+        <translation>The title on the cover (default: the survey&apos;s name).</translation>
+    </message>
+    <message>
+        <source>A logo for the cover: a PNG, JPEG or SVG file.</source>
+        <translation>A logo for the cover: a PNG, JPEG or SVG file.</translation>
+    </message>
+    <message>
+        <source>cannot read the logo %1</source>
+        <translation>cannot read the logo %1</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1956,11 +2067,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>&amp;Open it</translation>
     </message>
     <message>
-        <source>satisfecit-board-pack</source>
-        <comment>default file name, no spaces or accents</comment>
-        <translation>satisfecit-board-pack</translation>
-    </message>
-    <message>
         <source>Reports for every &amp;landlord…</source>
         <translation>Reports for every &amp;landlord…</translation>
     </message>
@@ -1975,10 +2081,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</source>
         <translation>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
-        <translation>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -4242,20 +4344,8 @@ importance %4 · score %5</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Significant change since the previous wave</source>
-        <translation>Significant change since the previous wave</translation>
-    </message>
-    <message>
-        <source>Computed from the answers (with 95% interval)</source>
-        <translation>Computed from the answers (with 95% interval)</translation>
-    </message>
-    <message>
         <source>Published figure</source>
         <translation>Published figure</translation>
-    </message>
-    <message>
-        <source>Illustrative value (demo data)</source>
-        <translation>Illustrative value (demo data)</translation>
     </message>
     <message>
         <source>scope: %1</source>
@@ -4268,6 +4358,18 @@ importance %4 · score %5</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Significant change</source>
+        <translation>Significant change</translation>
+    </message>
+    <message>
+        <source>Computed (95% interval)</source>
+        <translation>Computed (95% interval)</translation>
+    </message>
+    <message>
+        <source>Illustrative value</source>
+        <translation>Illustrative value</translation>
     </message>
 </context>
 <context>

@@ -91,14 +91,6 @@
         <translation>Produit le %1</translation>
     </message>
     <message>
-        <source>%1 respondents</source>
-        <translation>%1 répondants</translation>
-    </message>
-    <message>
-        <source>source file %1… (SHA-256)</source>
-        <translation>fichier source %1… (SHA-256)</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -404,6 +396,113 @@
     <message>
         <source>The sample is raked (&quot;redressé&quot;) to the population counts of %1 (SHA-256 %2…), starting from the file&apos;s weights, as R&apos;s survey::rake() does; standard errors account for this calibration. The effective n (Kish), (Σw)² / Σw², is the size of an unweighted sample of the same precision.</source>
         <translation>L&apos;échantillon est redressé sur les effectifs de la population de %1 (SHA-256 %2…), à partir des poids du fichier, comme le fait survey::rake() de R ; les erreurs types tiennent compte de ce calage. Le n effectif (Kish), (Σw)² / Σw², est la taille d&apos;un échantillon non pondéré de même précision.</translation>
+    </message>
+    <message>
+        <source>Tenants living in a priority neighbourhood (QPV)</source>
+        <translation>Locataires habitant un quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <source>Tenants living outside the priority neighbourhoods (QPV)</source>
+        <translation>Locataires habitant hors des quartiers prioritaires (QPV)</translation>
+    </message>
+    <message>
+        <source>Only the tenants whose %1 is %2</source>
+        <translation>Seulement les locataires dont le critère « %1 » vaut « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 tenants answered the survey</source>
+        <translation>%1 locataires ont répondu à l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 /10</source>
+        <translation>%1 obtient %2 /10</translation>
+    </message>
+    <message>
+        <source>%1 has too few answers for a score</source>
+        <translation>%1 a trop peu de réponses pour une note</translation>
+    </message>
+    <message>
+        <source>Only one wave so far (%1): %2. The trend will be drawn from the next wave on.</source>
+        <translation>Une seule vague pour l&apos;instant (%1) : %2. L&apos;évolution sera tracée à partir de la prochaine vague.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo %1</source>
+        <translation>Impossible de lire le logo %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPackDialog</name>
+    <message>
+        <source>satisfecit-board-pack</source>
+        <comment>default file name, no spaces or accents</comment>
+        <translation>satisfecit-dossier-du-conseil</translation>
+    </message>
+    <message>
+        <source>qpv</source>
+        <comment>file name part, no spaces or accents</comment>
+        <translation>qpv</translation>
+    </message>
+    <message>
+        <source>outside-qpv</source>
+        <comment>file name part, no spaces or accents</comment>
+        <translation>hors-qpv</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Dossier du conseil</translation>
+    </message>
+    <message>
+        <source>Tenant satisfaction survey</source>
+        <comment>board pack title</comment>
+        <translation>Enquête de satisfaction des locataires</translation>
+    </message>
+    <message>
+        <source>The title on the cover; empty for &quot;%1&quot;</source>
+        <translation>Le titre de la couverture ; vide pour « %1 »</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
+        <translation type="unfinished">Documents PDF (*.pdf);;Présentations PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1531,18 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>a landlord&apos;s report with anonymous peers is written as a PDF (--out FILE.pdf), or as a deck with --peers named</source>
         <translation>le rapport d&apos;un bailleur avec des pairs anonymes s&apos;écrit en PDF (--out FICHIER.pdf), ou en présentation avec --peers named</translation>
     </message>
+    <message>
+        <source>The title on the cover (default: the survey&apos;s name).</source>
+        <translation>Le titre de la couverture (par défaut : le nom de l&apos;enquête).</translation>
+    </message>
+    <message>
+        <source>A logo for the cover: a PNG, JPEG or SVG file.</source>
+        <translation>Un logo pour la couverture : un fichier PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <source>cannot read the logo %1</source>
+        <translation>impossible de lire le logo %1</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -1956,11 +2067,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <translation>&amp;L’ouvrir</translation>
     </message>
     <message>
-        <source>satisfecit-board-pack</source>
-        <comment>default file name, no spaces or accents</comment>
-        <translation>satisfecit-dossier-du-conseil</translation>
-    </message>
-    <message>
         <source>Reports for every &amp;landlord…</source>
         <translation>Rapports pour chaque &amp;bailleur…</translation>
     </message>
@@ -1975,10 +2081,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Every chart of the current selection with its table, key figures and method, in one A4 PDF or a 16:9 PowerPoint deck with editable charts</source>
         <translation>Tous les graphiques de la sélection avec leurs tableaux, les chiffres clés et la méthode, en un PDF A4 ou une présentation PowerPoint 16:9 aux graphiques modifiables</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
-        <translation>Documents PDF (*.pdf);;Présentations PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -4242,20 +4344,8 @@ importance %4 · note %5</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Significant change since the previous wave</source>
-        <translation>Évolution significative depuis la vague précédente</translation>
-    </message>
-    <message>
-        <source>Computed from the answers (with 95% interval)</source>
-        <translation>Calculé à partir des réponses (avec IC 95 %)</translation>
-    </message>
-    <message>
         <source>Published figure</source>
         <translation>Résultat publié</translation>
-    </message>
-    <message>
-        <source>Illustrative value (demo data)</source>
-        <translation>Valeur illustrative (données de démonstration)</translation>
     </message>
     <message>
         <source>scope: %1</source>
@@ -4268,6 +4358,18 @@ importance %4 · note %5</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Significant change</source>
+        <translation>Évolution significative</translation>
+    </message>
+    <message>
+        <source>Computed (95% interval)</source>
+        <translation>Calculé (IC 95 %)</translation>
+    </message>
+    <message>
+        <source>Illustrative value</source>
+        <translation>Valeur illustrative</translation>
     </message>
 </context>
 <context>
