@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
-        <translation type="unfinished">PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</translation>
+        <translation>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</translation>
     </message>
 </context>
 <context>

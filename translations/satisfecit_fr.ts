@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>PDF documents (*.pdf);;PowerPoint presentations (*.pptx)</source>
-        <translation type="unfinished">Documents PDF (*.pdf);;Présentations PowerPoint (*.pptx)</translation>
+        <translation>Documents PDF (*.pdf);;Présentations PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
