@@ -1508,10 +1508,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <translation>--format: expected pdf or pptx for reports, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>PowerPoint reports are not available in this version: use --format pdf</source>
-        <translation>PowerPoint reports are not available in this version: use --format pdf</translation>
-    </message>
-    <message>
         <source>chart needs --out FILE.png, .pdf, .svg or .pptx</source>
         <translation>chart needs --out FILE.png, .pdf, .svg or .pptx</translation>
     </message>
@@ -1526,10 +1522,6 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>report needs --out FILE.pdf or FILE.pptx</source>
         <translation>report needs --out FILE.pdf or FILE.pptx</translation>
-    </message>
-    <message>
-        <source>a landlord&apos;s report with anonymous peers is written as a PDF (--out FILE.pdf), or as a deck with --peers named</source>
-        <translation>a landlord&apos;s report with anonymous peers is written as a PDF (--out FILE.pdf), or as a deck with --peers named</translation>
     </message>
     <message>
         <source>The title on the cover (default: the survey&apos;s name).</source>
@@ -2925,6 +2917,10 @@ importance %4 · score %5</translation>
     <message>
         <source>%1 (table)</source>
         <translation>%1 (table)</translation>
+    </message>
+    <message>
+        <source>%1: no rank, fewer than 30 answers to the overall question</source>
+        <translation>%1: no rank, fewer than 30 answers to the overall question</translation>
     </message>
 </context>
 <context>

@@ -1508,10 +1508,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <translation>--format : pdf ou pptx attendu pour les rapports, pas « %1 »</translation>
     </message>
     <message>
-        <source>PowerPoint reports are not available in this version: use --format pdf</source>
-        <translation>Les rapports PowerPoint ne sont pas disponibles dans cette version : utilisez --format pdf</translation>
-    </message>
-    <message>
         <source>chart needs --out FILE.png, .pdf, .svg or .pptx</source>
         <translation>chart demande --out FICHIER.png, .pdf, .svg ou .pptx</translation>
     </message>
@@ -1526,10 +1522,6 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>report needs --out FILE.pdf or FILE.pptx</source>
         <translation>report demande --out FICHIER.pdf ou FICHIER.pptx</translation>
-    </message>
-    <message>
-        <source>a landlord&apos;s report with anonymous peers is written as a PDF (--out FILE.pdf), or as a deck with --peers named</source>
-        <translation>le rapport d&apos;un bailleur avec des pairs anonymes s&apos;écrit en PDF (--out FICHIER.pdf), ou en présentation avec --peers named</translation>
     </message>
     <message>
         <source>The title on the cover (default: the survey&apos;s name).</source>
@@ -2925,6 +2917,10 @@ importance %4 · note %5</translation>
     <message>
         <source>%1 (table)</source>
         <translation>%1 (tableau)</translation>
+    </message>
+    <message>
+        <source>%1: no rank, fewer than 30 answers to the overall question</source>
+        <translation>%1 : pas de rang, moins de 30 réponses à la question de satisfaction globale</translation>
     </message>
 </context>
 <context>

@@ -180,13 +180,11 @@ int runReport(CommandContext &context)
     options.logoPath = context.parser.value(QStringLiteral("logo"));
     if (!options.logoPath.isEmpty() && !QFileInfo(options.logoPath).isReadable())
         return context.fail(ExitUsage, Cli::tr("cannot read the logo %1").arg(options.logoPath));
-    // The deck has no landlord pages yet and names every landlord on its
-    // ranking slide: a landlord's anonymous report is a PDF for now.
-    if (suffix == QLatin1String("pptx") && !selection.landlord().isEmpty() && options.peers == PeerNames::Anonymous)
-        return context.fail(ExitUsage, Cli::tr("a landlord's report with anonymous peers is written as a PDF "
-                                               "(--out FILE.pdf), or as a deck with --peers named"));
+    PptxReport::DeckOptions deckOptions;
+    deckOptions.namedPeers = options.peers == PeerNames::Named;
     const bool written = suffix == QLatin1String("pptx")
-                             ? PptxReport::writeBoardPackDeck(engine, selection, out, context.language, &error)
+                             ? PptxReport::writeBoardPackDeck(engine, selection, out, context.language, &error,
+                                                              deckOptions)
                              : writeBoardPack(engine, selection, out, context.language, &error, options);
     if (!written) // a file that cannot be written (#20: not a usage error)
         return context.fail(ExitStoreError, error);

@@ -41,8 +41,6 @@ int runEachLandlord(CommandContext &context, FigureEngine &engine, qint64 waveId
         format = LandlordBatch::Format::Pptx;
     else if (context.parser.isSet(QStringLiteral("format")) && formatName != QLatin1String("pdf"))
         return context.fail(ExitUsage, Cli::tr("--format: expected pdf or pptx for reports, not \"%1\"").arg(formatName));
-    if (format == LandlordBatch::Format::Pptx)
-        return context.fail(ExitUsage, Cli::tr("PowerPoint reports are not available in this version: use --format pdf"));
     const std::optional<PeerNames> peers = peersOption(context, PeerNames::Anonymous);
     if (!peers)
         return ExitUsage;

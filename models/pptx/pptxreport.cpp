@@ -6,6 +6,7 @@
 #include "figuremodel.h"
 #include "figuremodelfactory.h"
 #include "figureselection.h"
+#include "landlordbenchmark.h"
 #include "qpvcomparisonmodel.h"
 #include "reporttext.h"
 #include "themescoremodel.h"
@@ -152,7 +153,8 @@ void appendChart(PptxDeck &deck, ChartKind kind, const FigureModel &model, const
         deck.slides.push_back(std::move(slide));
 }
 
-PptxDeck boardPackDeck(FigureEngine &engine, const FigureSelection &selection, const QString &language)
+PptxDeck boardPackDeck(FigureEngine &engine, const FigureSelection &selection, const QString &language,
+                       const DeckOptions &options)
 {
     PptxDeck deck;
     const std::optional<WaveInfo> wave = engine.wave(selection.waveId());
@@ -194,8 +196,26 @@ PptxDeck boardPackDeck(FigureEngine &engine, const FigureSelection &selection, c
     key.footnote = first.footnote;
     deck.slides.push_back(key);
 
-    for (std::size_t i = 0; i < models.size(); ++i)
+    if (!own.landlord().isEmpty()) {
+        std::optional<LandlordBenchmark> built;
+        const LandlordBenchmark *benchmark = options.benchmark;
+        if (!benchmark) {
+            std::optional<bool> qpv;
+            if (own.qpvFilter() != FigureSelection::QpvFilter::All)
+                qpv = own.qpvFilter() == FigureSelection::QpvFilter::Qpv;
+            benchmark = &built.emplace(*engine.summary(wave->id), qpv);
+        }
+        for (PptxSlide &slide :
+             landlordSlides(*benchmark, engine.codebook(), own.landlord(), wave->year, language, locale))
+            deck.slides.push_back(std::move(slide));
+    }
+
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        // The ranking names every landlord.
+        if (!options.namedPeers && AllChartKinds[i] == ChartKind::Ranking)
+            continue;
         appendChart(deck, AllChartKinds[i], *models[i], locale);
+    }
 
     PptxSlide method;
     method.type = PptxSlide::Type::Text;
@@ -209,9 +229,9 @@ PptxDeck boardPackDeck(FigureEngine &engine, const FigureSelection &selection, c
 }
 
 bool writeBoardPackDeck(FigureEngine &engine, const FigureSelection &selection, const QString &path,
-                        const QString &language, QString *error)
+                        const QString &language, QString *error, const DeckOptions &options)
 {
-    const PptxDeck deck = boardPackDeck(engine, selection, language);
+    const PptxDeck deck = boardPackDeck(engine, selection, language, options);
     if (deck.slides.empty()) {
         if (error)
             *error = boardPack("No wave to report on: import a survey first");

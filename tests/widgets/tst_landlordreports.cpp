@@ -4,8 +4,10 @@
 #include "export/boardpack.h"
 #include "export/landlordbatch.h"
 #include "figureengine.h"
+#include "figuremodel.h"
 #include "figureselection.h"
 #include "landlordbenchmark.h"
+#include "pptxfixture.h"
 #include "respondentimporter.h"
 #include "store.h"
 #include "wavesummary.h"
@@ -98,6 +100,7 @@ private slots:
     void cancelLeavesNothing();
     void badFolders();
     void commandLine();
+    void pptxDecks();
 
 private:
     QString score(double value) const { return m_locale.toString(displayedScore(value), 'f', 1); }
@@ -349,6 +352,101 @@ void TestLandlordReports::commandLine()
     QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--each-landlord"), QStringLiteral("--landlord"),
                   Landlords[0], QStringLiteral("--out"), dir}), 1);
     QCOMPARE(listing(dir), before);
+}
+
+void TestLandlordReports::pptxDecks()
+{
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(SATISFECIT_BINARY), QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("fr")} + arguments);
+        if (!process.waitForFinished(120000))
+            return -1;
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    };
+    // Every XML part of a deck, the embedded workbooks' XML parts too.
+    const auto deckXml = [&](const QString &path) {
+        QString text;
+        const QMap<QString, QByteArray> files = unzipAll(path);
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            if (it.key().endsWith(QLatin1String(".xlsx"))) {
+                const QString workbook = m_dir.filePath(QStringLiteral("embedded.xlsx"));
+                QFile file(workbook);
+                if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                    file.write(it.value());
+                    file.close();
+                    const QMap<QString, QByteArray> parts = unzipAll(workbook);
+                    for (const QByteArray &part : parts)
+                        text += QString::fromUtf8(part) + QLatin1Char('\n');
+                }
+            } else if (it.key().endsWith(QLatin1String(".xml"))) {
+                text += QString::fromUtf8(it.value()) + QLatin1Char('\n');
+            }
+        }
+        return text;
+    };
+    const WaveSummary &summary = *m_engine->summary(m_waveId);
+    const LandlordBenchmark benchmark(summary);
+    const QString globalCode = m_engine->codebook().globalQuestion()->code;
+
+    // One landlord's deck: anonymous peers by default.
+    const QString deck = m_dir.filePath(QStringLiteral("one.pptx"));
+    for (int l = 0; l < 4; ++l) {
+        QFile::remove(deck);
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--landlord"), Landlords[l], QStringLiteral("--out"),
+                      deck}), 0);
+        const QString xml = deckXml(deck);
+        QVERIFY(xml.contains(QStringLiteral("<c:chart")) || xml.contains(QStringLiteral("chartSpace")));
+        QVERIFY(xml.contains(QStringLiteral("<a:tbl>")));
+        QVERIFY(xml.contains(Landlords[l].toHtmlEscaped()));
+        for (const QString &other : Landlords) {
+            if (other == Landlords[l])
+                continue;
+            QVERIFY2(!xml.contains(other.left(4)), qPrintable(Landlords[l] + QStringLiteral(" shows ") + other));
+            QVERIFY2(!xml.contains(other.mid(5).toHtmlEscaped()),
+                     qPrintable(Landlords[l] + QStringLiteral(" shows ") + other));
+        }
+        // Its own figures beside the region's, the gap, ✱ and the rank.
+        const int index = int(benchmark.landlordCodes().indexOf(Landlords[l]));
+        int stars = 0;
+        for (const LandlordQuestion &q : benchmark.questions(index)) {
+            stars += q.significant.value_or(false) ? 1 : 0;
+            if (q.code != globalCode)
+                continue;
+            QVERIFY(q.landlord.sufficient());
+            QVERIFY(xml.contains(QStringLiteral("<a:t>%1</a:t>").arg(score(q.landlord.score))));
+            QVERIFY(xml.contains(QStringLiteral("<a:t>%1</a:t>").arg(score(q.region.score))));
+            const QString gap =
+                signedDifference(displayedScore(q.landlord.score) - displayedScore(q.region.score), m_locale);
+            QVERIFY2(xml.contains(QStringLiteral("<a:t>%1</a:t>").arg(gap)), qPrintable(gap));
+            QVERIFY(q.rank > 0);
+            QVERIFY2(xml.contains(QStringLiteral("Rang %1 sur %2").arg(q.rank).arg(q.peerCount)),
+                     qPrintable(Landlords[l]));
+        }
+        QCOMPARE(int(xml.count(QStringLiteral("<a:t>✱</a:t>"))), stars);
+    }
+
+    // Named peers: the ranking names every landlord.
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--landlord"), Landlords[2], QStringLiteral("--peers"),
+                  QStringLiteral("named"), QStringLiteral("--out"), deck}), 0);
+    const QString named = deckXml(deck);
+    for (const QString &other : Landlords)
+        QVERIFY2(named.contains(other.left(4)), qPrintable(other));
+
+    // One deck per landlord.
+    const QString dir = m_dir.filePath(QStringLiteral("decks"));
+    QDir().mkpath(dir);
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--each-landlord"), QStringLiteral("--format"),
+                  QStringLiteral("pptx"), QStringLiteral("--out"), dir}), 0);
+    QCOMPARE(listing(dir).size(), Landlords.size());
+    for (const QString &landlord : Landlords) {
+        const QString path = QDir(dir).filePath(landlord + QStringLiteral(".pptx"));
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        const QString xml = deckXml(path);
+        QVERIFY(xml.contains(landlord.toHtmlEscaped()));
+        for (const QString &other : Landlords)
+            if (other != landlord)
+                QVERIFY2(!xml.contains(other.left(4)), qPrintable(landlord + QStringLiteral(" shows ") + other));
+    }
 }
 
 QTEST_MAIN(TestLandlordReports)

@@ -4,6 +4,7 @@
 #include "figureengine.h"
 #include "figureselection.h"
 #include "landlordbenchmark.h"
+#include "pptxreport.h"
 
 #include <QDir>
 #include <QFile>
@@ -108,6 +109,12 @@ bool LandlordBatch::writePack(const QString &landlord, const QString &path, QStr
     BoardPackOptions options;
     options.peers = m_peers;
     options.benchmark = m_benchmark.get();
+    if (m_format == Format::Pptx) {
+        PptxReport::DeckOptions deck;
+        deck.namedPeers = m_peers == PeerNames::Named;
+        deck.benchmark = m_benchmark.get();
+        return PptxReport::writeBoardPackDeck(m_engine, selection, path, m_language, error, deck);
+    }
     return writeBoardPack(m_engine, selection, path, m_language, error, options);
 }
 
@@ -118,6 +125,7 @@ bool LandlordBatch::run(const QString &dir, Format format, const Progress &progr
         *cancelled = false;
     if (!checkFolder(dir, format, error))
         return false;
+    m_format = format;
     const QDir folder(dir);
     const QStringList all = landlords();
     struct Entry

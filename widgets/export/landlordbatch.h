@@ -57,6 +57,7 @@ private:
     qint64 m_waveId;
     QString m_language;
     PeerNames m_peers;
+    Format m_format = Format::Pdf; ///< of the run under way
     std::unique_ptr<LandlordBenchmark> m_benchmark; ///< built once for every report
     Writer m_writer;
 };
