@@ -104,11 +104,19 @@ void ExportActions::exportEachLandlord()
 
 bool ExportActions::writeBoardPackTo(const QString &path, QString *error, const BoardPackOptions &options)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("pptx"), Qt::CaseInsensitive) == 0)
+    // As on the command line: a landlord's pack, PDF or deck, names no other
+    // landlord (it is the one sent to that landlord).
+    BoardPackOptions pack = options;
+    if (!m_window->selection()->landlord().isEmpty())
+        pack.peers = PeerNames::Anonymous;
+    if (QFileInfo(path).suffix().compare(QLatin1String("pptx"), Qt::CaseInsensitive) == 0) {
+        PptxReport::DeckOptions deck;
+        deck.namedPeers = pack.peers == PeerNames::Named;
         return PptxReport::writeBoardPackDeck(*m_window->engine(), *m_window->selection(), path,
-                                              m_window->selection()->language(), error);
+                                              m_window->selection()->language(), error, deck);
+    }
     return writeBoardPack(*m_window->engine(), *m_window->selection(), path, m_window->selection()->language(),
-                          error, options);
+                          error, pack);
 }
 
 void ExportActions::exportBoardPack()

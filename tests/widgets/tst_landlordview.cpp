@@ -9,6 +9,7 @@
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "mylandlord.h"
+#include "pptxfixture.h"
 #include "pages/chartpage.h"
 #include "pages/overviewpage.h"
 #include "qpvcomparisonmodel.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -81,6 +83,7 @@ private slots:
     void regionBesideTheLandlord();
     void myOrganisationOpensOnIt();
     void reportsForEveryLandlord();
+    void landlordsBoardPackNamesNoOther();
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +220,46 @@ void TestLandlordView::reportsForEveryLandlord()
     dialog.folderEdit()->setText(m_dir.filePath(QStringLiteral("nowhere")));
     dialog.writeReports();
     QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("no such folder")));
+}
+
+// File → Board pack with a landlord selected writes the pack sent to that
+// landlord: as on the command line, no other landlord is named, in the PDF
+// or in the PowerPoint deck (slides, charts and their workbooks).
+void TestLandlordView::landlordsBoardPackNamesNoOther()
+{
+    MainWindow window;
+    QVERIFY(window.openStore(m_storePath));
+    QComboBox *landlord = window.filterBar()->landlordCombo();
+    landlord->setCurrentIndex(landlord->findData(QStringLiteral("BL_B")));
+    QCOMPARE(window.selection()->landlord(), QStringLiteral("BL_B"));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("pack_bl_b.pdf"));
+    QString error;
+    QVERIFY2(window.exportActions()->writeBoardPackTo(pdf, &error), qPrintable(error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    QCOMPARE(text.exitCode(), 0);
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(pdfText.contains(QStringLiteral("BL_B")));
+
+    const QString deck = m_dir.filePath(QStringLiteral("pack_bl_b.pptx"));
+    QVERIFY2(window.exportActions()->writeBoardPackTo(deck, &error), qPrintable(error));
+    QByteArray deckXml;
+    const QMap<QString, QByteArray> parts = unzipAll(deck);
+    QVERIFY(!parts.isEmpty());
+    for (auto part = parts.cbegin(); part != parts.cend(); ++part) {
+        if (part.key().endsWith(QLatin1String(".xml")))
+            deckXml += part.value();
+        else if (part.key().endsWith(QLatin1String(".xlsx")))
+            for (const QStringList &row : workbookRows(part.value(), m_dir.path()))
+                deckXml += row.join(QLatin1Char('\t')).toUtf8() + '\n';
+    }
+    QVERIFY(deckXml.contains("BL_B"));
+    for (const char *other : {"BL_A", "BL_C"}) {
+        QVERIFY2(!pdfText.contains(QLatin1String(other)), other);
+        QVERIFY2(!deckXml.contains(other), other);
+    }
 }
 
 QTEST_MAIN(TestLandlordView)
