@@ -1,5 +1,6 @@
 #include "pptxfixture.h"
 
+#include "../support/standardsurvey.h"
 #include "respondentimporter.h"
 #include "xlsxreader.h"
 
@@ -12,35 +13,6 @@
 #include <cmath>
 #include <limits>
 
-namespace {
-
-QByteArray surveyCsv()
-{
-    QByteArray csv = "id;annee;bailleur;qpv;poids";
-    for (int q = 1; q <= 41; ++q)
-        csv += ";Q" + QByteArray::number(q).rightJustified(2, '0');
-    csv += '\n';
-    for (int i = 0; i < 600; ++i) {
-        csv += QByteArray::number(i) + ";2020;L" + QByteArray::number(i % 3) + ';' + QByteArray::number(i % 3 == 0)
-               + ';' + QByteArray::number(0.5 + (i % 7) * 0.25);
-        for (int q = 1; q <= 41; ++q) {
-            csv += ';';
-            if ((i + q) % 11 == 0)
-                continue;
-            if (q == 30)
-                csv += QByteArray::number(1 + (i + q) % 4);
-            else if (q == 31 || q == 32 || q == 41)
-                csv += QByteArray::number(1 + (i + q) % 2);
-            else
-                csv += QByteArray::number(1 + (i * 7 + q * 3) % 4 / (q % 5 == 0 ? 2 : 1));
-        }
-        csv += '\n';
-    }
-    return csv;
-}
-
-} // namespace
-
 bool PptxFixture::setUp()
 {
     dir = std::make_unique<QTemporaryDir>();
@@ -51,7 +23,7 @@ bool PptxFixture::setUp()
     QFile file(csv);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write(surveyCsv());
+    file.write(standardSurveyCsv());
     file.close();
     RespondentImporter importer(*store);
     const ImportResult result = importer.run(csv, ImportOptions());

@@ -1,5 +1,6 @@
 // Chart exports (PNG, PDF, SVG, clipboard) and the board pack over a small
 // imported survey, then the chart and report commands of the binary.
+#include "../support/standardsurvey.h"
 #include "export/boardpack.h"
 #include "export/chartexport.h"
 #include "export/exportstyle.h"
@@ -30,31 +31,6 @@
 
 namespace {
 
-// 600 respondents, 3 landlords, QPV, 41 questions in the standard codebook.
-QByteArray surveyCsv()
-{
-    QByteArray csv = "id;annee;bailleur;qpv;poids";
-    for (int q = 1; q <= 41; ++q)
-        csv += ";Q" + QByteArray::number(q).rightJustified(2, '0');
-    csv += '\n';
-    for (int i = 0; i < 600; ++i) {
-        csv += QByteArray::number(i) + ";2020;L" + QByteArray::number(i % 3) + ';' + QByteArray::number(i % 3 == 0)
-               + ';' + QByteArray::number(0.5 + (i % 7) * 0.25);
-        for (int q = 1; q <= 41; ++q) {
-            csv += ';';
-            if ((i + q) % 11 == 0)
-                continue;
-            if (q == 30)
-                csv += QByteArray::number(1 + (i + q) % 4);
-            else if (q == 31 || q == 32 || q == 41)
-                csv += QByteArray::number(1 + (i + q) % 2);
-            else
-                csv += QByteArray::number(1 + (i * 7 + q * 3) % 4 / (q % 5 == 0 ? 2 : 1));
-        }
-        csv += '\n';
-    }
-    return csv;
-}
 
 // pdftotext's text of a PDF, or a null string without poppler.
 QString pdfText(const QString &path)
@@ -150,7 +126,7 @@ void TestChartExport::init()
     const QString path = m_dir->filePath(QStringLiteral("enquete_2020.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(surveyCsv());
+    file.write(standardSurveyCsv());
     file.close();
     RespondentImporter importer(*m_store);
     const ImportResult result = importer.run(path, ImportOptions());
