@@ -27,7 +27,7 @@ inline QString terminalSafe(const QString &message)
 }
 
 /// Exit codes of cli.md.
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitInvalidInput = 2, ExitStoreError = 3 };
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitInvalidInput = 2, ExitStoreError = 3, ExitNotAllowed = 4 };
 
 /// What every command gets: its parsed options, the open store (null for
 /// commands that need none), where to print, and the user's language.

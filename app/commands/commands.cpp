@@ -45,6 +45,9 @@ const QList<Command> &allCommands()
          "YEAR [--scope S]", deleteWaveOptions, runDeleteWave},
         {"design", QT_TRANSLATE_NOOP("Cli", "change the sample design of a wave (its strata)"),
          "--year Y [--scope S] --strata COLUMN|none", designOptions, runDesign},
+        {"server-user", QT_TRANSLATE_NOOP("Cli", "on a server store: add, remove or list who may connect"),
+         "add NAME (--landlord CODE | --admin) [--password-stdin] | remove NAME | list", serverUserOptions,
+         runServerUser},
     };
     return commands;
 }

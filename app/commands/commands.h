@@ -33,6 +33,8 @@ int runReport(CommandContext &context);
 QList<QCommandLineOption> reportOptions();
 int runWeight(CommandContext &context);
 QList<QCommandLineOption> weightOptions();
+int runServerUser(CommandContext &context);
+QList<QCommandLineOption> serverUserOptions();
 
 // landlordcommands.cpp: report --each-landlord and --peers.
 class FigureEngine;

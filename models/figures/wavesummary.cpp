@@ -114,6 +114,21 @@ WaveSummary WaveSummaryBuilder::finish(const QStringList &landlordCodes, const s
     return summary;
 }
 
+WaveSummary WaveSummary::reordered(const std::vector<int> &order, const QStringList &codes) const
+{
+    Q_ASSERT(order.size() == std::size_t(m_landlordCodes.size()) && codes.size() == m_landlordCodes.size());
+    std::vector<int> newGroupOf(std::size_t(m_table.groupCount()), -1);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        newGroupOf[std::size_t(groupIndex(int(i), false))] = groupIndex(order[i], false);
+        newGroupOf[std::size_t(groupIndex(int(i), true))] = groupIndex(order[i], true);
+    }
+    WaveSummary summary;
+    summary.m_landlordCodes = codes;
+    summary.m_table = m_table.regrouped(m_table.groupCount(), newGroupOf);
+    summary.m_landlordStrata = m_landlordStrata;
+    return summary;
+}
+
 int WaveSummary::questionIndex(const QString &code) const
 {
     const std::vector<QuestionInfo> &qs = questions();

@@ -95,6 +95,13 @@ public:
         return m_table.sum(question, groupIndex(landlord, isQpv));
     }
 
+    /// The same sums with landlord i's cells moved to position order[i] and
+    /// the landlords named codes (in the new order): what a server gives a
+    /// landlord's user, its peers shuffled under pseudonyms.
+    WaveSummary reordered(const std::vector<int> &order, const QStringList &codes) const;
+    /// Renames the landlord at index (a pseudonym back to the user's own code).
+    void setLandlordCode(int index, const QString &code) { m_landlordCodes[index] = code; }
+
     bool operator==(const WaveSummary &other) const
     {
         return m_landlordCodes == other.m_landlordCodes && m_table == other.m_table;

@@ -1,0 +1,200 @@
+#include "securitydata.h"
+
+#include "peersummary.h"
+#include "storechecksum.h"
+#include "wavedata.h"
+#include "wavesummary.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QStringList Secrets = {QStringLiteral("SECRET-B2"), QStringLiteral("SECRET-C3"), QStringLiteral("Nom Secret"),
+                             QStringLiteral("SECRETID"), QStringLiteral("SECRETKEY"), QStringLiteral("3.21987"),
+                             QStringLiteral("4711.5")};
+
+QByteArray utf16(const QString &text, bool bigEndian)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        const char high = char(c.unicode() >> 8), low = char(c.unicode() & 0xff);
+        bytes += bigEndian ? QByteArray() + high + low : QByteArray() + low + high;
+    }
+    return bytes;
+}
+
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastQuery().left(60) + QStringLiteral(": ") + query.lastError().text();
+    return false;
+}
+
+// One landlord's 30 respondents of a wave, at landlord position `position`.
+WaveData landlordChunk(int position, int seed)
+{
+    WaveData chunk;
+    for (int i = 0; i < 30; ++i) {
+        chunk.weights.push_back(1.0 + (i % 3) * 0.25);
+        chunk.landlord.push_back(std::uint16_t(position));
+        chunk.qpv.push_back(std::uint8_t(i % 2));
+    }
+    for (int q = 0; q < 3; ++q) {
+        WaveData::AnswerColumn column{QStringLiteral("SQ%1").arg(q + 1), QuestionType::Satisfaction4, {}};
+        for (int i = 0; i < 30; ++i)
+            column.values.push_back(std::uint8_t(1 + (i * (q + 2) + seed) % 4));
+        chunk.answers.push_back(column);
+    }
+    return chunk;
+}
+
+QByteArray bytes(const std::vector<std::uint8_t> &values)
+{
+    return QByteArray(reinterpret_cast<const char *>(values.data()), qsizetype(values.size()));
+}
+
+QByteArray doubles(const std::vector<double> &values)
+{
+    return QByteArray(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(double)));
+}
+
+} // namespace
+
+QList<QByteArray> SecurityData::secretForms()
+{
+    QList<QByteArray> forms;
+    for (const QString &s : Secrets) {
+        const QByteArray utf8 = s.toUtf8();
+        for (const QByteArray &form : {utf8, utf16(s, true), utf16(s, false)}) {
+            forms << form << form.toHex();
+        }
+    }
+    return forms;
+}
+
+QByteArray SecurityData::findSecret(const QByteArray &bytes)
+{
+    for (const QByteArray &form : secretForms())
+        if (bytes.contains(form))
+            return form;
+    return {};
+}
+
+bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
+{
+    QSqlQuery query(db);
+    const QStringList setup = {
+        QStringLiteral("INSERT INTO landlords (code, name) VALUES ('MON-BAILLEUR', 'Mon Habitat'), "
+                       "('SECRET-B2', 'Nom Secret Deux'), ('SECRET-C3', 'Nom Secret Trois')"),
+        QStringLiteral("INSERT INTO questions (code, position, theme, label_fr, type) VALUES "
+                       "('SQ1', 1, 'logement', 'q1', 'satisfaction4'), ('SQ2', 2, 'logement', 'q2', 'satisfaction4'), "
+                       "('SQ3', 3, 'logement', 'q3', 'satisfaction4')"),
+        QStringLiteral("INSERT INTO store_secrets (name, value) VALUES ('respondent_id_key', 'SECRETKEY-0123')"),
+    };
+    for (const QString &s : setup)
+        if (!query.exec(s))
+            return *error = query.lastError().text(), false;
+
+    const QStringList codes = {OwnCode, OtherCodes[0], OtherCodes[1]};
+    for (int year : {2022, 2023}) {
+        query.prepare(QStringLiteral("INSERT INTO waves (year, scope, source_file, sha256, imported_at, "
+                                     "respondent_count) VALUES (?, 'region', 'enquete.csv', ?, '2024-01-01', 90) "
+                                     "RETURNING id"));
+        query.addBindValue(year);
+        query.addBindValue(QStringLiteral("sha%1").arg(year));
+        if (!run(query, error) || !query.next())
+            return false;
+        const qint64 wave = query.value(0).toLongLong();
+        waveIds->append(wave);
+
+        WaveData whole;
+        whole.landlordCodes = codes;
+        for (int l = 0; l < 3; ++l) {
+            const WaveData chunk = landlordChunk(l, year + l);
+            query.prepare(QStringLiteral("INSERT INTO wave_landlords (wave_id, position, landlord_id) "
+                                         "SELECT ?, ?, id FROM landlords WHERE code = ?"));
+            query.addBindValue(wave);
+            query.addBindValue(l);
+            query.addBindValue(codes[l]);
+            if (!run(query, error))
+                return false;
+            QStringList ids;
+            for (int i = 0; i < 30; ++i)
+                ids << (l == 0 ? QStringLiteral("OWNID-%1").arg(i) : QStringLiteral("SECRETID-%1-%2").arg(l).arg(i));
+            query.prepare(QStringLiteral("INSERT INTO respondents (wave_id, chunk, ids, landlords, qpv, weights, "
+                                         "landlord_id) SELECT ?, ?, ?, ?, ?, ?, id FROM landlords WHERE code = ?"));
+            std::vector<std::uint8_t> landlordBytes(60, 0);
+            for (int i = 0; i < 30; ++i)
+                landlordBytes[std::size_t(2 * i)] = std::uint8_t(l);
+            for (const QVariant &v : {QVariant(wave), QVariant(l), QVariant(ids.join(QLatin1Char('\n'))),
+                                      QVariant(bytes(landlordBytes)), QVariant(bytes(chunk.qpv)),
+                                      QVariant(doubles(chunk.weights)), QVariant(codes[l])})
+                query.addBindValue(v);
+            if (!run(query, error))
+                return false;
+            for (int q = 0; q < 3; ++q) {
+                query.prepare(QStringLiteral("INSERT INTO answer_columns (wave_id, question, chunk, position, type, "
+                                             "bits, answers, landlord_id) SELECT ?, ?, ?, ?, 'satisfaction4', 8, ?, "
+                                             "id FROM landlords WHERE code = ?"));
+                for (const QVariant &v : {QVariant(wave), QVariant(chunk.answers[std::size_t(q)].code), QVariant(l),
+                                          QVariant(q), QVariant(bytes(chunk.answers[std::size_t(q)].values)),
+                                          QVariant(codes[l])})
+                    query.addBindValue(v);
+                if (!run(query, error))
+                    return false;
+            }
+            query.prepare(QStringLiteral("INSERT INTO segment_codes (wave_id, position, chunk, codes, landlord_id) "
+                                         "SELECT ?, 0, ?, ?, id FROM landlords WHERE code = ?"));
+            for (const QVariant &v : {QVariant(wave), QVariant(l),
+                                      QVariant(l == 0 ? QByteArray(60, '\0') : QByteArray("SECRETID-codes")),
+                                      QVariant(codes[l])})
+                query.addBindValue(v);
+            if (!run(query, error))
+                return false;
+            whole.weights.insert(whole.weights.end(), chunk.weights.begin(), chunk.weights.end());
+            whole.landlord.insert(whole.landlord.end(), chunk.landlord.begin(), chunk.landlord.end());
+            whole.qpv.insert(whole.qpv.end(), chunk.qpv.begin(), chunk.qpv.end());
+            if (whole.answers.empty())
+                whole.answers = chunk.answers;
+            else
+                for (int q = 0; q < 3; ++q)
+                    whole.answers[std::size_t(q)].values.insert(whole.answers[std::size_t(q)].values.end(),
+                                                                chunk.answers[std::size_t(q)].values.begin(),
+                                                                chunk.answers[std::size_t(q)].values.end());
+        }
+        query.prepare(QStringLiteral("INSERT INTO segment_columns (wave_id, position, name, dictionary) "
+                                     "VALUES (?, 0, 'departement', '38\n69')"));
+        query.addBindValue(wave);
+        if (!run(query, error))
+            return false;
+        const QByteArray summary = WaveSummary::build(whole, -1).serialize();
+        query.prepare(QStringLiteral("INSERT INTO wave_summaries (wave_id, data, checksum) VALUES (?, ?, ?)"));
+        query.addBindValue(wave);
+        query.addBindValue(summary);
+        query.addBindValue(StoreChecksum::summary(summary));
+        if (!run(query, error) || !PeerSummary::write(db, wave, summary, error))
+            return false;
+        query.prepare(QStringLiteral("INSERT INTO wave_weightings (wave_id, margins_file, margins_sha256, margins, "
+                                     "passes, last_factors, weights, untrimmed, applied_at) VALUES (?, 'm.csv', "
+                                     "'x', 'bailleur\tSECRET-B2\t4711.5', 3, '[]', ?, ?, 'now')"));
+        query.addBindValue(wave);
+        query.addBindValue(doubles(whole.weights));
+        query.addBindValue(doubles(whole.weights));
+        if (!run(query, error))
+            return false;
+        for (const auto &[segment, score] : {std::pair{"ensemble", 7.1}, std::pair{"qpv", 6.9},
+                                             std::pair{"MON-BAILLEUR", 7.7}, std::pair{"SECRET-B2", 3.21987}}) {
+            query.prepare(QStringLiteral("INSERT INTO published_figures (year, scope, question, segment, score, n, "
+                                         "source) VALUES (?, 'region', 'SQ1', ?, ?, 100, 'rapport')"));
+            query.addBindValue(year);
+            query.addBindValue(QString::fromLatin1(segment));
+            query.addBindValue(score);
+            if (!run(query, error))
+                return false;
+        }
+    }
+    return query.exec(QStringLiteral("ANALYZE")) || (*error = query.lastError().text(), false);
+}

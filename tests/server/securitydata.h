@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+/// A small region on a server store for the security tests: three
+/// landlords, two waves, every table filled. The landlord "MON-BAILLEUR" is
+/// the one whose user is tested; everything about the two others carries a
+/// marker (their codes, names, respondent ids, figures) that must never
+/// reach that user, in any encoding.
+namespace SecurityData {
+
+inline const QString OwnCode = QStringLiteral("MON-BAILLEUR");
+inline const QStringList OtherCodes = {QStringLiteral("SECRET-B2"), QStringLiteral("SECRET-C3")};
+
+/// The markers, each as it may appear in a cell: text, UTF-16 (QDataStream
+/// strings in blobs) and psql's hex output of bytea.
+QList<QByteArray> secretForms();
+/// The first marker found in bytes, or empty.
+QByteArray findSecret(const QByteArray &bytes);
+
+/// Fills the store as its owner (the superuser); false with *error.
+/// waveIds receives the two waves' ids.
+bool fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error);
+
+} // namespace SecurityData

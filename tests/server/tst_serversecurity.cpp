@@ -1,0 +1,476 @@
+// What a landlord's user can read on a server store, asked of the server
+// itself with raw SQL (QPSQL and psql): every relation and function the
+// catalog says it may read or call, so that a table added later is covered.
+#include "peersummary.h"
+#include "securitydata.h"
+#include "serveraccess.h"
+#include "serverfixture.h"
+#include "wavesummary.h"
+
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace SecurityData;
+
+namespace {
+
+const QString Password = QStringLiteral("mot de passe é 1");
+
+QByteArray cellBytes(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+}
+
+struct Relation
+{
+    QString name;      ///< schema-qualified, quoted as regclass prints it
+    QString schema;
+    QStringList columns; ///< those the user may select, quoted
+};
+
+} // namespace
+
+class TestServerSecurity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void sessionRoles();
+    void everyReadableRelation();
+    void everyCallableFunction();
+    void psqlOverEveryRelation();
+    void ownDataVisible();
+    void peerSummary();
+    void noWrites();
+    void adminFunctionsRefused();
+    void unregisteredMemberSeesNothing();
+    void adminSeesEverything();
+    void removedUserCannotConnect();
+
+private:
+    QList<Relation> readableRelations(QSqlDatabase db);
+    QString user(const char *name) const { return m_fixture.prefix() + QLatin1String(name); }
+
+    ServerFixture m_fixture;
+    QList<qint64> m_waves;
+    QSqlDatabase m_alice;
+    qint64 m_ownId = 0;
+    QList<qint64> m_otherIds;
+};
+
+void TestServerSecurity::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_fixture.create(&error), qPrintable(error));
+    QVERIFY2(fill(m_fixture.superuser(), &m_waves, &error), qPrintable(error));
+    QSqlQuery query(m_fixture.superuser());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, code FROM landlords")));
+    while (query.next()) {
+        if (query.value(1).toString() == OwnCode)
+            m_ownId = query.value(0).toLongLong();
+        else
+            m_otherIds << query.value(0).toLongLong();
+    }
+    QCOMPARE(m_otherIds.size(), 2);
+
+    ServerAccess owner(m_fixture.superuser());
+    QVERIFY2(owner.addUser(user("alice"), OwnCode, Password), qPrintable(owner.error().message));
+    QVERIFY2(owner.addUser(user("bob"), OtherCodes[0], Password), qPrintable(owner.error().message));
+    QVERIFY2(owner.addUser(user("admin"), QString(), Password), qPrintable(owner.error().message));
+    // The password never reaches the server in clear: a SCRAM verifier.
+    QVERIFY(query.exec(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(user("alice"))));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toString().startsWith(QLatin1String("SCRAM-SHA-256$4096:")));
+
+    m_alice = m_fixture.connectAs(QStringLiteral("alice"), user("alice"), Password);
+    QVERIFY2(m_alice.isOpen(), qPrintable(m_alice.lastError().text()));
+}
+
+void TestServerSecurity::cleanupTestCase()
+{
+    m_alice = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("alice"));
+    m_fixture.drop();
+}
+
+void TestServerSecurity::sessionRoles()
+{
+    const std::optional<SessionRole> alice = ServerAccess(m_alice).sessionRole();
+    QVERIFY(alice);
+    QCOMPARE(alice->kind, SessionRole::Kind::Landlord);
+    QCOMPARE(alice->landlordCode, OwnCode);
+    {
+        QSqlDatabase admin = m_fixture.connectAs(QStringLiteral("admin"), user("admin"), Password);
+        QVERIFY(admin.isOpen());
+        const std::optional<SessionRole> role = ServerAccess(admin).sessionRole();
+        QVERIFY(role);
+        QCOMPARE(role->kind, SessionRole::Kind::Admin);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    // SET ROLE to the group changes nothing; to the admins' group is refused.
+    QSqlQuery query(m_alice);
+    QVERIFY(query.exec(QStringLiteral("SET ROLE satisfecit_landlord")));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM landlords")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("RESET ROLE")));
+    QVERIFY(!query.exec(QStringLiteral("SET ROLE satisfecit_admin")));
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+}
+
+QList<Relation> TestServerSecurity::readableRelations(QSqlDatabase db)
+{
+    QList<Relation> relations;
+    QSqlQuery query(db);
+    // Every table, view, materialized view, foreign and partitioned table of
+    // the database, the catalogs included, of which the user may select a column.
+    if (!query.exec(QStringLiteral(
+            "SELECT c.oid, quote_ident(n.nspname) || '.' || quote_ident(c.relname), n.nspname FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'v', 'm', 'f', 'p') AND has_any_column_privilege(c.oid, 'SELECT') "
+            "ORDER BY 2"))) {
+        qWarning() << query.lastError().text();
+        return {};
+    }
+    QSqlQuery columns(db);
+    columns.prepare(QStringLiteral("SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = ? AND attnum > 0 "
+                                   "AND NOT attisdropped AND has_column_privilege(attrelid, attnum, 'SELECT') "
+                                   "ORDER BY attnum"));
+    while (query.next()) {
+        Relation r{query.value(1).toString(), query.value(2).toString(), {}};
+        columns.addBindValue(query.value(0));
+        columns.exec();
+        while (columns.next())
+            r.columns << columns.value(0).toString();
+        relations << r;
+    }
+    return relations;
+}
+
+void TestServerSecurity::everyReadableRelation()
+{
+    const QList<Relation> relations = readableRelations(m_alice);
+    QStringList inStore;
+    for (const Relation &r : relations)
+        if (r.schema == QLatin1String("satisfecit"))
+            inStore << r.name;
+    // Not a vacuous pass: the user reads the store's region-wide and own tables…
+    for (const char *table : {"respondents", "answer_columns", "segment_codes", "landlords", "wave_landlords",
+                              "waves", "questions", "published_figures", "wave_peer_summaries"})
+        QVERIFY2(inStore.contains(QLatin1String("satisfecit.") + QLatin1String(table)), table);
+    // …and not these, at all.
+    for (const char *table : {"wave_summaries", "store_secrets", "wave_weightings", "server_users",
+                              "wave_peer_positions"})
+        QVERIFY2(!inStore.contains(QLatin1String("satisfecit.") + QLatin1String(table)), table);
+    QVERIFY2(relations.size() > 100, "the catalogs are read too");
+
+    int cells = 0;
+    for (const Relation &r : relations) {
+        QSqlQuery query(m_alice);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(r.columns.join(QStringLiteral(", ")), r.name))) {
+            // A few catalog views need a privilege the user lacks: refused, never partly shown.
+            QVERIFY2(query.lastError().nativeErrorCode() == QLatin1String("42501"),
+                     qPrintable(r.name + QStringLiteral(": ") + query.lastError().text()));
+            continue;
+        }
+        const int landlordColumn = query.record().indexOf(QStringLiteral("landlord_id"));
+        const int columnCount = query.record().count();
+        QByteArray all; // every cell, searched once per relation
+        while (query.next()) {
+            for (int c = 0; c < columnCount; ++c) {
+                ++cells;
+                all += cellBytes(query.value(c));
+                all += '\0';
+            }
+            if (r.schema == QLatin1String("satisfecit") && landlordColumn >= 0)
+                QCOMPARE(query.value(landlordColumn).toLongLong(), m_ownId);
+            if (r.name == QLatin1String("satisfecit.landlords"))
+                QCOMPARE(query.value(QStringLiteral("id")).toLongLong(), m_ownId);
+        }
+        const QByteArray secret = findSecret(all);
+        QVERIFY2(secret.isEmpty(), qPrintable(QStringLiteral("%1 shows %2").arg(r.name, QString::fromUtf8(secret))));
+    }
+    QVERIFY(cells > 1000);
+}
+
+void TestServerSecurity::everyCallableFunction()
+{
+    QSqlQuery query(m_alice);
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT quote_ident(n.nspname) || '.' || quote_ident(p.proname), "
+        "array_to_string(p.proargtypes::regtype[]::text[], ','), p.proretset FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND p.prokind = 'f' "
+        "AND has_function_privilege(p.oid, 'EXECUTE') ORDER BY 1")));
+    QStringList called;
+    // Arguments a curious user would try: every wave, other landlords, users.
+    QVariantList bigints = {0, -1};
+    for (qint64 w : m_waves)
+        bigints << w;
+    for (qint64 id : m_otherIds)
+        bigints << id;
+    const QVariantList texts = {OwnCode, OtherCodes[0], OtherCodes[1], user("bob"), QString()};
+    while (query.next()) {
+        const QString function = query.value(0).toString();
+        const QStringList types = query.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        called << function.section(QLatin1Char('.'), -1);
+        QList<QVariantList> argumentSets = {{}};
+        for (const QString &type : types) {
+            const QVariantList *values = type == QLatin1String("bigint") || type == QLatin1String("integer")
+                                             ? &bigints
+                                         : type == QLatin1String("text") ? &texts
+                                                                         : nullptr;
+            QVERIFY2(values, qPrintable(function + QStringLiteral(": add arguments of type ") + type));
+            QList<QVariantList> next;
+            for (const QVariantList &set : argumentSets)
+                for (const QVariant &v : *values)
+                    next << (QVariantList(set) << v);
+            argumentSets = next;
+        }
+        for (const QVariantList &arguments : argumentSets) {
+            QSqlQuery call(m_alice);
+            QStringList marks(arguments.size(), QStringLiteral("?"));
+            call.prepare(QStringLiteral("SELECT * FROM %1(%2)").arg(function, marks.join(QStringLiteral(", "))));
+            for (const QVariant &v : arguments)
+                call.addBindValue(v);
+            QVERIFY2(call.exec(), qPrintable(function + QStringLiteral(": ") + call.lastError().text()));
+            while (call.next())
+                for (int c = 0; c < call.record().count(); ++c)
+                    QVERIFY2(findSecret(cellBytes(call.value(c))).isEmpty(), qPrintable(function));
+        }
+    }
+    // The store's own functions a landlord's user may call, and nothing else.
+    called.sort();
+    QCOMPARE(called, QStringList({QStringLiteral("i_am_admin"), QStringLiteral("my_landlord_code"),
+                                  QStringLiteral("my_landlord_id"), QStringLiteral("my_peer_position"),
+                                  QStringLiteral("session_role")}));
+}
+
+void TestServerSecurity::psqlOverEveryRelation()
+{
+    // psql as the user, enumerating on its own (\gexec) every relation the
+    // catalog lets it select; bytea comes out as hex, which findSecret knows.
+    QProcess psql;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGUSER"), user("alice"));
+    env.insert(QStringLiteral("PGPASSWORD"), Password);
+    env.insert(QStringLiteral("PGDATABASE"), m_fixture.databaseName());
+    env.remove(QStringLiteral("PGPASSFILE"));
+    psql.setProcessEnvironment(env);
+    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-A"), QStringLiteral("-t"),
+                                        QStringLiteral("-w"), QStringLiteral("-f"), QStringLiteral("-")});
+    QVERIFY(psql.waitForStarted());
+    psql.write("SELECT 'relations: ' || count(*) FROM pg_class c WHERE c.relkind IN ('r','v','m','f','p') "
+               "AND has_table_privilege(c.oid, 'SELECT');\n"
+               "SELECT format('SELECT * FROM %I.%I', n.nspname, c.relname) FROM pg_class c "
+               "JOIN pg_namespace n ON n.oid = c.relnamespace "
+               "WHERE c.relkind IN ('r','v','m','f','p') AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1 \\gexec\n"
+               "SELECT * FROM satisfecit.session_role();\n");
+    psql.closeWriteChannel();
+    QVERIFY(psql.waitForFinished(120000));
+    const QByteArray out = psql.readAllStandardOutput();
+    QVERIFY2(out.contains("landlord|" + OwnCode.toUtf8()), out.right(300).constData());
+    QVERIFY2(out.contains("OWNID-1"), "the user's own respondents are in the output");
+    const QByteArray secret = findSecret(out);
+    QVERIFY2(secret.isEmpty(), secret.constData());
+}
+
+void TestServerSecurity::ownDataVisible()
+{
+    QSqlQuery query(m_alice);
+    QVERIFY(query.exec(QStringLiteral("SELECT code, name FROM landlords")) && query.next());
+    QCOMPARE(query.value(0).toString(), OwnCode);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("Mon Habitat"));
+    QVERIFY(!query.next());
+    for (const char *table : {"respondents", "segment_codes", "wave_landlords"}) {
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // one row per wave
+    }
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM answer_columns")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 6);
+    QVERIFY(query.exec(QStringLiteral("SELECT segment FROM published_figures ORDER BY 1")));
+    QStringList segments;
+    while (query.next())
+        segments << query.value(0).toString();
+    QCOMPARE(segments, QStringList({OwnCode, OwnCode, QStringLiteral("ensemble"), QStringLiteral("ensemble"),
+                                    QStringLiteral("qpv"), QStringLiteral("qpv")}));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM waves")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+}
+
+void TestServerSecurity::peerSummary()
+{
+    for (qint64 wave : m_waves) {
+        QSqlQuery query(m_fixture.superuser());
+        query.prepare(QStringLiteral("SELECT data FROM wave_summaries WHERE wave_id = ?"));
+        query.addBindValue(wave);
+        QVERIFY(query.exec() && query.next());
+        const std::optional<WaveSummary> full = WaveSummary::deserialize(query.value(0).toByteArray());
+        QVERIFY(full);
+
+        QString error;
+        const QByteArray blob = PeerSummary::read(m_alice, wave, OwnCode, &error);
+        QVERIFY2(!blob.isEmpty(), qPrintable(error));
+        const std::optional<WaveSummary> seen = WaveSummary::deserialize(blob);
+        QVERIFY(seen);
+        // Its own block under its own code, the others under pseudonyms.
+        const int own = seen->landlordIndex(OwnCode);
+        QVERIFY(own >= 0);
+        for (int i = 0; i < seen->landlordCodes().size(); ++i)
+            if (i != own)
+                QCOMPARE(seen->landlordCodes()[i], PeerSummary::pseudonym(i));
+        for (int q = 0; q < int(full->questions().size()); ++q) {
+            for (bool qpv : {false, true}) {
+                const CrossSums mine = seen->cellSums(q, own, qpv), truth = full->cellSums(q, 0, qpv);
+                QVERIFY(mine == truth);
+                QVERIFY(mine.valid().count > 0);
+            }
+            // The region is the same region.
+            QVERIFY(qAbs(seen->sums(q, SummaryGroup::whole()).valid().sumW
+                         - full->sums(q, SummaryGroup::whole()).valid().sumW) < 1e-9);
+            QCOMPARE(seen->sums(q, SummaryGroup::whole()).valid().count,
+                     full->sums(q, SummaryGroup::whole()).valid().count);
+        }
+        // Written again (a raking), the positions stay.
+        query.prepare(QStringLiteral("SELECT landlord_id, position FROM wave_peer_positions WHERE wave_id = ? "
+                                     "ORDER BY 1"));
+        query.addBindValue(wave);
+        QVERIFY(query.exec());
+        QList<int> before;
+        while (query.next())
+            before << query.value(1).toInt();
+        QVERIFY(PeerSummary::write(m_fixture.superuser(), wave, full->serialize(), &error));
+        query.addBindValue(wave);
+        QVERIFY(query.exec());
+        QList<int> after;
+        while (query.next())
+            after << query.value(1).toInt();
+        QCOMPARE(after, before);
+    }
+}
+
+void TestServerSecurity::noWrites()
+{
+    QSqlQuery tables(m_fixture.superuser());
+    QVERIFY(tables.exec(QStringLiteral("SELECT quote_ident(tablename), (SELECT quote_ident(attname) FROM pg_attribute "
+                                       "WHERE attrelid = ('satisfecit.' || quote_ident(tablename))::regclass "
+                                       "AND attnum = 1) FROM pg_tables WHERE schemaname = 'satisfecit'")));
+    int count = 0;
+    while (tables.next()) {
+        ++count;
+        const QString table = QStringLiteral("satisfecit.") + tables.value(0).toString();
+        const QString column = tables.value(1).toString();
+        for (const QString &statement : {QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(table),
+                                         QStringLiteral("UPDATE %1 SET %2 = %2").arg(table, column),
+                                         QStringLiteral("DELETE FROM %1").arg(table),
+                                         QStringLiteral("TRUNCATE %1 CASCADE").arg(table)}) {
+            QSqlQuery query(m_alice);
+            QVERIFY2(!query.exec(statement), qPrintable(statement));
+            QVERIFY2(query.lastError().nativeErrorCode() == QLatin1String("42501"),
+                     qPrintable(statement + QStringLiteral(": ") + query.lastError().text()));
+        }
+    }
+    QVERIFY(count >= 17);
+    QSqlQuery query(m_alice);
+    QVERIFY(!query.exec(QStringLiteral("CREATE TABLE satisfecit.mine (x int)")));
+    QVERIFY(!query.exec(QStringLiteral("CREATE TABLE public.mine (x int)")));
+}
+
+void TestServerSecurity::adminFunctionsRefused()
+{
+    ServerAccess alice(m_alice);
+    QVERIFY(!alice.users());
+    QCOMPARE(alice.error().kind, ServerAccessError::Kind::NotAllowed);
+    QVERIFY(!alice.addUser(user("mallory"), QString(), Password));
+    QCOMPARE(alice.error().kind, ServerAccessError::Kind::NotAllowed);
+    QVERIFY(!alice.removeUser(user("bob")));
+    QCOMPARE(alice.error().kind, ServerAccessError::Kind::NotAllowed);
+    QVERIFY(!alice.applySecurity());
+    QCOMPARE(alice.error().kind, ServerAccessError::Kind::NotAllowed);
+}
+
+void TestServerSecurity::unregisteredMemberSeesNothing()
+{
+    // A member of the group that server-user did not record (granted by hand,
+    // or a user of another store on the same cluster) reads no row.
+    QString error;
+    QVERIFY2(m_fixture.exec({QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'eve-pw' IN ROLE satisfecit_landlord")
+                                 .arg(user("eve"))},
+                            &error),
+             qPrintable(error));
+    {
+        QSqlDatabase eve = m_fixture.connectAs(QStringLiteral("eve"), user("eve"), QStringLiteral("eve-pw"));
+        QVERIFY2(eve.isOpen(), qPrintable(eve.lastError().text()));
+        QCOMPARE(ServerAccess(eve).sessionRole()->kind, SessionRole::Kind::None);
+        for (const Relation &r : readableRelations(eve)) {
+            if (r.schema != QLatin1String("satisfecit") || r.name == QLatin1String("satisfecit.store_meta"))
+                continue;
+            QSqlQuery query(eve);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(r.name)) && query.next());
+            QVERIFY2(query.value(0).toInt() == 0, qPrintable(r.name));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("eve"));
+}
+
+void TestServerSecurity::adminSeesEverything()
+{
+    {
+        QSqlDatabase admin = m_fixture.connectAs(QStringLiteral("admin2"), user("admin"), Password);
+        QVERIFY(admin.isOpen());
+        QSqlQuery query(admin);
+        for (const auto &[table, rows] : {std::pair{"landlords", 3}, std::pair{"respondents", 6},
+                                          std::pair{"wave_summaries", 2}, std::pair{"published_figures", 8},
+                                          std::pair{"store_secrets", 1}}) {
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && query.next());
+            QCOMPARE(query.value(0).toInt(), rows);
+        }
+        ServerAccess access(admin);
+        const std::optional<QList<ServerUser>> users = access.users();
+        QVERIFY2(users, qPrintable(access.error().message));
+        QCOMPARE(users->size(), 3);
+        QCOMPARE(users->at(1).name, user("alice"));
+        QCOMPARE(users->at(1).landlordCode, OwnCode);
+        QVERIFY(users->at(0).isAdmin);
+        // Bad requests are told apart from refusals.
+        QVERIFY(!access.addUser(user("alice"), OwnCode, Password));
+        QCOMPARE(access.error().kind, ServerAccessError::Kind::Invalid);
+        QVERIFY(!access.addUser(user("carol"), QStringLiteral("NO-SUCH"), Password));
+        QCOMPARE(access.error().kind, ServerAccessError::Kind::Invalid);
+        QVERIFY(access.error().message.contains(QLatin1String("NO-SUCH")));
+        QVERIFY(!access.addUser(QStringLiteral("satisfecit_x"), OwnCode, Password));
+        QCOMPARE(access.error().kind, ServerAccessError::Kind::Invalid);
+        QVERIFY(!access.addUser(QStringLiteral("Robert'); DROP TABLE x;--"), OwnCode, Password));
+        QCOMPARE(access.error().kind, ServerAccessError::Kind::Invalid);
+        QVERIFY(!access.removeUser(user("admin")));
+        QCOMPARE(access.error().kind, ServerAccessError::Kind::Invalid);
+        QVERIFY(!access.removeUser(QStringLiteral("postgres")));
+        QCOMPARE(access.error().kind, ServerAccessError::Kind::Invalid);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin2"));
+}
+
+void TestServerSecurity::removedUserCannotConnect()
+{
+    {
+        QSqlDatabase admin = m_fixture.connectAs(QStringLiteral("admin3"), user("admin"), Password);
+        ServerAccess access(admin);
+        QVERIFY2(access.removeUser(user("bob")), qPrintable(access.error().message));
+        QCOMPARE(access.users()->size(), 2);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin3"));
+    {
+        QSqlDatabase bob = m_fixture.connectAs(QStringLiteral("bob"), user("bob"), Password);
+        QVERIFY(!bob.isOpen());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bob"));
+}
+
+QTEST_GUILESS_MAIN(TestServerSecurity)
+#include "tst_serversecurity.moc"
