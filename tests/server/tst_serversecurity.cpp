@@ -458,6 +458,13 @@ void TestServerSecurity::adminSeesEverything()
 
 void TestServerSecurity::removedUserCannotConnect()
 {
+    QSqlDatabase open = m_fixture.connectAs(QStringLiteral("bob-open"), user("bob"), Password);
+    QVERIFY(open.isOpen());
+    {
+        QSqlQuery query(open);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM respondents")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+    }
     {
         QSqlDatabase admin = m_fixture.connectAs(QStringLiteral("admin3"), user("admin"), Password);
         ServerAccess access(admin);
@@ -465,6 +472,15 @@ void TestServerSecurity::removedUserCannotConnect()
         QCOMPARE(access.users()->size(), 2);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("admin3"));
+    {
+        // A session still open reads nothing more.
+        QSqlQuery query(open);
+        QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM satisfecit.respondents")));
+        QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    }
+    open.close();
+    open = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("bob-open"));
     {
         QSqlDatabase bob = m_fixture.connectAs(QStringLiteral("bob"), user("bob"), Password);
         QVERIFY(!bob.isOpen());
