@@ -38,7 +38,7 @@ WaveData landlordChunk(int position, int seed)
 {
     WaveData chunk;
     for (int i = 0; i < 30; ++i) {
-        chunk.weights.push_back(1.0 + (i % 3) * 0.25);
+        chunk.weights.push_back(1.0 + (i % 3) * 0.25 + position * 0.01);
         chunk.landlord.push_back(std::uint16_t(position));
         chunk.qpv.push_back(std::uint8_t(i % 2));
     }
@@ -112,6 +112,8 @@ bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
 
         WaveData whole;
         whole.landlordCodes = codes;
+        std::vector<double> storedWeights[3]; // by chunk number
+        const auto chunkOf = [](int l) { return (l + 1) % 3; };
         for (int l = 0; l < 3; ++l) {
             const WaveData chunk = landlordChunk(l, year + l);
             query.prepare(QStringLiteral("INSERT INTO wave_landlords (wave_id, position, landlord_id) "
@@ -129,7 +131,8 @@ bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
             std::vector<std::uint8_t> landlordBytes(60, 0);
             for (int i = 0; i < 30; ++i)
                 landlordBytes[std::size_t(2 * i)] = std::uint8_t(l);
-            for (const QVariant &v : {QVariant(wave), QVariant(l), QVariant(ids.join(QLatin1Char('\n'))),
+            storedWeights[chunkOf(l)] = chunk.weights;
+            for (const QVariant &v : {QVariant(wave), QVariant(chunkOf(l)), QVariant(ids.join(QLatin1Char('\n'))),
                                       QVariant(bytes(landlordBytes)), QVariant(bytes(chunk.qpv)),
                                       QVariant(doubles(chunk.weights)), QVariant(codes[l])})
                 query.addBindValue(v);
@@ -139,7 +142,7 @@ bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
                 query.prepare(QStringLiteral("INSERT INTO answer_columns (wave_id, question, chunk, position, type, "
                                              "bits, answers, landlord_id) SELECT ?, ?, ?, ?, 'satisfaction4', 8, ?, "
                                              "id FROM landlords WHERE code = ?"));
-                for (const QVariant &v : {QVariant(wave), QVariant(chunk.answers[std::size_t(q)].code), QVariant(l),
+                for (const QVariant &v : {QVariant(wave), QVariant(chunk.answers[std::size_t(q)].code), QVariant(chunkOf(l)),
                                           QVariant(q), QVariant(bytes(chunk.answers[std::size_t(q)].values)),
                                           QVariant(codes[l])})
                     query.addBindValue(v);
@@ -148,7 +151,7 @@ bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
             }
             query.prepare(QStringLiteral("INSERT INTO segment_codes (wave_id, position, chunk, codes, landlord_id) "
                                          "SELECT ?, 0, ?, ?, id FROM landlords WHERE code = ?"));
-            for (const QVariant &v : {QVariant(wave), QVariant(l),
+            for (const QVariant &v : {QVariant(wave), QVariant(chunkOf(l)),
                                       QVariant(l == 0 ? QByteArray(60, '\0') : QByteArray("SECRETID-codes")),
                                       QVariant(codes[l])})
                 query.addBindValue(v);
@@ -180,8 +183,12 @@ bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
         query.prepare(QStringLiteral("INSERT INTO wave_weightings (wave_id, margins_file, margins_sha256, margins, "
                                      "passes, last_factors, weights, untrimmed, applied_at) VALUES (?, 'm.csv', "
                                      "'x', 'bailleur\tSECRET-B2\t4711.5', 3, '[]', ?, ?, 'now')"));
+        std::vector<double> raked; // the stored order, twice the file's
+        for (const std::vector<double> &weights : storedWeights)
+            for (double w : weights)
+                raked.push_back(2.0 * w);
         query.addBindValue(wave);
-        query.addBindValue(doubles(whole.weights));
+        query.addBindValue(doubles(raked));
         query.addBindValue(doubles(whole.weights));
         if (!run(query, error))
             return false;

@@ -8,6 +8,8 @@
 #include "wavesummary.h"
 
 #include <QProcess>
+
+#include <cstring>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
@@ -47,6 +49,7 @@ private slots:
     void psqlOverEveryRelation();
     void ownDataVisible();
     void peerSummary();
+    void ownRakedWeights();
     void noWrites();
     void adminFunctionsRefused();
     void unregisteredMemberSeesNothing();
@@ -249,7 +252,7 @@ void TestServerSecurity::everyCallableFunction()
     called.sort();
     QCOMPARE(called, QStringList({QStringLiteral("i_am_admin"), QStringLiteral("my_landlord_code"),
                                   QStringLiteral("my_landlord_id"), QStringLiteral("my_peer_position"),
-                                  QStringLiteral("session_role")}));
+                                  QStringLiteral("my_raked_weights"), QStringLiteral("session_role")}));
 }
 
 void TestServerSecurity::psqlOverEveryRelation()
@@ -302,6 +305,29 @@ void TestServerSecurity::ownDataVisible()
                                     QStringLiteral("qpv"), QStringLiteral("qpv")}));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM waves")) && query.next());
     QCOMPARE(query.value(0).toInt(), 2);
+}
+
+void TestServerSecurity::ownRakedWeights()
+{
+    // Its own respondents' raked weights (twice the file's here), and only theirs.
+    QSqlQuery query(m_alice);
+    for (qint64 wave : m_waves) {
+        query.prepare(QStringLiteral("SELECT (SELECT weights FROM respondents WHERE wave_id = ?), "
+                                     "margins_file, weights FROM my_raked_weights(?)"));
+        query.addBindValue(wave);
+        query.addBindValue(wave);
+        QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+        const QByteArray file = query.value(0).toByteArray(), raked = query.value(2).toByteArray();
+        QCOMPARE(query.value(1).toString(), QStringLiteral("m.csv"));
+        QCOMPARE(raked.size(), file.size());
+        QCOMPARE(file.size(), 30 * 8);
+        for (int i = 0; i < 30; ++i) {
+            double f, r;
+            memcpy(&f, file.constData() + 8 * i, 8);
+            memcpy(&r, raked.constData() + 8 * i, 8);
+            QCOMPARE(r, 2 * f);
+        }
+    }
 }
 
 void TestServerSecurity::peerSummary()

@@ -122,6 +122,23 @@ CREATE OR REPLACE FUNCTION satisfecit.my_peer_position(wave BIGINT) RETURNS INTE
     WHERE p.wave_id = wave AND p.landlord_id = satisfecit.my_landlord_id()
 $$;
 --;
+-- A raked wave's weights of the session's own respondents, in the order of
+-- its chunks (wave_weightings holds the whole wave's, in the wave's stored
+-- order; its margins may name other landlords, so only administrators read
+-- it). NULL when the wave is not raked or holds none of its respondents.
+CREATE OR REPLACE FUNCTION satisfecit.my_raked_weights(wave BIGINT, OUT margins_file TEXT, OUT weights BYTEA)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = satisfecit, pg_temp AS $$
+    WITH chunks AS (
+        SELECT r.chunk, r.landlord_id, length(r.weights) AS bytes,
+               sum(length(r.weights)) OVER (ORDER BY r.chunk) - length(r.weights) AS start
+        FROM satisfecit.respondents r WHERE r.wave_id = wave)
+    SELECT w.margins_file, string_agg(substring(w.weights FROM (c.start + 1)::int FOR c.bytes), ''::bytea
+                                      ORDER BY c.chunk)
+    FROM chunks c JOIN satisfecit.wave_weightings w ON w.wave_id = wave
+    WHERE c.landlord_id = satisfecit.my_landlord_id()
+    GROUP BY w.margins_file
+$$;
+--;
 -- server-user add: the password arrives as a SCRAM-SHA-256 verifier
 -- computed by the client, never in clear.
 CREATE OR REPLACE FUNCTION satisfecit.add_user(user_name TEXT, landlord TEXT, verifier TEXT) RETURNS void
@@ -187,6 +204,7 @@ BEGIN
 END $$;
 --;
 GRANT EXECUTE ON FUNCTION satisfecit.session_role(), satisfecit.my_peer_position(BIGINT),
+    satisfecit.my_raked_weights(BIGINT),
     satisfecit.my_landlord_code(), satisfecit.my_landlord_id(), satisfecit.i_am_admin()
     TO satisfecit_admin, satisfecit_landlord;
 --;
