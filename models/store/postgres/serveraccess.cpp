@@ -58,6 +58,9 @@ ServerAccessError::Kind ServerAccess::kindOf(const QSqlError &error)
 
 bool ServerAccess::fail(const QSqlError &error)
 {
+    if (kindOf(error) == ServerAccessError::Kind::NotAllowed)
+        return fail(ServerAccessError::Kind::NotAllowed,
+                    tr("the server refuses it to this user (%1)").arg(serverMessage(error)));
     return fail(kindOf(error), serverMessage(error));
 }
 
@@ -132,8 +135,31 @@ bool ServerAccess::addUser(const QString &name, const QString &landlordCode, con
     query.addBindValue(password.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                           : QVariant(scramSha256Verifier(password)));
     if (!query.exec())
-        return fail(query.lastError());
+        return failUser(query.lastError(), name, landlordCode);
     return true;
+}
+
+bool ServerAccess::failUser(const QSqlError &error, const QString &name, const QString &landlordCode)
+{
+    // The server's reasons, in the user's language.
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("42501"))
+        return fail(ServerAccessError::Kind::NotAllowed, tr("only an administrator of the store manages its users"));
+    if (state == QLatin1String("22023"))
+        return fail(ServerAccessError::Kind::Invalid,
+                    tr("invalid user name \"%1\": lower-case letters, digits, _ . and - (at most 63)").arg(name));
+    if (state == QLatin1String("42939"))
+        return fail(ServerAccessError::Kind::Invalid, tr("the name \"%1\" is reserved").arg(name));
+    if (state == QLatin1String("42710"))
+        return fail(ServerAccessError::Kind::Invalid, tr("a role named \"%1\" already exists on the server").arg(name));
+    if (state == QLatin1String("P0002"))
+        return fail(ServerAccessError::Kind::Invalid,
+                    tr("no wave holds the landlord \"%1\": import a wave with it first").arg(landlordCode));
+    if (state == QLatin1String("42704"))
+        return fail(ServerAccessError::Kind::Invalid, tr("no user named \"%1\" in this store").arg(name));
+    if (state == QLatin1String("55006"))
+        return fail(ServerAccessError::Kind::Invalid, tr("you cannot remove yourself"));
+    return fail(error);
 }
 
 bool ServerAccess::removeUser(const QString &name)
@@ -144,7 +170,7 @@ bool ServerAccess::removeUser(const QString &name)
     query.prepare(QStringLiteral("SELECT satisfecit.remove_user(?)"));
     query.addBindValue(name);
     if (!query.exec())
-        return fail(query.lastError());
+        return failUser(query.lastError(), name, QString());
     return true;
 }
 
@@ -154,7 +180,7 @@ std::optional<QList<ServerUser>> ServerAccess::users()
         return std::nullopt;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT user_name, role, landlord_code, can_login FROM satisfecit.list_users()"))) {
-        fail(query.lastError());
+        failUser(query.lastError(), QString(), QString());
         return std::nullopt;
     }
     QList<ServerUser> list;

@@ -70,6 +70,7 @@ public:
 private:
     bool isServer();
     bool fail(const QSqlError &error);
+    bool failUser(const QSqlError &error, const QString &name, const QString &landlordCode);
     bool fail(ServerAccessError::Kind kind, const QString &message);
 
     QSqlDatabase m_db;
