@@ -33,7 +33,12 @@ int runReport(CommandContext &context);
 QList<QCommandLineOption> reportOptions();
 int runWeight(CommandContext &context);
 QList<QCommandLineOption> weightOptions();
+// servercommands.cpp: a store on a PostgreSQL server.
+int runServerInit(CommandContext &context);
 int runServerUser(CommandContext &context);
+/// sessionrules.cpp: exit 4 (message printed) for what a landlord's user of
+/// a server store may not ask for, before the command runs; -1 otherwise.
+int refuseOutsideRole(CommandContext &context, const QString &command);
 QList<QCommandLineOption> serverUserOptions();
 
 // landlordcommands.cpp: report --each-landlord and --peers.

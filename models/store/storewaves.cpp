@@ -12,6 +12,8 @@
 #include <QVariant>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -94,7 +96,7 @@ qint64 Store::landlordId(const QString &code)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO landlords (code, name) VALUES (?, ?) "
-                                 "ON CONFLICT (code) DO UPDATE SET code = code RETURNING id"));
+                                 "ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id"));
     query.addBindValue(code);
     query.addBindValue(code);
     if (!query.exec() || !query.next()) {
@@ -125,7 +127,8 @@ bool Store::writeWaveSummary(qint64 waveId, const QByteArray &summary)
     query.addBindValue(waveId);
     query.addBindValue(summary);
     query.addBindValue(StoreChecksum::summary(summary));
-    return query.exec() || failQuery(query);
+    // On a server, the landlords' users read its anonymous copy (storesession.cpp).
+    return (query.exec() || failQuery(query)) && writePeerSummary(waveId, summary);
 }
 
 bool Store::setWaveStrata(qint64 waveId, const QString &column)
@@ -149,6 +152,8 @@ bool Store::saveWaveSummary(qint64 waveId, const QByteArray &summary)
 QByteArray Store::waveSummary(qint64 waveId) const
 {
     m_error = {};
+    if (m_session.kind == SessionRole::Kind::Landlord)
+        return peerSummary(waveId);
     if (!checkWaveRow(waveId))
         return {};
     QSqlQuery query(m_db);
@@ -237,10 +242,14 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
         return std::nullopt;
     };
 
+    // A landlord's user on a server reads its own landlord's chunks only
+    // (row-level security): a part of the wave, whose row it cannot check
+    // (that takes every landlord's code).
+    const bool part = m_session.kind == SessionRole::Kind::Landlord;
     // The chunks' landlord codes, mapped to the wave's own landlord order.
     QSqlQuery landlords(m_db);
     landlords.setForwardOnly(true);
-    landlords.prepare(QStringLiteral("SELECT l.code, w.blob_index FROM wave_landlords w JOIN landlords l ON "
+    landlords.prepare(QStringLiteral("SELECT l.code, w.blob_index, w.position FROM wave_landlords w JOIN landlords l ON "
                                      "l.id = w.landlord_id WHERE w.wave_id = ? ORDER BY w.position"));
     landlords.addBindValue(waveId);
     if (!landlords.exec()) {
@@ -253,15 +262,20 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
     while (landlords.next()) {
         const int position = int(data.landlordCodes.size());
         data.landlordCodes << landlords.value(0).toString();
-        blobIndex.push_back(landlords.value(1).isNull() ? position : landlords.value(1).toInt());
+        // A part of the wave: the chunks hold the landlord's index in the whole wave.
+        const int stored = part ? landlords.value(2).toInt() : position;
+        blobIndex.push_back(landlords.value(1).isNull() ? stored : landlords.value(1).toInt());
         storedIndex.push_back(landlords.value(1).isNull() ? -1 : landlords.value(1).toLongLong());
         identity = identity && blobIndex.back() == position;
     }
-    if (!checkWaveRow(*info, data.landlordCodes, storedIndex))
+    if (!part && !checkWaveRow(*info, data.landlordCodes, storedIndex))
         return std::nullopt;
     std::vector<std::uint16_t> toPosition;
+    identity = identity && !part;
     if (!identity) {
-        toPosition.assign(blobIndex.size(), std::uint16_t(0xFFFF));
+        const int indexes = part && !blobIndex.empty() ? 1 + *std::max_element(blobIndex.begin(), blobIndex.end())
+                                                       : int(blobIndex.size());
+        toPosition.assign(std::size_t(std::max(indexes, 0)), std::uint16_t(0xFFFF));
         for (std::size_t position = 0; position < blobIndex.size(); ++position) {
             const int index = blobIndex[position];
             if (index < 0 || std::size_t(index) >= toPosition.size() || toPosition[std::size_t(index)] != 0xFFFF)
@@ -270,7 +284,7 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
         }
     }
 
-    const int n = info->respondentCount;
+    int n = info->respondentCount;
     if (n < 0)
         return damaged(tr("the respondents do not match the %1 declared").arg(n));
     QSqlQuery query(m_db);
@@ -283,12 +297,13 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
         return std::nullopt;
     }
     std::vector<int> chunkSizes;
+    std::vector<qint64> chunkNumbers; // as stored: 0, 1, 2… for the whole wave
     while (query.next()) {
-        const int chunk = int(chunkSizes.size());
+        const qint64 chunk = part ? query.value(0).toLongLong() : qint64(chunkSizes.size());
         const QByteArray landlordBytes = query.value(2).toByteArray();
         const QByteArray qpv = query.value(3).toByteArray();
         const QByteArray weights = query.value(4).toByteArray();
-        if (query.value(0).toLongLong() != chunk
+        if (query.value(0).toLongLong() != chunk || (!chunkNumbers.empty() && chunk <= chunkNumbers.back())
             || query.value(5).toByteArray() != StoreChecksum::respondents(chunk, landlordBytes, qpv, weights))
             return damaged(tr("the respondents (chunk %1) do not match their checksum").arg(chunk));
         const QStringList ids = query.value(1).toString().split(QLatin1Char('\n'));
@@ -304,12 +319,21 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
         for (std::size_t i = first; i < data.weights.size(); ++i)
             data.weights[i] = qFromLittleEndian<double>(weights.constData() + (i - first) * sizeof(double));
         chunkSizes.push_back(int(size));
+        chunkNumbers.push_back(chunk);
     }
+    if (part) {
+        // Its own respondents: what the chunks hold, their landlord mapped first.
+        for (std::uint16_t &l : data.landlord)
+            l = l < toPosition.size() ? toPosition[l] : std::uint16_t(0xFFFF);
+    }
+    const int total = n;
+    if (part)
+        n = int(data.weights.size());
     if (int(data.weights.size()) != n)
-        return damaged(tr("the respondents do not match the %1 declared").arg(n));
+        return damaged(tr("the respondents do not match the %1 declared").arg(total));
     if (!checkRespondentValues(*info, data))
         return std::nullopt;
-    if (!identity)
+    if (!identity && !part)
         for (std::uint16_t &l : data.landlord)
             l = toPosition[l];
 
@@ -342,9 +366,10 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
             data.answers.push_back(std::move(column));
             chunk = 0;
         }
-        if (answers.value(2).toLongLong() != chunk
+        const qint64 stored = chunk < int(chunkNumbers.size()) ? chunkNumbers[std::size_t(chunk)] : -1;
+        if (answers.value(2).toLongLong() != stored
             || answers.value(6).toByteArray()
-                   != StoreChecksum::answers(code, chunk, answers.value(5).toLongLong(), typeName, bits, bytes))
+                   != StoreChecksum::answers(code, stored, answers.value(5).toLongLong(), typeName, bits, bytes))
             return damaged(tr("the answers to %1 do not match their checksum").arg(code));
         const int size = chunk < int(chunkSizes.size()) ? chunkSizes[std::size_t(chunk)] : -1;
         if (size < 0 || (bits == 8 && bytes.size() != size) || (bits == 4 && bytes.size() != (size + 1) / 2)
@@ -387,8 +412,9 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
             return damaged(tr("the segment columns are incomplete"));
         WaveData::SegmentColumn &column = data.segments[std::size_t(position)];
         int &next = segmentChunks[std::size_t(position)];
-        if (codes.value(1).toLongLong() != next
-            || codes.value(3).toByteArray() != StoreChecksum::segmentCodes(position, next, bytes))
+        const qint64 stored = next < int(chunkNumbers.size()) ? chunkNumbers[std::size_t(next)] : -1;
+        if (codes.value(1).toLongLong() != stored
+            || codes.value(3).toByteArray() != StoreChecksum::segmentCodes(position, stored, bytes))
             return damaged(tr("the segment column %1 does not match its checksum").arg(column.name));
         if (next >= int(chunkSizes.size()) || bytes.size() != 2 * qsizetype(chunkSizes[std::size_t(next)]))
             return damaged(tr("the segment columns are incomplete"));
@@ -400,7 +426,13 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
             return damaged(tr("the segment columns are incomplete"));
     if (!checkSegmentValues(*info, data))
         return std::nullopt;
-    if (!fileWeights) {
+    if (!fileWeights && part) {
+        const std::optional<std::vector<double>> raked = ownRakedWeights(waveId);
+        if (raked && int(raked->size()) == n)
+            data.weights = *raked;
+        else if (raked)
+            return damaged(tr("the raked weights do not match the respondents"));
+    } else if (!fileWeights) {
         const std::optional<WaveWeighting> raked = weighting(waveId);
         if (raked && int(raked->weights.size()) == n)
             data.weights = raked->weights;

@@ -68,7 +68,7 @@ bool ServerFixture::exec(const QStringList &statements, QString *error) const
     return true;
 }
 
-bool ServerFixture::create(QString *error)
+bool ServerFixture::create(QString *error, bool withTables)
 {
     if (env("PGHOST").isEmpty() || env("PGUSER").isEmpty()) {
         *error = QStringLiteral("PGHOST/PGUSER unset: run through ctest (fixture \"postgresql\")");
@@ -92,6 +92,8 @@ bool ServerFixture::create(QString *error)
         *error = db.lastError().text();
         return false;
     }
+    if (!withTables)
+        return true;
     QStringList tables = {QStringLiteral("CREATE SCHEMA satisfecit"), QStringLiteral("SET search_path TO satisfecit")};
     tables << postgresTablesStep(1);
     tables << QStringLiteral("INSERT INTO store_meta (name, value) VALUES ('schema_version', '1')");

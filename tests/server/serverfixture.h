@@ -15,8 +15,9 @@ public:
     ~ServerFixture();
 
     /// Creates the database, the tables (step 1) and runs the security step
-    /// twice (it must be repeatable). False with a message otherwise.
-    bool create(QString *error);
+    /// twice (it must be repeatable); only the database when tables is
+    /// false (for server-init to make). False with a message otherwise.
+    bool create(QString *error, bool tables = true);
     /// Drops the database and the roles named with prefix().
     void drop();
 

@@ -167,9 +167,13 @@ void TestServerSecurity::everyReadableRelation()
                               "waves", "questions", "published_figures", "wave_peer_summaries"})
         QVERIFY2(inStore.contains(QLatin1String("satisfecit.") + QLatin1String(table)), table);
     // …and not these, at all.
-    for (const char *table : {"wave_summaries", "store_secrets", "wave_weightings", "server_users",
-                              "wave_peer_positions"})
+    for (const char *table : {"wave_summaries", "store_secrets", "server_users", "wave_peer_positions"})
         QVERIFY2(!inStore.contains(QLatin1String("satisfecit.") + QLatin1String(table)), table);
+    // Of the raking, whether there is one: not the margins, not the weights.
+    for (const Relation &r : relations)
+        if (r.name == QLatin1String("satisfecit.wave_weightings"))
+            QCOMPARE(r.columns, QStringList({QStringLiteral("wave_id"), QStringLiteral("margins_file"),
+                                             QStringLiteral("margins_sha256")}));
     QVERIFY2(relations.size() > 100, "the catalogs are read too");
 
     int cells = 0;

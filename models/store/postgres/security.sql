@@ -82,6 +82,10 @@ GRANT SELECT ON satisfecit.store_meta, satisfecit.questions, satisfecit.question
     satisfecit.wave_peer_summaries
     TO satisfecit_landlord;
 --;
+-- Whether a wave is raked, and to which margins file: not the margins
+-- themselves (they may name landlords) nor the weights (my_raked_weights).
+GRANT SELECT (wave_id, margins_file, margins_sha256) ON satisfecit.wave_weightings TO satisfecit_landlord;
+--;
 -- Who the session is. SECURITY DEFINER functions read server_users for the
 -- policies; session_user, not current_user, which SET ROLE changes.
 CREATE OR REPLACE FUNCTION satisfecit.my_landlord_code() RETURNS TEXT
@@ -226,7 +230,7 @@ BEGIN
     END LOOP;
     -- The region's codebook, waves, segment names and anonymous summaries.
     FOREACH t IN ARRAY ARRAY['questions', 'question_options', 'waves', 'segment_columns',
-                             'wave_peer_summaries'] LOOP
+                             'wave_peer_summaries', 'wave_weightings'] LOOP
         EXECUTE format('CREATE POLICY landlord_read ON satisfecit.%I FOR SELECT TO satisfecit_landlord '
                        'USING ((SELECT satisfecit.my_landlord_code()) IS NOT NULL)', t);
     END LOOP;

@@ -91,6 +91,8 @@ bool ServerAccess::applySecurity()
     QSqlQuery query(m_db);
     // "already exists, skipping" and the like are expected on every run after the first.
     query.exec(QStringLiteral("SET LOCAL client_min_messages TO warning"));
+    // Two server-init at once: the second waits, then finds the work done.
+    query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('satisfecit security'))"));
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             const QSqlError error = query.lastError();

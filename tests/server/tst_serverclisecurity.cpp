@@ -1,0 +1,303 @@
+// A landlord's user through the application on a server store: its own
+// landlord and the region, other landlords only as anonymous peers, and
+// exit code 4 for whatever its role may not do. Every line any of its
+// commands prints, and the PDF report it writes, is searched for the other
+// landlords' codes.
+#include "securitydata.h"
+#include "serverfixture.h"
+#include "store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SecurityData;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// 900 respondents, three landlords, a departement segment.
+QByteArray surveyCsv()
+{
+    const QByteArray codes[] = {OwnCode.toUtf8(), OtherCodes[0].toUtf8(), OtherCodes[1].toUtf8()};
+    QByteArray csv = "id;bailleur;qpv;poids;departement";
+    for (int q = 1; q <= 29; ++q)
+        csv += ";Q" + QByteArray::number(q).rightJustified(2, '0');
+    csv += '\n';
+    for (int i = 0; i < 900; ++i) {
+        const int l = i % 3;
+        csv += "SECRETID-" + QByteArray::number(i) + ';' + codes[l] + ';' + QByteArray::number(i % 4 == 0) + ';'
+               + QByteArray::number(0.5 + (i % 7) * 0.25) + ';' + QByteArray::number(38 + i % 2);
+        for (int q = 1; q <= 29; ++q)
+            csv += ';' + QByteArray::number(1 + (i * 7 + q * 3 + l * (q % 3)) % 4);
+        csv += '\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+class TestServerCliSecurity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void landlordSeesItsOwnAndTheRegion();
+    void landlordSeesPeersAnonymous();
+    void landlordIsRefused_data();
+    void landlordIsRefused();
+    void landlordReport();
+    void userManagement();
+
+private:
+    Run run(const QString &user, const QString &password, const QStringList &arguments,
+            const QByteArray &input = QByteArray());
+    Run asAlice(const QStringList &arguments) { return run(m_alice, Password, arguments); }
+    Run asAdmin(const QStringList &arguments) { return run(m_admin, Password, arguments); }
+    static QJsonArray json(const Run &r) { return QJsonDocument::fromJson(r.out).array(); }
+
+    static inline const QString Password = QStringLiteral("pw-ç-1234");
+    QTemporaryDir m_dir;
+    ServerFixture m_fixture;
+    QString m_admin, m_alice;
+};
+
+Run TestServerCliSecurity::run(const QString &user, const QString &password, const QStringList &arguments,
+                               const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    QDir().mkpath(home);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("SATISFECIT_DB"));
+    if (!password.isEmpty()) {
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        env.remove(QStringLiteral("PGPASSFILE"));
+    }
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(SATISFECIT_BINARY),
+                  QStringList{QStringLiteral("--db"), m_fixture.uri(user), QStringLiteral("--lang"),
+                              QStringLiteral("en")} + arguments);
+    process.waitForStarted();
+    process.write(input);
+    process.closeWriteChannel();
+    Run r;
+    if (!process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished();
+        return r;
+    }
+    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+void TestServerCliSecurity::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_fixture.create(&error, false), qPrintable(error));
+    const QString superuser = qEnvironmentVariable("PGUSER");
+    // server-init as the owner, twice: it creates and then finds all done.
+    for (int i = 0; i < 2; ++i) {
+        const Run init = run(superuser, QString(), {QStringLiteral("server-init")});
+        QVERIFY2(init.code == 0, init.err.constData());
+    }
+    m_admin = m_fixture.prefix() + QStringLiteral("adm");
+    m_alice = m_fixture.prefix() + QStringLiteral("alice");
+    const Run add = run(superuser, QString(), {QStringLiteral("server-user"), QStringLiteral("add"), m_admin,
+                                               QStringLiteral("--admin"), QStringLiteral("--password-stdin")},
+                        Password.toUtf8() + '\n');
+    QVERIFY2(add.code == 0, add.err.constData());
+
+    QFile file(m_dir.filePath(QStringLiteral("enquete.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(surveyCsv());
+    file.close();
+    const Run import = asAdmin({QStringLiteral("import"), file.fileName(), QStringLiteral("--year"),
+                                QStringLiteral("2023")});
+    QVERIFY2(import.code == 0, import.err.constData());
+    const Run alice = asAdmin({QStringLiteral("server-user"), QStringLiteral("add"), m_alice,
+                               QStringLiteral("--landlord"), OwnCode, QStringLiteral("--password-stdin")});
+    QCOMPARE(alice.code, 1); // no password on standard input
+    const Run added = run(m_admin, Password, {QStringLiteral("server-user"), QStringLiteral("add"), m_alice,
+                                              QStringLiteral("--landlord"), OwnCode,
+                                              QStringLiteral("--password-stdin")},
+                          Password.toUtf8() + '\n');
+    QVERIFY2(added.code == 0, added.err.constData());
+}
+
+void TestServerCliSecurity::cleanupTestCase()
+{
+    m_fixture.drop();
+}
+
+void TestServerCliSecurity::landlordSeesItsOwnAndTheRegion()
+{
+    const Run waves = asAlice({QStringLiteral("waves"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(waves.code == 0, waves.err.constData());
+    QCOMPARE(json(waves).size(), 1);
+    // The region's and its own landlord's figures, as the administrator gets them.
+    for (const QStringList &options : {QStringList{}, QStringList{QStringLiteral("--landlord"), OwnCode},
+                                       QStringList{QStringLiteral("--by"), QStringLiteral("qpv")}}) {
+        const QStringList arguments = QStringList{QStringLiteral("scores"), QStringLiteral("--format"),
+                                                  QStringLiteral("json")} + options;
+        const Run mine = asAlice(arguments), admin = asAdmin(arguments);
+        QVERIFY2(mine.code == 0, mine.err.constData());
+        QVERIFY2(admin.code == 0, admin.err.constData());
+        const QJsonArray a = json(mine), b = json(admin);
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QJsonObject x = a[i].toObject(), y = b[i].toObject();
+            QCOMPARE(x[QStringLiteral("code")], y[QStringLiteral("code")]);
+            QCOMPARE(x[QStringLiteral("segment")], y[QStringLiteral("segment")]);
+            QCOMPARE(x[QStringLiteral("n")], y[QStringLiteral("n")]);
+            QVERIFY(qAbs(x[QStringLiteral("score")].toDouble() - y[QStringLiteral("score")].toDouble()) < 1e-9);
+            QVERIFY(qAbs(x[QStringLiteral("se")].toDouble() - y[QStringLiteral("se")].toDouble()) < 1e-9);
+        }
+        QVERIFY(findSecret(mine.out + mine.err).isEmpty());
+    }
+    // Its own respondents: its landlord's drivers as the administrator gets them…
+    const QStringList drivers = {QStringLiteral("drivers"), QStringLiteral("--landlord"), OwnCode,
+                                 QStringLiteral("--format"), QStringLiteral("csv")};
+    const Run mine = asAlice(drivers), admin = asAdmin(drivers);
+    QVERIFY2(mine.code == 0, mine.err.constData());
+    QCOMPARE(mine.out, admin.out);
+    QVERIFY(mine.out.count('\n') > 2);
+    QVERIFY(findSecret(mine.out + mine.err).isEmpty());
+    // …and its landlord's segments, from its own respondents. (Their standard
+    // errors are those of its respondents' design: without strata by
+    // landlord, the administrator's domain of the whole wave differs in the
+    // third digit, so only the estimates are compared.)
+    const QStringList segments = {QStringLiteral("scores"), QStringLiteral("--landlord"), OwnCode,
+                                  QStringLiteral("--by"), QStringLiteral("departement"), QStringLiteral("--format"),
+                                  QStringLiteral("json")};
+    const Run mineBy = asAlice(segments), adminBy = asAdmin(segments);
+    QVERIFY2(mineBy.code == 0, mineBy.err.constData());
+    const QJsonArray a = json(mineBy), b = json(adminBy);
+    QCOMPARE(a.size(), b.size());
+    QVERIFY(a.size() >= 58);
+    for (qsizetype i = 0; i < a.size(); ++i)
+        for (const char *field : {"code", "segment", "score", "pct_satisfied", "n", "n_eff", "band"})
+            QCOMPARE(a[i].toObject()[QLatin1String(field)], b[i].toObject()[QLatin1String(field)]);
+    QVERIFY(findSecret(mineBy.out + mineBy.err).isEmpty());
+}
+
+void TestServerCliSecurity::landlordSeesPeersAnonymous()
+{
+    const Run byLandlord = asAlice({QStringLiteral("scores"), QStringLiteral("--by"), QStringLiteral("landlord"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(byLandlord.code == 0, byLandlord.err.constData());
+    QSet<QString> segments;
+    for (const QJsonValue &row : json(byLandlord))
+        segments << row.toObject()[QStringLiteral("segment")].toString();
+    QVERIFY2(segments.contains(OwnCode), byLandlord.out.left(400).constData());
+    QCOMPARE(segments.size(), 3);
+    for (const QString &s : segments)
+        QVERIFY2(s == OwnCode || s.startsWith(QLatin1String("pair-")), qPrintable(s));
+    QVERIFY(findSecret(byLandlord.out + byLandlord.err).isEmpty());
+}
+
+void TestServerCliSecurity::landlordIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString file = m_dir.filePath(QStringLiteral("enquete.csv"));
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), file, QStringLiteral("--year"),
+                                           QStringLiteral("2021")};
+    QTest::newRow("delete-wave") << QStringList{QStringLiteral("delete-wave"), QStringLiteral("2023")};
+    QTest::newRow("design") << QStringList{QStringLiteral("design"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                           QStringLiteral("--strata"), QStringLiteral("none")};
+    QTest::newRow("another landlord's scores")
+        << QStringList{QStringLiteral("scores"), QStringLiteral("--landlord"), OtherCodes[0]};
+    QTest::newRow("another landlord's drivers")
+        << QStringList{QStringLiteral("drivers"), QStringLiteral("--landlord"), OtherCodes[1]};
+    QTest::newRow("another landlord's report")
+        << QStringList{QStringLiteral("report"), QStringLiteral("--landlord"), OtherCodes[0], QStringLiteral("--out"),
+                       m_dir.filePath(QStringLiteral("b2.pdf"))};
+    QTest::newRow("the region by a segment column")
+        << QStringList{QStringLiteral("scores"), QStringLiteral("--by"), QStringLiteral("departement")};
+    QTest::newRow("every landlord's report")
+        << QStringList{QStringLiteral("report"), QStringLiteral("--each-landlord"), QStringLiteral("--out"),
+                       m_dir.path()};
+    QTest::newRow("server-user list") << QStringList{QStringLiteral("server-user"), QStringLiteral("list")};
+    QTest::newRow("server-user remove") << QStringList{QStringLiteral("server-user"), QStringLiteral("remove"), m_admin};
+    QTest::newRow("server-init") << QStringList{QStringLiteral("server-init")};
+}
+
+void TestServerCliSecurity::landlordIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = asAlice(arguments);
+    QVERIFY2(r.code == 4, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(QString::fromUtf8(r.err))));
+    QVERIFY2(r.err.startsWith("satisfecit: ") && r.err.size() > 20, r.err.constData());
+    QVERIFY(findSecret(r.out + r.err).isEmpty());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("b2.pdf"))));
+}
+
+void TestServerCliSecurity::landlordReport()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("mine.pdf"));
+    const Run report = asAlice({QStringLiteral("report"), QStringLiteral("--landlord"), OwnCode,
+                                QStringLiteral("--out"), pdf});
+    QVERIFY2(report.code == 0, report.err.constData());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QByteArray content = text.readAllStandardOutput();
+    QVERIFY(content.contains(OwnCode.toUtf8()));
+    QVERIFY2(findSecret(content).isEmpty(), findSecret(content).constData());
+}
+
+void TestServerCliSecurity::userManagement()
+{
+    const Run list = asAdmin({QStringLiteral("server-user"), QStringLiteral("list"), QStringLiteral("--format"),
+                              QStringLiteral("csv")});
+    QVERIFY2(list.code == 0, list.err.constData());
+    QVERIFY(list.out.contains((m_alice + QStringLiteral(",landlord,") + OwnCode).toUtf8()));
+    QVERIFY(list.out.contains((m_admin + QStringLiteral(",admin,")).toUtf8()));
+    // Bad requests: exit 1 with the reason.
+    const Run unknown = asAdmin({QStringLiteral("server-user"), QStringLiteral("add"),
+                                 m_fixture.prefix() + QStringLiteral("x"), QStringLiteral("--landlord"),
+                                 QStringLiteral("NOPE")});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains("NOPE"));
+    const Run both = asAdmin({QStringLiteral("server-user"), QStringLiteral("add"), QStringLiteral("y"),
+                              QStringLiteral("--admin"), QStringLiteral("--landlord"), OwnCode});
+    QCOMPARE(both.code, 1);
+    const Run self = asAdmin({QStringLiteral("server-user"), QStringLiteral("remove"), m_admin});
+    QCOMPARE(self.code, 1);
+    // On a store file, server-user is refused as a command line error.
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("s.sqlite"))));
+    }
+    QProcess file;
+    file.start(QStringLiteral(SATISFECIT_BINARY), {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("s.sqlite")),
+                                                   QStringLiteral("server-user"), QStringLiteral("list")});
+    QVERIFY(file.waitForFinished(30000));
+    QCOMPARE(file.exitCode(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestServerCliSecurity)
+#include "tst_serverclisecurity.moc"
