@@ -311,6 +311,7 @@ void TestServerFaults::serverCrashMidImport()
     QString err;
     const int code = finish(import, 30000, &err);
     const qint64 elapsed = timer.elapsed();
+    qInfo("server gone reported after %lld ms", elapsed);
     QCOMPARE(code, 3);
     QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     QVERIFY2(err.contains(QLatin1String("server"), Qt::CaseInsensitive), qPrintable(err));
@@ -339,8 +340,9 @@ void TestServerFaults::frozenServer()
     const int code = finish(startSatisfecit({QStringLiteral("waves")}), 30000, &err);
     const qint64 elapsed = timer.elapsed();
     ::kill(pid_t(pid), SIGCONT);
+    qInfo("frozen server reported after %lld ms", elapsed);
     QCOMPARE(code, 3);
-    QVERIFY2(elapsed < 7000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+    QVERIFY2(elapsed < 6000, qPrintable(QStringLiteral("%1 ms").arg(elapsed))); // connect_timeout=5, and the start
     QVERIFY2(!err.trimmed().isEmpty(), "a message");
 }
 
