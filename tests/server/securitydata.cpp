@@ -6,6 +6,7 @@
 #include "wavesummary.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -62,6 +63,66 @@ QByteArray doubles(const std::vector<double> &values)
 }
 
 } // namespace
+
+QList<SecurityData::Relation> SecurityData::readableRelations(QSqlDatabase db)
+{
+    QList<Relation> relations;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT c.oid, quote_ident(n.nspname) || '.' || quote_ident(c.relname), n.nspname FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'v', 'm', 'f', 'p') AND has_any_column_privilege(c.oid, 'SELECT') "
+            "ORDER BY 2")))
+        return {};
+    QSqlQuery columns(db);
+    columns.prepare(QStringLiteral("SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = ? AND attnum > 0 "
+                                   "AND NOT attisdropped AND has_column_privilege(attrelid, attnum, 'SELECT') "
+                                   "ORDER BY attnum"));
+    while (query.next()) {
+        Relation r{query.value(1).toString(), query.value(2).toString(), {}};
+        columns.addBindValue(query.value(0));
+        columns.exec();
+        while (columns.next())
+            r.columns << columns.value(0).toString();
+        relations << r;
+    }
+    return relations;
+}
+
+QString SecurityData::scanRelations(QSqlDatabase db, const QList<Relation> &relations, qint64 ownLandlordId,
+                                    int *cells)
+{
+    *cells = 0;
+    for (const Relation &r : relations) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(r.columns.join(QStringLiteral(", ")), r.name))) {
+            // A few catalog views need a privilege the user lacks: refused, never partly shown.
+            if (query.lastError().nativeErrorCode() != QLatin1String("42501"))
+                return r.name + QStringLiteral(": ") + query.lastError().text();
+            continue;
+        }
+        const bool store = r.schema == QLatin1String("satisfecit");
+        const int landlordColumn = store ? query.record().indexOf(QStringLiteral("landlord_id")) : -1;
+        const int idColumn = r.name == QLatin1String("satisfecit.landlords") ? query.record().indexOf(QStringLiteral("id")) : -1;
+        const int columnCount = query.record().count();
+        QByteArray all; // every cell, searched once per relation
+        while (query.next()) {
+            for (int c = 0; c < columnCount; ++c) {
+                const QVariant value = query.value(c);
+                all += value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+                all += '\0';
+            }
+            *cells += columnCount;
+            for (const int column : {landlordColumn, idColumn})
+                if (column >= 0 && query.value(column).toLongLong() != ownLandlordId)
+                    return QStringLiteral("%1 shows a row of landlord %2").arg(r.name).arg(query.value(column).toLongLong());
+        }
+        if (const QByteArray secret = findSecret(all); !secret.isEmpty())
+            return QStringLiteral("%1 shows %2").arg(r.name, QString::fromUtf8(secret));
+    }
+    return QString();
+}
 
 QList<QByteArray> SecurityData::secretForms()
 {

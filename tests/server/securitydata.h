@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QtGlobal>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,6 +22,25 @@ inline const QStringList OtherCodes = {QStringLiteral("SECRET-B2"), QStringLiter
 QList<QByteArray> secretForms();
 /// The first marker found in bytes, or empty.
 QByteArray findSecret(const QByteArray &bytes);
+
+/// A relation the connected user may select from, and its columns it may select.
+struct Relation
+{
+    QString name;        ///< schema-qualified, quoted
+    QString schema;
+    QStringList columns; ///< quoted
+};
+
+/// Every table, view, materialized view, foreign and partitioned table of
+/// the database, the catalogs included, of which the user may select a
+/// column: what the catalog itself says, so a table added later is in.
+QList<Relation> readableRelations(QSqlDatabase db);
+
+/// Selects every readable column of every relation as the user; the first
+/// problem found (a marker, a store row of a landlord other than
+/// ownLandlordId, an error other than a refusal), or empty. *cells: how many
+/// values were read.
+QString scanRelations(QSqlDatabase db, const QList<Relation> &relations, qint64 ownLandlordId, int *cells);
 
 /// Fills the store as its owner (the superuser); false with *error.
 /// waveIds receives the two waves' ids.

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +63,7 @@ private slots:
     void landlordIsRefused();
     void landlordReport();
     void userManagement();
+    void rawSqlOnImportedStore();
 
 private:
     Run run(const QString &user, const QString &password, const QStringList &arguments,
@@ -297,6 +300,32 @@ void TestServerCliSecurity::userManagement()
                                                    QStringLiteral("server-user"), QStringLiteral("list")});
     QVERIFY(file.waitForFinished(30000));
     QCOMPARE(file.exitCode(), 1);
+}
+
+void TestServerCliSecurity::rawSqlOnImportedStore()
+{
+    // What the import wrote (each chunk one landlord's, the peer summary),
+    // read with raw SQL as the landlord's user.
+    {
+        QSqlDatabase alice = m_fixture.connectAs(QStringLiteral("raw-alice"), m_alice, Password);
+        QVERIFY2(alice.isOpen(), qPrintable(alice.lastError().text()));
+        QSqlQuery query(alice);
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM satisfecit.landlords")) && query.next());
+        const qint64 own = query.value(0).toLongLong();
+        QVERIFY(!query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(length(qpv)) FROM satisfecit.respondents")) && query.next());
+        QVERIFY(query.value(0).toInt() >= 1);
+        QCOMPARE(query.value(1).toInt(), 300); // its own respondents, all of them
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM satisfecit.wave_peer_summaries")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        int cells = 0;
+        const QList<Relation> relations = readableRelations(alice);
+        QVERIFY(relations.size() > 100);
+        const QString problem = scanRelations(alice, relations, own, &cells);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(cells > 1000);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-alice"));
 }
 
 QTEST_GUILESS_MAIN(TestServerCliSecurity)
