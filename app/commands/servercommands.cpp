@@ -20,6 +20,10 @@ int runServerInit(CommandContext &context)
                                                                                        : ExitStoreError,
                             Cli::tr("the roles and access rules of the store could not be set up: %1")
                                 .arg(access.error().message));
+    // Waves imported before the rules existed get their landlords' summary.
+    if (access.writeMissingPeerSummaries() < 0)
+        return context.fail(ExitStoreError, Cli::tr("the landlords' summaries of the waves could not be written: %1")
+                                                .arg(access.error().message));
     context.out << Cli::tr("The store %1 is ready (schema %2).")
                        .arg(store.location().toString(), QString::number(store.schemaVersion()))
                 << '\n';

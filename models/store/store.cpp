@@ -131,6 +131,7 @@ void Store::close()
 {
     m_pseudonymiser.reset();
     m_session = {};
+    m_secured = false;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();

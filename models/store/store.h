@@ -190,6 +190,7 @@ private:
     QString m_backupPath;
     std::unique_ptr<Pseudonymiser> m_pseudonymiser;
     SessionRole m_session;
+    bool m_secured = false; ///< a server store whose security step ran (security.sql)
     mutable StoreError m_error;
     mutable StoreError m_damage;
 };

@@ -32,7 +32,8 @@ bool Store::learnSession()
     if (!query.exec(QStringLiteral("SELECT to_regprocedure('satisfecit.session_role()') IS NOT NULL"))
         || !query.next())
         return failQuery(query);
-    if (!query.value(0).toBool())
+    m_secured = query.value(0).toBool();
+    if (!m_secured)
         return true;
     ServerAccess access(m_db);
     const std::optional<SessionRole> role = access.sessionRole();
@@ -62,7 +63,8 @@ QByteArray Store::peerSummary(qint64 waveId) const
 
 bool Store::writePeerSummary(qint64 waveId, const QByteArray &summary)
 {
-    if (!isServer())
+    // Only a store whose security step ran has landlords' users to write it for.
+    if (!isServer() || !m_secured)
         return true;
     QString error;
     if (!PeerSummary::write(m_db, waveId, summary, &error))

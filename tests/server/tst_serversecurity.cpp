@@ -44,6 +44,7 @@ private slots:
     void ownDataVisible();
     void peerSummary();
     void ownRakedWeights();
+    void missingPeerSummaries();
     void noWrites();
     void adminFunctionsRefused();
     void unregisteredMemberSeesNothing();
@@ -249,6 +250,21 @@ void TestServerSecurity::ownDataVisible()
                                     QStringLiteral("qpv"), QStringLiteral("qpv")}));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM waves")) && query.next());
     QCOMPARE(query.value(0).toInt(), 2);
+}
+
+void TestServerSecurity::missingPeerSummaries()
+{
+    // A wave imported before the security step ran has no peer summary:
+    // server-init writes it.
+    QString error;
+    QVERIFY2(m_fixture.exec({QStringLiteral("DELETE FROM wave_peer_summaries WHERE wave_id = %1").arg(m_waves[0])},
+                            &error),
+             qPrintable(error));
+    QVERIFY(PeerSummary::read(m_alice, m_waves[0], OwnCode, &error).isEmpty());
+    ServerAccess owner(m_fixture.superuser());
+    QCOMPARE(owner.writeMissingPeerSummaries(), 1);
+    QVERIFY(!PeerSummary::read(m_alice, m_waves[0], OwnCode, &error).isEmpty());
+    QCOMPARE(owner.writeMissingPeerSummaries(), 0);
 }
 
 void TestServerSecurity::ownRakedWeights()

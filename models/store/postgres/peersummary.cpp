@@ -56,12 +56,19 @@ QString PeerSummary::pseudonym(int position)
 
 bool PeerSummary::write(QSqlDatabase db, qint64 waveId, const QByteArray &summaryBlob, QString *error)
 {
-    QString reason;
-    const std::optional<WaveSummary> summary = WaveSummary::deserialize(summaryBlob, &reason);
+    const std::optional<WaveSummary> summary = WaveSummary::deserialize(summaryBlob);
+    QSqlQuery query(db);
     if (!summary) {
-        if (error)
-            *error = reason;
-        return false;
+        // Bytes that are not a wave summary (the store keeps whatever it is
+        // given) make no peer summary: landlords' users then see no figures
+        // of that wave, never stale ones.
+        for (const char *table : {"wave_peer_summaries", "wave_peer_positions"}) {
+            query.prepare(QStringLiteral("DELETE FROM %1 WHERE wave_id = ?").arg(QLatin1String(table)));
+            query.addBindValue(waveId);
+            if (!query.exec())
+                return failed(query, error);
+        }
+        return true;
     }
     const QStringList &codes = summary->landlordCodes();
     std::vector<qint64> ids;
@@ -88,7 +95,6 @@ bool PeerSummary::write(QSqlDatabase db, qint64 waveId, const QByteArray &summar
         pseudonyms << pseudonym(p);
     const QByteArray blob = summary->reordered(order, pseudonyms).serialize();
 
-    QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM wave_peer_positions WHERE wave_id = ?"));
     query.addBindValue(waveId);
     if (!query.exec())

@@ -16,7 +16,8 @@ namespace PeerSummary {
 QString pseudonym(int position);
 
 /// Writes the peer summary of waveId from the admin's summary blob, in the
-/// caller's transaction. False with *error when the blob or a query fails.
+/// caller's transaction; bytes that are not a wave summary remove it
+/// instead. False with *error when a query fails.
 bool write(QSqlDatabase db, qint64 waveId, const QByteArray &summary, QString *error);
 
 /// For a landlord's user: the wave's peer summary with its own block named

@@ -1,5 +1,6 @@
 #include "serveraccess.h"
 
+#include "peersummary.h"
 #include "pgsecurity.h"
 #include "scramverifier.h"
 
@@ -106,6 +107,41 @@ bool ServerAccess::applySecurity()
         return fail(error);
     }
     return true;
+}
+
+int ServerAccess::writeMissingPeerSummaries()
+{
+    if (!isServer())
+        return -1;
+    if (!m_db.transaction()) {
+        fail(m_db.lastError());
+        return -1;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT s.wave_id, s.data FROM satisfecit.wave_summaries s WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM satisfecit.wave_peer_summaries p WHERE p.wave_id = s.wave_id)"))) {
+        fail(query.lastError());
+        m_db.rollback();
+        return -1;
+    }
+    QList<QPair<qint64, QByteArray>> missing;
+    while (query.next())
+        missing.append({query.value(0).toLongLong(), query.value(1).toByteArray()});
+    for (const auto &[wave, summary] : missing) {
+        QString error;
+        if (!PeerSummary::write(m_db, wave, summary, &error)) {
+            m_db.rollback();
+            fail(ServerAccessError::Kind::Failed, error);
+            return -1;
+        }
+    }
+    if (!m_db.commit()) {
+        fail(m_db.lastError());
+        m_db.rollback();
+        return -1;
+    }
+    return int(missing.size());
 }
 
 std::optional<SessionRole> ServerAccess::sessionRole()

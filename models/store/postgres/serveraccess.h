@@ -52,6 +52,9 @@ public:
 
     /// Runs security.sql in one transaction (after the tables exist).
     bool applySecurity();
+    /// Writes the peer summary of every wave that has none (waves imported
+    /// before the security step ran); how many, or -1.
+    int writeMissingPeerSummaries();
     /// The connected user's role; nullopt when the server cannot say.
     std::optional<SessionRole> sessionRole();
 
