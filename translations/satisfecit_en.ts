@@ -1617,6 +1617,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>the roles and access rules of the store could not be set up: %1</source>
         <translation>the roles and access rules of the store could not be set up: %1</translation>
     </message>
+    <message>
+        <source>the landlords&apos; summaries of the waves could not be written: %1</source>
+        <translation>the landlords&apos; summaries of the waves could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>

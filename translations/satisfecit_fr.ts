@@ -1617,6 +1617,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>the roles and access rules of the store could not be set up: %1</source>
         <translation>les rôles et les règles d&apos;accès de la base n&apos;ont pas pu être mis en place : %1</translation>
     </message>
+    <message>
+        <source>the landlords&apos; summaries of the waves could not be written: %1</source>
+        <translation>les résumés des vagues destinés aux bailleurs n&apos;ont pas pu être écrits : %1</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
