@@ -1,5 +1,6 @@
 #include "landlordbenchmark.h"
 
+#include "calibrateddesign.h"
 #include "wavesummary.h"
 
 #include <QCryptographicHash>
@@ -21,7 +22,8 @@ int quartileOf(const Ranking &ranking, const ScoreFigure &figure)
     return 4;
 }
 
-LandlordBenchmark::LandlordBenchmark(const WaveSummary &summary, std::optional<bool> qpv)
+LandlordBenchmark::LandlordBenchmark(const WaveSummary &summary, std::optional<bool> qpv,
+                                     const CalibratedDesign *design)
     : m_codes(summary.landlordCodes())
 {
     const std::vector<QuestionInfo> &questions = summary.questions();
@@ -34,6 +36,8 @@ LandlordBenchmark::LandlordBenchmark(const WaveSummary &summary, std::optional<b
         // answers, strata as the wave was imported): the figures are R's
         // svymean(~x, subset(design, group)).
         Ranking ranking = rankLandlords(summary, q, qpv);
+        if (design)
+            calibrateRanking(ranking, *design, {-1, false, qpv});
         const ScoreFigure &region = ranking.regional;
         for (const LandlordRank &r : ranking.landlords) {
             LandlordQuestion row;

@@ -1,5 +1,6 @@
 #include "ranking.h"
 
+#include "calibrateddesign.h"
 #include "quantile.h"
 #include "wavesummary.h"
 
@@ -72,4 +73,22 @@ Ranking rankLandlords(const QStringList &codes, const std::vector<CrossSums> &pe
     ranking.peerMedian = quantileType7(peerScores, 0.5);
     ranking.peerQ3 = quantileType7(peerScores, 0.75);
     return ranking;
+}
+
+void calibrateRanking(Ranking &ranking, const CalibratedDesign &design, const CalibratedGroup &filter)
+{
+    CalibratedGroup group = filter;
+    group.landlord = -1;
+    group.allButLandlord = false;
+    ranking.regional = withStandardError(ranking.regional, design.scoreSe(ranking.question, group));
+    for (LandlordRank &rank : ranking.landlords) {
+        group.landlord = design.landlordIndex(rank.code);
+        if (group.landlord < 0)
+            continue;
+        group.allButLandlord = false;
+        rank.figure = withStandardError(rank.figure, design.scoreSe(ranking.question, group));
+        group.allButLandlord = true;
+        rank.rest = withStandardError(rank.rest, design.scoreSe(ranking.question, group));
+        rank.differsFromRest = diffSignificant(rank.figure, rank.rest);
+    }
 }
