@@ -2,6 +2,8 @@
 // design (survey-files.md section 6), beside the sums-based figures.
 #include "figureengine.h"
 
+#include "drivers.h"
+#include "ranking.h"
 #include "raking.h"
 #include "segmentfigures.h"
 #include "store.h"
@@ -27,36 +29,69 @@ const CalibratedDesign *FigureEngine::calibratedDesign(qint64 waveId)
         if (categories && categories->categoryOf.size() == weighting->lastFactors.size())
             design = std::make_unique<CalibratedDesign>(*data, *categories, weighting->lastFactors,
                                                         std::move(stratumOf), &codebook(),
-                                                        globalColumn(*data, codebook()));
+                                                        globalColumn(*data, codebook()), weighting->untrimmed);
     }
     auto &slot = m_calibrated[waveId];
     slot = std::move(design);
     return slot.get();
 }
 
-std::optional<std::vector<double>> FigureEngine::calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest)
+std::optional<CalibratedGroup> FigureEngine::calibratedGroup(const WaveData &data, const GroupFilter &filter, bool rest)
 {
-    const CalibratedDesign *design = calibratedDesign(waveId);
-    const WaveData *data = design ? waveData(waveId) : nullptr;
-    if (!data)
-        return std::nullopt;
     CalibratedGroup group;
     group.qpv = filter.qpv;
     if (!filter.landlord.isEmpty()) {
-        group.landlord = int(data->landlordCodes.indexOf(filter.landlord));
+        group.landlord = int(data.landlordCodes.indexOf(filter.landlord));
         if (group.landlord < 0)
             return std::nullopt;
         group.allButLandlord = rest;
     }
     if (filter.needsRespondents()) {
-        group.segmentColumn = segmentColumnIndex(*data, filter.segmentColumn);
+        group.segmentColumn = segmentColumnIndex(data, filter.segmentColumn);
         if (group.segmentColumn < 0)
             return std::nullopt;
-        group.segmentValue = int(data->segments[std::size_t(group.segmentColumn)].dictionary.indexOf(filter.segmentValue));
+        group.segmentValue = int(data.segments[std::size_t(group.segmentColumn)].dictionary.indexOf(filter.segmentValue));
         if (group.segmentValue < 0)
             return std::nullopt;
     }
-    return design->scoreSe(group);
+    return group;
+}
+
+std::optional<std::vector<double>> FigureEngine::calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest)
+{
+    const CalibratedDesign *design = calibratedDesign(waveId);
+    const WaveData *data = design ? waveData(waveId) : nullptr;
+    const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, filter, rest) : std::nullopt;
+    if (!group)
+        return std::nullopt;
+    return design->scoreSe(*group);
+}
+
+std::optional<std::vector<double>> FigureEngine::calibratedShareSe(qint64 waveId, const GroupFilter &filter,
+                                                                   int question, bool rest)
+{
+    const CalibratedDesign *design = calibratedDesign(waveId);
+    const WaveData *data = design ? waveData(waveId) : nullptr;
+    const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, filter, rest) : std::nullopt;
+    if (!group)
+        return std::nullopt;
+    return design->shareSe(question, *group);
+}
+
+void FigureEngine::calibrate(Ranking &ranking, qint64 waveId, const GroupFilter &filter)
+{
+    const CalibratedDesign *design = calibratedDesign(waveId);
+    const WaveData *data = design ? waveData(waveId) : nullptr;
+    GroupFilter all = filter;
+    all.landlord.clear();
+    if (const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, all, false) : std::nullopt)
+        calibrateRanking(ranking, *design, *group);
+}
+
+void FigureEngine::calibrate(DriverAnalysis &analysis, qint64 waveId, const GroupFilter &filter)
+{
+    if (const std::optional<std::vector<double>> se = calibratedScoreSe(waveId, filter))
+        calibrateDrivers(analysis, *se);
 }
 
 std::optional<WeightingReport> FigureEngine::rakingReport(qint64 waveId)
