@@ -28,6 +28,8 @@ const CalibratedDesign::Plan &CalibratedDesign::plan(const CalibratedGroup &grou
     for (std::size_t s = 0; s < m_activeStrata.size(); ++s)
         activeOf[std::size_t(m_activeStrata[s])] = int(s);
     std::vector<int> localOfCell(m_cells, -1), supportOf(J, -1), categories;
+    p.fine.reserve(t.cellOf.size());
+    p.localOf.reserve(t.cellOf.size());
     for (std::size_t g = 0; g < t.cellOf.size(); ++g) {
         if (!t.contains(g, group))
             continue;
@@ -77,6 +79,49 @@ const CalibratedDesign::Plan &CalibratedDesign::plan(const CalibratedGroup &grou
 // (w calibration weights, w̃ = ρ w analysis weights). u and r (Σ_{c∈j} f_h
 // Σ_c w z / H_k(c)) are zero outside the categories of the group's cells:
 // the products run over those only.
+namespace {
+
+// The pass over a group's cells: u, r, the stratum sums and Σ f z² (all
+// unscaled). Margins: the number of margins when known at compile time
+// (unrolled), 0 for any; Indexed: local cell c's moments at index[c].
+template<std::size_t Margins, bool Indexed>
+double cellPass(const CalibratedDesign::Plan &p, std::size_t margins, const CalibratedDesign::Moments *moments,
+                const int *index, double mean, double *u, double *r, double *stratumSum)
+{
+    const std::size_t M = Margins ? Margins : margins;
+    double zz = 0.0;
+    for (std::size_t c = 0; c < p.cells; ++c) {
+        const CalibratedDesign::Moments &m = moments[Indexed ? std::size_t(index[c]) : c];
+        const double s1 = m.c1 - mean * m.c0;
+        const double f = p.factor[c];
+        const double wz = f * (m.m1 - mean * m.m0);
+        zz += f * (m.q2 - 2.0 * mean * m.q1 + mean * mean * m.q0);
+        if (p.activeStratum[c] >= 0)
+            stratumSum[p.activeStratum[c]] += m.w1 - mean * m.w0;
+        const int *category = p.category.data() + c * M;
+        const double *h = p.h.data() + c * M, *inverseH = p.inverseH.data() + c * M;
+        for (std::size_t k = 0; k < M; ++k) {
+            u[category[k]] += h[k] * s1;
+            r[category[k]] += wz * inverseH[k];
+        }
+    }
+    return zz;
+}
+
+template<bool Indexed>
+double cellPass(const CalibratedDesign::Plan &p, std::size_t margins, const CalibratedDesign::Moments *moments,
+                const int *index, double mean, double *u, double *r, double *stratumSum)
+{
+    switch (margins) { // the usual numbers of margins, unrolled
+    case 2: return cellPass<2, Indexed>(p, margins, moments, index, mean, u, r, stratumSum);
+    case 3: return cellPass<3, Indexed>(p, margins, moments, index, mean, u, r, stratumSum);
+    case 4: return cellPass<4, Indexed>(p, margins, moments, index, mean, u, r, stratumSum);
+    default: return cellPass<0, Indexed>(p, margins, moments, index, mean, u, r, stratumSum);
+    }
+}
+
+} // namespace
+
 double CalibratedDesign::standardError(const Plan &p, const Moments *moments, const int *index,
                                   std::vector<double> &scratch) const
 {
@@ -89,26 +134,13 @@ double CalibratedDesign::standardError(const Plan &p, const Moments *moments, co
     if (!(sumW > 0.0))
         return Nan;
     const double mean = sumWx / sumW;
-    const std::size_t S = p.support, M = m_margins, strata = p.strataScale.size();
+    const std::size_t S = p.support, strata = p.strataScale.size();
     scratch.assign(2 * S + strata, 0.0);
     double *u = scratch.data(), *r = u + S, *stratumSum = r + S;
     // Sums of the unscaled terms: u, r and the stratum sums are then 1/Σw̃,
     // the squares 1/Σw̃², of them.
-    double zz = 0.0;
-    for (std::size_t c = 0; c < p.cells; ++c) {
-        const Moments &m = moments[index ? std::size_t(index[c]) : c];
-        const double s1 = m.c1 - mean * m.c0;
-        const double wz = p.factor[c] * (m.m1 - mean * m.m0);
-        zz += p.factor[c] * (m.q2 - 2.0 * mean * m.q1 + mean * mean * m.q0);
-        if (p.activeStratum[c] >= 0)
-            stratumSum[p.activeStratum[c]] += m.w1 - mean * m.w0;
-        const int *category = p.category.data() + c * M;
-        const double *h = p.h.data() + c * M, *inverseH = p.inverseH.data() + c * M;
-        for (std::size_t k = 0; k < M; ++k) {
-            u[category[k]] += h[k] * s1;
-            r[category[k]] += wz * inverseH[k];
-        }
-    }
+    const double zz = index ? cellPass<true>(p, m_margins, moments, index, mean, u, r, stratumSum)
+                            : cellPass<false>(p, m_margins, moments, index, mean, u, r, stratumSum);
     double variance = zz;
     for (std::size_t j = 0; j < S; ++j) {
         const double *kRow = p.k.data() + j * S, *pRow = p.p.data() + j * S;
