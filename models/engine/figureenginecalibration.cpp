@@ -6,6 +6,7 @@
 #include "ranking.h"
 #include "raking.h"
 #include "segmentfigures.h"
+#include "smallsegments.h"
 #include "store.h"
 
 const CalibratedDesign *FigureEngine::calibratedDesign(qint64 waveId)
@@ -50,9 +51,16 @@ std::optional<CalibratedGroup> FigureEngine::calibratedGroup(const WaveData &dat
         group.segmentColumn = segmentColumnIndex(data, filter.segmentColumn);
         if (group.segmentColumn < 0)
             return std::nullopt;
-        group.segmentValue = int(data.segments[std::size_t(group.segmentColumn)].dictionary.indexOf(filter.segmentValue));
-        if (group.segmentValue < 0)
+        // The value as the figures show it: a value's own group, or the
+        // group of small values (smallsegments.h).
+        const SegmentGroups shown = segmentGroups(data.segments[std::size_t(group.segmentColumn)]);
+        const int slot = int(shown.names.indexOf(filter.segmentValue));
+        if (slot < 0)
             return std::nullopt;
+        for (std::size_t v = 0; v < shown.groupOf.size(); ++v)
+            if (shown.groupOf[v] == slot)
+                group.segmentValues.push_back(int(v));
+        group.segmentValue = group.segmentValues.size() == 1 ? group.segmentValues.front() : -1;
     }
     return group;
 }

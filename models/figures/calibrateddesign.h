@@ -18,6 +18,9 @@ struct CalibratedGroup
     std::optional<bool> qpv;
     int segmentColumn = -1;       ///< index in WaveData::segments; -1: none
     int segmentValue = -1;
+    /// When not empty, the segment values of the group instead of
+    /// segmentValue (the group of small values, smallsegments.h).
+    std::vector<int> segmentValues;
 
     bool operator==(const CalibratedGroup &) const = default;
 };

@@ -4,6 +4,7 @@
 
 #include "calibrateddesign.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -25,7 +26,12 @@ struct CalibratedDesign::Table
             return false;
         if (group.landlord >= 0 && (landlordOf[fineGroup] == group.landlord) == group.allButLandlord)
             return false;
-        return group.segmentColumn < 0 || valueOf[fineGroup] == group.segmentValue;
+        if (group.segmentColumn < 0)
+            return true;
+        if (group.segmentValues.empty())
+            return valueOf[fineGroup] == group.segmentValue;
+        return std::find(group.segmentValues.begin(), group.segmentValues.end(), valueOf[fineGroup])
+            != group.segmentValues.end();
     }
 };
 

@@ -66,6 +66,8 @@ class TestRakedFigures : public QObject
 private slots:
     void sharesAsR_data();
     void sharesAsR();
+    void severalSegmentValuesAsR_data();
+    void severalSegmentValuesAsR();
     void rankingsAsR_data();
     void rankingsAsR();
     void trendAsR();
@@ -128,6 +130,43 @@ void TestRakedFigures::sharesAsR()
         }
     }
     QCOMPARE(compared, 8 * 6);
+}
+
+void TestRakedFigures::severalSegmentValuesAsR_data()
+{
+    sharesAsR_data();
+}
+
+// A group of several segment values (the group of small values is one):
+// scores and shares.
+void TestRakedFigures::severalSegmentValuesAsR()
+{
+    QFETCH(QString, design);
+    const std::unique_ptr<RakedWave> wave = rakedWave(design);
+    const QHash<QString, double> golden = loadGolden();
+    const QStringList &dictionary = wave->data.segments[0].dictionary;
+    const int individuel = int(dictionary.indexOf("individuel")), intermediaire = int(dictionary.indexOf("intermediaire"));
+    CalibratedGroup group{-1, false, std::nullopt, 0, -1, {individuel, intermediaire}};
+    const SegmentSums segment = segmentSums(wave->data, 0, 0);
+    std::vector<CrossSums> sums = segment.groups[std::size_t(individuel)].sums;
+    for (std::size_t q = 0; q < sums.size(); ++q)
+        sums[q] += segment.groups[std::size_t(intermediaire)].sums[q];
+    const QString key = design + "|type_habitat=individuel|intermediaire|";
+    const std::vector<double> se = wave->design->scoreSe(group);
+    for (int q = 0; q < SatisfactionCodes.size(); ++q) {
+        const ScoreFigure f = withStandardError(scoreFigure(sums[std::size_t(q)]), se[std::size_t(q)]);
+        QVERIFY2(golden.contains(key + SatisfactionCodes[q] + "|se"), qPrintable(key));
+        COMPARE_NEAR(f.score, golden.value(key + SatisfactionCodes[q] + "|score"), Exact);
+        COMPARE_NEAR(f.se, golden.value(key + SatisfactionCodes[q] + "|se"), Exact);
+    }
+    const int q08 = int(wave->data.answers.size()) - 1;
+    const ShareFigure shares = withStandardErrors(shareFigure(sums[std::size_t(q08)]), wave->design->shareSe(q08, group));
+    for (const OptionShare &o : shares.options)
+        COMPARE_NEAR(o.se, 100 * golden.value(key + "Q08|share_se_" + QString::number(o.option)), Exact);
+    // The same group named by one value is that value's alone.
+    group.segmentValues = {individuel};
+    COMPARE_NEAR(wave->design->scoreSe(0, group),
+                 golden.value(design + "|type_habitat=individuel|Q01|se"), Exact);
 }
 
 void TestRakedFigures::rankingsAsR_data()

@@ -30,6 +30,7 @@ private slots:
     void landlordBenchmark();
     void drivers();
     void trend();
+    void segmentValue();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +163,22 @@ void TestRakedModels::trend()
         }
         QCOMPARE(compared, 12);
     }
+}
+
+// A segment value as the window names it, through the engine.
+void TestRakedModels::segmentValue()
+{
+    GroupFilter filter;
+    filter.segmentColumn = QStringLiteral("type_habitat");
+    filter.segmentValue = QStringLiteral("individuel");
+    const std::optional<std::vector<double>> se = m_engine->calibratedScoreSe(m_waves[0], filter);
+    QVERIFY(se);
+    const WaveSummary *summary = m_engine->summary(m_waves[0]);
+    for (const QString &code : SatisfactionCodes)
+        COMPARE_NEAR((*se)[std::size_t(summary->questionIndex(code))],
+                     m_golden.value("from_file|type_habitat=individuel|" + code + "|se"), Exact);
+    filter.segmentValue = QStringLiteral("foyer"); // not in the wave
+    QVERIFY(!m_engine->calibratedScoreSe(m_waves[0], filter));
 }
 
 QTEST_GUILESS_MAIN(TestRakedModels)

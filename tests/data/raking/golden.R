@@ -49,7 +49,9 @@ emit <- function(design, group, code, statistic, value)
                                           statistic = statistic, value = fmt(value))
 groups <- list(ensemble = rep(TRUE, nrow(d)), qpv = d$qpv == "1", hors_qpv = d$qpv == "0",
                A = d$bailleur == "A", E = d$bailleur == "E",
-               "type_habitat=individuel" = d$type_habitat == "individuel")
+               "type_habitat=individuel" = d$type_habitat == "individuel",
+               # a group of several values (as the group of small values is)
+               "type_habitat=individuel|intermediaire" = d$type_habitat %in% c("individuel", "intermediaire"))
 figures <- function(name, design) {
   for (code in c("Q01", "Q02", "Q03", "Q04", "Q05", "Q06")) {
     design$variables$x <- points[design$variables[[code]]]
