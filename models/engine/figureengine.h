@@ -78,6 +78,8 @@ public:
     /// other types); nullopt for a wave with its file's weights
     /// (figureenginecalibration.cpp).
     std::optional<std::vector<double>> calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest = false);
+    /// The same for one question's score (its index in the summary).
+    std::optional<double> calibratedQuestionSe(qint64 waveId, const GroupFilter &filter, int question);
     /// For a raked wave, the standard errors of the shares of question's
     /// answers over the group (proportions, index 0 = answer 1:
     /// CalibratedDesign::shareSe()); nullopt for a wave with its file's weights.

@@ -75,6 +75,16 @@ std::optional<std::vector<double>> FigureEngine::calibratedScoreSe(qint64 waveId
     return design->scoreSe(*group);
 }
 
+std::optional<double> FigureEngine::calibratedQuestionSe(qint64 waveId, const GroupFilter &filter, int question)
+{
+    const CalibratedDesign *design = calibratedDesign(waveId);
+    const WaveData *data = design ? waveData(waveId) : nullptr;
+    const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, filter, false) : std::nullopt;
+    if (!group)
+        return std::nullopt;
+    return design->scoreSe(question, *group);
+}
+
 std::optional<std::vector<double>> FigureEngine::calibratedShareSe(qint64 waveId, const GroupFilter &filter,
                                                                    int question, bool rest)
 {

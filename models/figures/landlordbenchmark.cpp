@@ -29,6 +29,9 @@ LandlordBenchmark::LandlordBenchmark(const WaveSummary &summary, std::optional<b
     const std::vector<QuestionInfo> &questions = summary.questions();
     m_rows.resize(std::size_t(m_codes.size()));
     m_rankingOf.assign(questions.size(), -1);
+    // A raked wave's errors, every question of a group at once.
+    const std::optional<RankingErrors> errors =
+        design ? std::optional<RankingErrors>(rankingErrors(*design, m_codes, {-1, false, qpv})) : std::nullopt;
     for (int q = 0; q < int(questions.size()); ++q) {
         if (questions[std::size_t(q)].type != QuestionType::Satisfaction4)
             continue;
@@ -36,8 +39,8 @@ LandlordBenchmark::LandlordBenchmark(const WaveSummary &summary, std::optional<b
         // answers, strata as the wave was imported): the figures are R's
         // svymean(~x, subset(design, group)).
         Ranking ranking = rankLandlords(summary, q, qpv);
-        if (design)
-            calibrateRanking(ranking, *design, {-1, false, qpv});
+        if (errors)
+            calibrateRanking(ranking, *errors);
         const ScoreFigure &region = ranking.regional;
         for (const LandlordRank &r : ranking.landlords) {
             LandlordQuestion row;

@@ -2,6 +2,7 @@
 
 #include "figure.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -53,3 +54,15 @@ Ranking rankLandlords(const QStringList &codes, const std::vector<CrossSums> &pe
 /// ignored) and the landlord-vs-rest tests redone with them. Scores, ranks
 /// and quartiles do not change.
 void calibrateRanking(Ranking &ranking, const CalibratedDesign &design, const CalibratedGroup &filter);
+
+/// The same errors for every question at once (CalibratedDesign::scoreSe()
+/// in the questions' order): one pass per group instead of one per group
+/// and question, for rankings of many questions.
+struct RankingErrors
+{
+    std::vector<double> region;
+    /// Per landlord code: its own errors, and those of the rest without it.
+    QHash<QString, std::pair<std::vector<double>, std::vector<double>>> landlords;
+};
+RankingErrors rankingErrors(const CalibratedDesign &design, const QStringList &codes, const CalibratedGroup &filter);
+void calibrateRanking(Ranking &ranking, const RankingErrors &errors);

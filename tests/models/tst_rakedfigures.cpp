@@ -191,6 +191,15 @@ void TestRakedFigures::rankingsAsR()
             const Ranking plain = rankLandlords(*wave->summary, q, qpv);
             Ranking ranking = plain;
             calibrateRanking(ranking, *wave->design, {-1, false, qpv});
+            // Every question's errors at once (as LandlordBenchmark takes them): the same.
+            Ranking batch = plain;
+            calibrateRanking(batch, rankingErrors(*wave->design, wave->data.landlordCodes, {-1, false, qpv}));
+            COMPARE_NEAR(batch.regional.se, ranking.regional.se, 1e-12);
+            for (std::size_t i = 0; i < ranking.landlords.size(); ++i) {
+                COMPARE_NEAR(batch.landlords[i].figure.se, ranking.landlords[i].figure.se, 1e-12);
+                COMPARE_NEAR(batch.landlords[i].rest.se, ranking.landlords[i].rest.se, 1e-12);
+                QCOMPARE(batch.landlords[i].differsFromRest, ranking.landlords[i].differsFromRest);
+            }
             COMPARE_NEAR(ranking.regional.se, wave->design->scoreSe(q, {-1, false, qpv}), 1e-12);
             QCOMPARE(int(ranking.landlords.size()), 5);
             for (std::size_t i = 0; i < ranking.landlords.size(); ++i) {
