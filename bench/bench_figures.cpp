@@ -169,7 +169,8 @@ int main()
     }
 
     // The same wave raked to margins: the same figures, with the standard
-    // errors of the calibrated design (calibrateddesign.h).
+    // errors of the calibrated design (calibrateddesign.h) for the scores
+    // and the shares of the yes/no and single-choice questions.
     const Margins margins = syntheticMargins(data);
     QString error;
     timer.restart();
@@ -197,6 +198,9 @@ int main()
             double sum = groupFigures(*summary, group);
             for (double x : se)
                 sum += std::isfinite(x) ? x : 0.0;
+            // The shares of the yes/no and single-choice questions too.
+            for (int q = SatisfactionQuestions; q < int(summary->questions().size()); ++q)
+                sum += design.shareSe(q, cgroup)[0];
             return sum;
         };
         checksum += calibrated(SummaryGroup::whole(), {});

@@ -354,7 +354,8 @@ int runDrivers(CommandContext &context)
     const auto sums = engine.groupSums(wave->id, group);
     if (!sums)
         return context.fail(ExitStoreError, context.store->error().message);
-    const DriverAnalysis analysis = analyseDrivers(summary->questions(), summary->globalColumn(), *sums);
+    DriverAnalysis analysis = analyseDrivers(summary->questions(), summary->globalColumn(), *sums);
+    engine.calibrate(analysis, wave->id, group); // a raked wave's errors
 
     Output output({{QStringLiteral("year"), Output::Kind::Year},
                    {QStringLiteral("scope"), Output::Kind::Text},

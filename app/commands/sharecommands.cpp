@@ -175,7 +175,9 @@ int runShareTrend(CommandContext &context)
                     computed.push_back(absentTrendPoint(w.year, w.scope));
                 continue;
             }
-            const ShareFigure f = shareFigure((*sums)[std::size_t(i)]);
+            ShareFigure f = shareFigure((*sums)[std::size_t(i)]);
+            if (const auto se = engine.calibratedShareSe(w.id, filter, i)) // a raked wave's
+                f = withStandardErrors(std::move(f), *se);
             // A small group stays in the trend (not shown): the next wave is
             // never tested against an older one.
             if (option > int(f.options.size()))

@@ -60,7 +60,9 @@ std::vector<Base> basesOf(ChartKind kind, const FigureModel &model)
     const auto sums = engine->groupSums(selection->waveId(), filter);
     if (!sums || question >= int(sums->size()))
         return {};
-    return {{QString(), scoreFigure((*sums)[std::size_t(question)])}};
+    // A raked wave's margin of error knows its calibration.
+    return {{QString(), withStandardError(scoreFigure((*sums)[std::size_t(question)]),
+                                          engine->calibratedScoreSe(selection->waveId(), filter), question)}};
 }
 
 QString baseText(const Base &base, const QLocale &locale)

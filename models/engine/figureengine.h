@@ -17,6 +17,8 @@
 #include <vector>
 
 class Store;
+struct DriverAnalysis;
+struct Ranking;
 
 /// Which respondents of a wave a figure covers: a landlord (empty: all),
 /// QPV or not (nullopt: both), and a value of a segment column.
@@ -76,12 +78,32 @@ public:
     /// other types); nullopt for a wave with its file's weights
     /// (figureenginecalibration.cpp).
     std::optional<std::vector<double>> calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest = false);
+    /// The same for one question's score (its index in the summary).
+    std::optional<double> calibratedQuestionSe(qint64 waveId, const GroupFilter &filter, int question);
+    /// For a raked wave, the standard errors of the shares of question's
+    /// answers over the group (proportions, index 0 = answer 1:
+    /// CalibratedDesign::shareSe()); nullopt for a wave with its file's weights.
+    std::optional<std::vector<double>> calibratedShareSe(qint64 waveId, const GroupFilter &filter, int question,
+                                                         bool rest = false);
+    /// A raked wave's ranking, made within filter's QPV filter and segment
+    /// value, with the errors and landlord-vs-rest tests of its calibrated
+    /// design (calibrateRanking()); unchanged for a wave with its file's weights.
+    void calibrate(Ranking &ranking, qint64 waveId, const GroupFilter &filter);
+    /// A raked wave's drivers over filter's group with their scores'
+    /// calibrated errors (calibrateDrivers()); unchanged otherwise.
+    void calibrate(DriverAnalysis &analysis, qint64 waveId, const GroupFilter &filter);
     /// The report of a raked wave's weighting (reads the file's weights
     /// from the store); nullopt for a wave with its file's weights.
     std::optional<WeightingReport> rakingReport(qint64 waveId);
 
-private:
+    /// A raked wave's calibrated design (survey-files.md section 6), null
+    /// for a wave with its file's weights.
     const CalibratedDesign *calibratedDesign(qint64 waveId);
+
+private:
+    /// The group of a filter in a raked wave; nullopt when its landlord or
+    /// segment value is not in the wave.
+    static std::optional<CalibratedGroup> calibratedGroup(const WaveData &data, const GroupFilter &filter, bool rest);
     std::map<qint64, std::unique_ptr<CalibratedDesign>> m_calibrated; ///< null: not raked
 
     /// Sums read from the answers once, then every filter on them is a sum:

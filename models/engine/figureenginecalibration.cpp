@@ -2,8 +2,11 @@
 // design (survey-files.md section 6), beside the sums-based figures.
 #include "figureengine.h"
 
+#include "drivers.h"
+#include "ranking.h"
 #include "raking.h"
 #include "segmentfigures.h"
+#include "smallsegments.h"
 #include "store.h"
 
 const CalibratedDesign *FigureEngine::calibratedDesign(qint64 waveId)
@@ -27,36 +30,86 @@ const CalibratedDesign *FigureEngine::calibratedDesign(qint64 waveId)
         if (categories && categories->categoryOf.size() == weighting->lastFactors.size())
             design = std::make_unique<CalibratedDesign>(*data, *categories, weighting->lastFactors,
                                                         std::move(stratumOf), &codebook(),
-                                                        globalColumn(*data, codebook()));
+                                                        globalColumn(*data, codebook()), weighting->untrimmed);
     }
     auto &slot = m_calibrated[waveId];
     slot = std::move(design);
     return slot.get();
 }
 
-std::optional<std::vector<double>> FigureEngine::calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest)
+std::optional<CalibratedGroup> FigureEngine::calibratedGroup(const WaveData &data, const GroupFilter &filter, bool rest)
 {
-    const CalibratedDesign *design = calibratedDesign(waveId);
-    const WaveData *data = design ? waveData(waveId) : nullptr;
-    if (!data)
-        return std::nullopt;
     CalibratedGroup group;
     group.qpv = filter.qpv;
     if (!filter.landlord.isEmpty()) {
-        group.landlord = int(data->landlordCodes.indexOf(filter.landlord));
+        group.landlord = int(data.landlordCodes.indexOf(filter.landlord));
         if (group.landlord < 0)
             return std::nullopt;
         group.allButLandlord = rest;
     }
     if (filter.needsRespondents()) {
-        group.segmentColumn = segmentColumnIndex(*data, filter.segmentColumn);
+        group.segmentColumn = segmentColumnIndex(data, filter.segmentColumn);
         if (group.segmentColumn < 0)
             return std::nullopt;
-        group.segmentValue = int(data->segments[std::size_t(group.segmentColumn)].dictionary.indexOf(filter.segmentValue));
-        if (group.segmentValue < 0)
+        // The value as the figures show it: a value's own group, or the
+        // group of small values (smallsegments.h).
+        const SegmentGroups shown = segmentGroups(data.segments[std::size_t(group.segmentColumn)]);
+        const int slot = int(shown.names.indexOf(filter.segmentValue));
+        if (slot < 0)
             return std::nullopt;
+        for (std::size_t v = 0; v < shown.groupOf.size(); ++v)
+            if (shown.groupOf[v] == slot)
+                group.segmentValues.push_back(int(v));
+        group.segmentValue = group.segmentValues.size() == 1 ? group.segmentValues.front() : -1;
     }
-    return design->scoreSe(group);
+    return group;
+}
+
+std::optional<std::vector<double>> FigureEngine::calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest)
+{
+    const CalibratedDesign *design = calibratedDesign(waveId);
+    const WaveData *data = design ? waveData(waveId) : nullptr;
+    const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, filter, rest) : std::nullopt;
+    if (!group)
+        return std::nullopt;
+    return design->scoreSe(*group);
+}
+
+std::optional<double> FigureEngine::calibratedQuestionSe(qint64 waveId, const GroupFilter &filter, int question)
+{
+    const CalibratedDesign *design = calibratedDesign(waveId);
+    const WaveData *data = design ? waveData(waveId) : nullptr;
+    const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, filter, false) : std::nullopt;
+    if (!group)
+        return std::nullopt;
+    return design->scoreSe(question, *group);
+}
+
+std::optional<std::vector<double>> FigureEngine::calibratedShareSe(qint64 waveId, const GroupFilter &filter,
+                                                                   int question, bool rest)
+{
+    const CalibratedDesign *design = calibratedDesign(waveId);
+    const WaveData *data = design ? waveData(waveId) : nullptr;
+    const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, filter, rest) : std::nullopt;
+    if (!group)
+        return std::nullopt;
+    return design->shareSe(question, *group);
+}
+
+void FigureEngine::calibrate(Ranking &ranking, qint64 waveId, const GroupFilter &filter)
+{
+    const CalibratedDesign *design = calibratedDesign(waveId);
+    const WaveData *data = design ? waveData(waveId) : nullptr;
+    GroupFilter all = filter;
+    all.landlord.clear();
+    if (const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, all, false) : std::nullopt)
+        calibrateRanking(ranking, *design, *group);
+}
+
+void FigureEngine::calibrate(DriverAnalysis &analysis, qint64 waveId, const GroupFilter &filter)
+{
+    if (const std::optional<std::vector<double>> se = calibratedScoreSe(waveId, filter))
+        calibrateDrivers(analysis, *se);
 }
 
 std::optional<WeightingReport> FigureEngine::rakingReport(qint64 waveId)

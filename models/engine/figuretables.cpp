@@ -32,7 +32,10 @@ TrendTable trendTable(FigureEngine &engine, const QString &code, const GroupFilt
         const WaveSummary *s = engine.summary(w.id);
         const int i = s ? s->questionIndex(code) : -1;
         const auto sums = i >= 0 ? engine.groupSums(w.id, filter) : std::nullopt;
-        const ScoreFigure f = sums ? scoreFigure((*sums)[std::size_t(i)]) : ScoreFigure{};
+        ScoreFigure f = sums ? scoreFigure((*sums)[std::size_t(i)]) : ScoreFigure{};
+        // A raked wave's error knows its calibration: each wave's own, for the test.
+        if (const std::optional<double> se = sums ? engine.calibratedQuestionSe(w.id, filter, i) : std::nullopt)
+            f = withStandardError(f, *se);
         computed.push_back(f.n > 0 ? computedTrendPoint(w.year, w.scope, f) : absentTrendPoint(w.year, w.scope));
     }
     std::vector<PublishedPoint> published;

@@ -163,20 +163,28 @@ std::optional<std::vector<ShareGroupFigure>> waveShares(FigureEngine &engine, co
         const int i = summary->questionIndex(q.code);
         if (i < 0)
             continue;
-        // Every group's sums are a domain of the wave's design for q (engine).
+        // Every group's sums are a domain of the wave's design for q (engine);
+        // a raked wave's errors know its calibration.
+        const auto figureOf = [&](const CrossSums &sums, qint64 waveId, const GroupFilter &filter, int question,
+                                  bool rest) {
+            const auto se = engine.calibratedShareSe(waveId, filter, question, rest);
+            return se ? withStandardErrors(shareFigure(sums), *se) : shareFigure(sums);
+        };
         std::vector<ShareFigure> figures;
-        for (const Sums &s : groupSums)
-            figures.push_back(i < int(s.size()) ? shareFigure(s[std::size_t(i)]) : ShareFigure());
+        for (std::size_t g = 0; g < groups.size(); ++g)
+            figures.push_back(i < int(groupSums[g].size())
+                                  ? figureOf(groupSums[g][std::size_t(i)], wave.id, groups[g].filter, i, false)
+                                  : ShareFigure());
         for (std::size_t g = 0; g < groups.size(); ++g) {
             ShareGroupFigure row{q.code, groups[g].segment, figures[g], std::nullopt};
             if (groups[g].reference == Group::Reference::Other) {
                 row.reference = figures[std::size_t(groups[g].other)];
             } else if (groups[g].reference == Group::Reference::Rest && i < int(referenceSums[g].size())) {
-                row.reference = shareFigure(referenceSums[g][std::size_t(i)]);
+                row.reference = figureOf(referenceSums[g][std::size_t(i)], wave.id, groups[g].filter, i, true);
             } else if (groups[g].reference == Group::Reference::Previous && previousSummary) {
                 const int j = previousSummary->questionIndex(q.code);
                 if (j >= 0 && j < int(referenceSums[g].size()))
-                    row.reference = shareFigure(referenceSums[g][std::size_t(j)]);
+                    row.reference = figureOf(referenceSums[g][std::size_t(j)], previous->id, groups[g].filter, j, false);
             }
             result.push_back(std::move(row));
         }

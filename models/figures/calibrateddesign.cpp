@@ -1,5 +1,6 @@
 #include "calibrateddesign.h"
 
+#include "calibratedtable.h"
 #include "raking.h"
 
 #include <QHash>
@@ -10,21 +11,43 @@
 
 namespace {
 
-constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
 // svyrecvar() centres on the raking margins in ten rounds, whatever their
 // convergence: the same number here, so the errors are R's.
 constexpr int CentringRounds = 10;
 
 } // namespace
 
+void addMoments(CalibratedDesign::Moments &m, const CalibratedDesign::Sums &s, double x)
+{
+    m.c0 += s.rho;
+    m.c1 += s.rho * x;
+    m.w0 += s.w;
+    m.w1 += s.w * x;
+    m.q0 += s.w2;
+    m.q1 += s.w2 * x;
+    m.q2 += s.w2 * x * x;
+    m.m0 += s.ww;
+    m.m1 += s.ww * x;
+}
+
 CalibratedDesign::CalibratedDesign(const WaveData &data, const CalibrationCategories &categories,
                                    const std::vector<std::vector<double>> &lastFactors,
-                                   std::vector<int> stratumOf, const Codebook *codebook, int /*globalColumn*/)
+                                   std::vector<int> stratumOf, const Codebook *codebook, int /*globalColumn*/,
+                                   const std::vector<double> &untrimmed)
     : m_data(&data)
     , m_questions(describeQuestions(data, codebook))
     , m_margins(categories.categoryOf.size())
 {
     const std::size_t n = std::size_t(data.respondentCount());
+    // Trimmed: the residuals centre on the calibration (untrimmed) weights,
+    // the influence values carry the analysis (trimmed) ones.
+    if (untrimmed.size() == n && untrimmed != data.weights) {
+        m_calibrationWeights = untrimmed;
+        m_rho.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            m_rho[i] = data.weights[i] / untrimmed[i];
+    }
+    const std::vector<double> &calibration = m_calibrationWeights.empty() ? data.weights : m_calibrationWeights;
     std::vector<std::size_t> offset(m_margins + 1, 0);
     for (std::size_t k = 0; k < m_margins; ++k)
         offset[k + 1] = offset[k] + lastFactors[k].size();
@@ -57,7 +80,7 @@ CalibratedDesign::CalibratedDesign(const WaveData &data, const CalibrationCatego
             m_cellTotals.emplace_back();
         }
         m_cellOf[i] = *it;
-        m_cellTotals[std::size_t(*it)].add(data.weights[i]);
+        m_cellTotals[std::size_t(*it)].add(calibration[i]);
     }
     m_cells = m_stratumOf.size();
     m_stratumCount.assign(std::size_t(strata), 0.0);
@@ -67,10 +90,22 @@ CalibratedDesign::CalibratedDesign(const WaveData &data, const CalibrationCatego
     for (std::size_t h = 0; h < m_stratumCount.size(); ++h)
         if (m_stratumCount[h] > 1.0)
             m_stratumFactor[h] = m_stratumCount[h] / (m_stratumCount[h] - 1.0);
-    buildOperators(categories);
+    for (std::size_t h = 0; h < m_stratumFactor.size(); ++h)
+        if (m_stratumFactor[h] != 0.0)
+            m_activeStrata.push_back(int(h));
+    buildOperators();
 }
 
-void CalibratedDesign::buildOperators(const CalibrationCategories &)
+CalibratedDesign::~CalibratedDesign() = default;
+
+int CalibratedDesign::landlordIndex(const QString &code) const
+{
+    return m_data ? int(m_data->landlordCodes.indexOf(code)) : -1;
+}
+CalibratedDesign::CalibratedDesign(CalibratedDesign &&) noexcept = default;
+CalibratedDesign &CalibratedDesign::operator=(CalibratedDesign &&) noexcept = default;
+
+void CalibratedDesign::buildOperators()
 {
     const std::size_t J = m_categories, M = m_margins;
     // G[j][j']: Σ over the cells in category j (margin k) and j' (margin l)
@@ -170,167 +205,38 @@ const CalibratedDesign::Table &CalibratedDesign::table(int segmentColumn) const
     }
     const std::size_t groups = t->cellOf.size();
     t->sums.resize(m_questions.size());
+    t->scoreMoments.resize(m_questions.size());
     for (std::size_t q = 0; q < m_questions.size() && q < data.answers.size(); ++q) {
         const std::size_t stride = std::size_t(m_questions[q].optionCount) + 1;
-        std::vector<AnswerSums> &sums = t->sums[q];
-        sums.assign(groups * stride, AnswerSums());
+        std::vector<Sums> &sums = t->sums[q];
+        sums.assign(groups * stride, Sums());
         const std::vector<std::uint8_t> &values = data.answers[q].values;
-        for (std::size_t i = 0; i < groupOf.size(); ++i)
-            if (values[i] != 0 && values[i] < stride)
-                sums[std::size_t(groupOf[i]) * stride + values[i]].add(data.weights[i]);
+        for (std::size_t i = 0; i < groupOf.size(); ++i) {
+            if (values[i] == 0 || values[i] >= stride)
+                continue;
+            Sums &s = sums[std::size_t(groupOf[i]) * stride + values[i]];
+            const double w = data.weights[i];
+            if (m_rho.empty()) {
+                s.rho += 1.0;
+                s.ww += w * w;
+            } else {
+                s.rho += m_rho[i];
+                s.ww += w * m_calibrationWeights[i];
+            }
+            s.w += w;
+            s.w2 += w * w;
+        }
+        // A score's moments once per fine group: a figure then adds them up.
+        if (m_questions[q].type != QuestionType::Satisfaction4)
+            continue;
+        std::vector<Moments> &moments = t->scoreMoments[q];
+        moments.assign(groups, Moments());
+        for (std::size_t g = 0; g < groups; ++g)
+            for (std::size_t a = 1; a < stride && a <= 4; ++a)
+                addMoments(moments[g], sums[g * stride + a], satisfactionPoints(int(a)));
     }
     m_tables.emplace_back(segmentColumn, std::move(t));
     return *m_tables.back().second;
-}
-
-bool CalibratedDesign::contains(const Table &t, int g, const CalibratedGroup &group) const
-{
-    if (group.qpv && (t.qpvOf[std::size_t(g)] != 0) != *group.qpv)
-        return false;
-    if (group.landlord >= 0 && (t.landlordOf[std::size_t(g)] == group.landlord) == group.allButLandlord)
-        return false;
-    return group.segmentColumn < 0 || t.valueOf[std::size_t(g)] == group.segmentValue;
-}
-
-double CalibratedDesign::meanSe(int question, const CalibratedGroup &group, const std::vector<double> &points) const
-{
-    if (question < 0 || question >= int(m_questions.size()))
-        return Nan;
-    const Table &t = table(group.segmentColumn);
-    std::vector<int> fineGroups;
-    for (std::size_t g = 0; g < t.cellOf.size(); ++g)
-        if (contains(t, int(g), group))
-            fineGroups.push_back(int(g));
-    return meanSe(question, t, fineGroups, points);
-}
-
-double CalibratedDesign::meanSe(int question, const Table &t, const std::vector<int> &fineGroups,
-                                const std::vector<double> &points) const
-{
-    const std::size_t options = std::size_t(m_questions[std::size_t(question)].optionCount);
-    const std::size_t stride = options + 1;
-    const std::vector<AnswerSums> &sums = t.sums[std::size_t(question)];
-    // Per cell of the group: count, Σx, Σw, Σwx, Σw², Σw²x, Σw²x² of its valid answers.
-    struct Moments
-    {
-        double c0 = 0, c1 = 0, w0 = 0, w1 = 0, q0 = 0, q1 = 0, q2 = 0;
-    };
-    thread_local std::vector<Moments> moments;
-    thread_local std::vector<int> touched;
-    if (moments.size() != m_cells)
-        moments.assign(m_cells, Moments());
-    touched.clear();
-    for (int gi : fineGroups) {
-        const std::size_t g = std::size_t(gi);
-        const std::size_t c = std::size_t(t.cellOf[g]);
-        Moments &m = moments[c];
-        const AnswerSums *cell = sums.data() + g * stride;
-        bool first = m.c0 == 0 && m.q0 == 0;
-        for (std::size_t a = 1; a <= options; ++a) {
-            if (cell[a].count == 0)
-                continue;
-            if (first) {
-                touched.push_back(int(c));
-                first = false;
-            }
-            const double x = points[a];
-            m.c0 += cell[a].count;
-            m.c1 += cell[a].count * x;
-            m.w0 += cell[a].sumW;
-            m.w1 += cell[a].sumW * x;
-            m.q0 += cell[a].sumW2;
-            m.q1 += cell[a].sumW2 * x;
-            m.q2 += cell[a].sumW2 * x * x;
-        }
-    }
-    double sumW = 0.0, sumWx = 0.0;
-    for (int c : touched) {
-        sumW += moments[std::size_t(c)].w0;
-        sumWx += moments[std::size_t(c)].w1;
-    }
-    if (!(sumW > 0.0)) {
-        for (int c : touched)
-            moments[std::size_t(c)] = Moments();
-        return Nan;
-    }
-    const double mean = sumWx / sumW;
-
-    // z_i = w_i (x_i − m) / Σw in the group, 0 elsewhere; residual z_i − w_i B_c
-    // with B_c = Σ_k A[j_k(c)] / H_k(c), A = K u, u_j = Σ_{c∈j} H_k(c) Σ_c (x − m)/Σw.
-    // u and r (Σ_{c∈j} f_h Σ_c w z / H_k(c)) are zero outside the categories
-    // of the group's cells: the sums run over those only.
-    const std::size_t J = m_categories, M = m_margins;
-    thread_local std::vector<double> u, r, stratumSum;
-    thread_local std::vector<int> support;
-    thread_local std::vector<char> inSupport;
-    if (u.size() != J) {
-        u.assign(J, 0.0);
-        r.assign(J, 0.0);
-        inSupport.assign(J, 0);
-    }
-    support.clear();
-    stratumSum.assign(m_stratumCount.size(), 0.0);
-    double variance = 0.0;
-    for (int ci : touched) {
-        const std::size_t c = std::size_t(ci);
-        const Moments &m = moments[c];
-        const double s1 = (m.c1 - mean * m.c0) / sumW;
-        const double zz = (m.q2 - 2.0 * mean * m.q1 + mean * mean * m.q0) / (sumW * sumW);
-        const double wz = (m.q1 - mean * m.q0) / sumW;
-        const std::size_t h = std::size_t(m_stratumOf[c]);
-        variance += m_stratumFactor[h] * zz;
-        stratumSum[h] += (m.w1 - mean * m.w0) / sumW;
-        for (std::size_t k = 0; k < M; ++k) {
-            const std::size_t j = std::size_t(m_categoryIndex[c * M + k]);
-            if (!inSupport[j]) {
-                inSupport[j] = 1;
-                support.push_back(int(j));
-            }
-            u[j] += m_h[c * M + k] * s1;
-            r[j] += m_stratumFactor[h] * wz / m_h[c * M + k];
-        }
-        moments[c] = Moments();
-    }
-    for (int ji : support) {
-        const std::size_t j = std::size_t(ji);
-        double kj = 0.0, pj = 0.0; // (K u)_j and (P u)_j
-        for (int li : support) {
-            kj += m_k[j * J + std::size_t(li)] * u[std::size_t(li)];
-            pj += m_p[j * J + std::size_t(li)] * u[std::size_t(li)];
-        }
-        variance += u[j] * pj - 2.0 * r[j] * kj;
-    }
-    for (std::size_t h = 0; h < stratumSum.size(); ++h) {
-        if (m_stratumFactor[h] == 0.0)
-            continue;
-        double at = 0.0;
-        for (int j : support)
-            at += u[std::size_t(j)] * m_tk[h * J + std::size_t(j)];
-        const double sum = stratumSum[h] - at;
-        variance -= m_stratumFactor[h] / m_stratumCount[h] * sum * sum;
-    }
-    for (int j : support) {
-        u[std::size_t(j)] = r[std::size_t(j)] = 0.0;
-        inSupport[std::size_t(j)] = 0;
-    }
-    return std::sqrt(std::max(variance, 0.0));
-}
-
-std::vector<double> CalibratedDesign::scoreSe(const CalibratedGroup &group) const
-{
-    std::vector<double> se(m_questions.size(), Nan);
-    std::vector<double> points(5, 0.0);
-    for (int a = 1; a <= 4; ++a)
-        points[std::size_t(a)] = satisfactionPoints(a);
-    const Table &t = table(group.segmentColumn);
-    std::vector<int> fineGroups;
-    for (std::size_t g = 0; g < t.cellOf.size(); ++g)
-        if (contains(t, int(g), group))
-            fineGroups.push_back(int(g));
-    for (std::size_t q = 0; q < m_questions.size(); ++q)
-        if (m_questions[q].type == QuestionType::Satisfaction4)
-            se[q] = meanSe(int(q), t, fineGroups, points);
-    return se;
 }
 
 ScoreFigure withStandardError(ScoreFigure f, double se)

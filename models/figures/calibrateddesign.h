@@ -18,6 +18,11 @@ struct CalibratedGroup
     std::optional<bool> qpv;
     int segmentColumn = -1;       ///< index in WaveData::segments; -1: none
     int segmentValue = -1;
+    /// When not empty, the segment values of the group instead of
+    /// segmentValue (the group of small values, smallsegments.h).
+    std::vector<int> segmentValues;
+
+    bool operator==(const CalibratedGroup &) const = default;
 };
 
 /// The raked design of a wave, for standard errors that know the calibration
@@ -36,14 +41,24 @@ class CalibratedDesign
 {
 public:
     CalibratedDesign() = default;
-    /// data: the wave with its raked weights (untrimmed: see RakingResult);
-    /// lastFactors: RakingResult::lastFactors; stratumOf: a stratum per
-    /// respondent, or empty for no strata.
+    ~CalibratedDesign();
+    CalibratedDesign(CalibratedDesign &&) noexcept;
+    CalibratedDesign &operator=(CalibratedDesign &&) noexcept;
+    /// data: the wave with its analysis weights (raked, then trimmed when
+    /// asked); lastFactors: RakingResult::lastFactors; stratumOf: a stratum
+    /// per respondent, or empty for no strata; untrimmed: the raked weights
+    /// before trimming (RakingResult::untrimmed), or empty when data's are
+    /// untrimmed. As R's trimWeights() keeps rake()'s postStrata, the
+    /// residuals centre on the untrimmed weights of each margin while the
+    /// influence values use the trimmed ones.
     CalibratedDesign(const WaveData &data, const CalibrationCategories &categories,
                      const std::vector<std::vector<double>> &lastFactors, std::vector<int> stratumOf = {},
-                     const Codebook *codebook = nullptr, int globalColumn = -1);
+                     const Codebook *codebook = nullptr, int globalColumn = -1,
+                     const std::vector<double> &untrimmed = {});
 
     const std::vector<QuestionInfo> &questions() const { return m_questions; }
+    /// Index of a landlord code in the wave's landlordCodes, or -1.
+    int landlordIndex(const QString &code) const;
 
     /// Standard error of the weighted mean of points(answer) over the group's
     /// valid answers to question (points indexed by answer code 1..options;
@@ -52,32 +67,61 @@ public:
     /// meanSe() of a satisfaction question's points /10, for each question
     /// (NaN for the other types), in questions() order.
     std::vector<double> scoreSe(const CalibratedGroup &group) const;
+    /// The same for one question.
+    double scoreSe(int question, const CalibratedGroup &group) const;
+    /// Standard errors of the shares of answers 1..options of question over
+    /// the group's valid answers (R's svymean(~factor(answer), subset(raked,
+    /// !is.na(answer) & group))), as proportions, index 0 = answer 1. NaN
+    /// when the group has no answer.
+    std::vector<double> shareSe(int question, const CalibratedGroup &group) const;
+
+    /// Per fine group and answer: Σρ (ρ = analysis / calibration weight, 1
+    /// untrimmed), Σw̃, Σw̃², Σw w̃ (w̃ analysis, w calibration weight).
+    struct Sums
+    {
+        double rho = 0.0, w = 0.0, w2 = 0.0, ww = 0.0;
+        Sums &operator+=(const Sums &o)
+        {
+            rho += o.rho;
+            w += o.w;
+            w2 += o.w2;
+            ww += o.ww;
+            return *this;
+        }
+    };
+    /// One cell's sums of a group's valid answers x: Σρ, Σρx, Σw̃, Σw̃x,
+    /// Σw̃², Σw̃²x, Σw̃²x², Σww̃, Σww̃x.
+    struct Moments
+    {
+        double c0 = 0, c1 = 0, w0 = 0, w1 = 0, q0 = 0, q1 = 0, q2 = 0, m0 = 0, m1 = 0;
+    };
+    struct Table;
+    struct Plan;
 
 private:
-    /// The answers' sums per fine group (calibration cell × landlord × QPV ×
-    /// value of one segment column): [question][group × (options + 1) + answer].
-    struct Table
-    {
-        std::vector<int> cellOf;          ///< per fine group
-        std::vector<int> landlordOf;
-        std::vector<std::uint8_t> qpvOf;
-        std::vector<int> valueOf;         ///< segment value, -1 without segment
-        std::vector<std::vector<AnswerSums>> sums;
-    };
     const Table &table(int segmentColumn) const;
-    bool contains(const Table &t, int fineGroup, const CalibratedGroup &group) const;
-    double meanSe(int question, const Table &t, const std::vector<int> &fineGroups,
-                  const std::vector<double> &points) const;
-    void buildOperators(const CalibrationCategories &categories);
+    /// What every figure of one group needs, once per group
+    /// (calibratedvariance.cpp): the last group's is kept, so a page's
+    /// figures of one group (scores, then shares question by question)
+    /// share it. Valid until the next call.
+    const Plan &plan(const CalibratedGroup &group) const;
+    /// The standard error of the group's mean from its per-cell moments (in
+    /// the plan's cell order, local cell c at moments[index[c]] when index
+    /// is given); scratch reused between calls.
+    double standardError(const Plan &plan, const Moments *moments, const int *index, std::vector<double> &scratch) const;
+    void buildOperators();
 
     const WaveData *m_data = nullptr;
     std::vector<QuestionInfo> m_questions;
     std::vector<int> m_cellOf;                   ///< per respondent
+    std::vector<double> m_rho;                   ///< per respondent; empty untrimmed
+    std::vector<double> m_calibrationWeights;    ///< per respondent; empty untrimmed
     std::size_t m_cells = 0;
     std::vector<int> m_stratumOf;                ///< per cell; 0 without strata
-    std::vector<AnswerSums> m_cellTotals;        ///< every respondent of the cell
+    std::vector<AnswerSums> m_cellTotals;        ///< every respondent of the cell, calibration weights
     std::vector<double> m_stratumFactor;         ///< n_h / (n_h − 1), 0 for one respondent
     std::vector<double> m_stratumCount;
+    std::vector<int> m_activeStrata;             ///< the strata with a factor
     /// Margin categories numbered together: index j of category v of margin k
     /// is offset[k] + v. Per cell: its J index and H for every margin.
     std::vector<int> m_categoryIndex;            ///< [cell × margins + k]
@@ -94,6 +138,7 @@ private:
     std::vector<double> m_p;
     std::vector<double> m_tk;
     mutable std::vector<std::pair<int, std::unique_ptr<Table>>> m_tables;
+    mutable std::unique_ptr<Plan> m_plan; ///< the last group's
 };
 /// f with its standard error (and interval) replaced by se.
 ScoreFigure withStandardError(ScoreFigure f, double se);

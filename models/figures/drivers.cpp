@@ -1,5 +1,6 @@
 #include "drivers.h"
 
+#include "calibrateddesign.h"
 #include "quantile.h"
 #include "wavesummary.h"
 
@@ -107,4 +108,11 @@ DriverAnalysis analyseDrivers(const std::vector<QuestionInfo> &questions, int gl
 DriverAnalysis analyseDrivers(const WaveSummary &summary, const SummaryGroup &group)
 {
     return analyseDrivers(summary.questions(), summary.globalColumn(), summary.sums(group));
+}
+
+void calibrateDrivers(DriverAnalysis &analysis, const std::vector<double> &scoreSe)
+{
+    for (DriverFigure &d : analysis.drivers)
+        if (d.question >= 0 && d.question < int(scoreSe.size()))
+            d.score = withStandardError(d.score, scoreSe[std::size_t(d.question)]);
 }

@@ -64,3 +64,8 @@ struct DriverAnalysis
 DriverAnalysis analyseDrivers(const std::vector<QuestionInfo> &questions, int globalColumn,
                               const std::vector<CrossSums> &sums);
 DriverAnalysis analyseDrivers(const WaveSummary &summary, const SummaryGroup &group);
+/// A raked wave's drivers with their scores' standard errors on the
+/// calibrated design (scoreSe in the questions' order:
+/// CalibratedDesign::scoreSe()). The importances are weighted correlations
+/// of the raked weights whatever the design, so nothing else changes.
+void calibrateDrivers(DriverAnalysis &analysis, const std::vector<double> &scoreSe);

@@ -1,5 +1,6 @@
 #include "landlordbenchmark.h"
 
+#include "calibrateddesign.h"
 #include "wavesummary.h"
 
 #include <QCryptographicHash>
@@ -21,12 +22,16 @@ int quartileOf(const Ranking &ranking, const ScoreFigure &figure)
     return 4;
 }
 
-LandlordBenchmark::LandlordBenchmark(const WaveSummary &summary, std::optional<bool> qpv)
+LandlordBenchmark::LandlordBenchmark(const WaveSummary &summary, std::optional<bool> qpv,
+                                     const CalibratedDesign *design)
     : m_codes(summary.landlordCodes())
 {
     const std::vector<QuestionInfo> &questions = summary.questions();
     m_rows.resize(std::size_t(m_codes.size()));
     m_rankingOf.assign(questions.size(), -1);
+    // A raked wave's errors, every question of a group at once.
+    const std::optional<RankingErrors> errors =
+        design ? std::optional<RankingErrors>(rankingErrors(*design, m_codes, {-1, false, qpv})) : std::nullopt;
     for (int q = 0; q < int(questions.size()); ++q) {
         if (questions[std::size_t(q)].type != QuestionType::Satisfaction4)
             continue;
@@ -34,6 +39,8 @@ LandlordBenchmark::LandlordBenchmark(const WaveSummary &summary, std::optional<b
         // answers, strata as the wave was imported): the figures are R's
         // svymean(~x, subset(design, group)).
         Ranking ranking = rankLandlords(summary, q, qpv);
+        if (errors)
+            calibrateRanking(ranking, *errors);
         const ScoreFigure &region = ranking.regional;
         for (const LandlordRank &r : ranking.landlords) {
             LandlordQuestion row;

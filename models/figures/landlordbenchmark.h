@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+class CalibratedDesign;
 class WaveSummary;
 
 /// One satisfaction question of one landlord beside its region.
@@ -41,8 +42,11 @@ struct LandlordQuestion
 class LandlordBenchmark
 {
 public:
-    /// qpv: nullopt for all respondents, true/false for QPV or hors QPV only.
-    explicit LandlordBenchmark(const WaveSummary &summary, std::optional<bool> qpv = std::nullopt);
+    /// qpv: nullopt for all respondents, true/false for QPV or hors QPV only;
+    /// design: a raked wave's calibrated design (FigureEngine::calibratedDesign()),
+    /// whose errors the figures and tests then take (calibrateRanking()).
+    explicit LandlordBenchmark(const WaveSummary &summary, std::optional<bool> qpv = std::nullopt,
+                               const CalibratedDesign *design = nullptr);
 
     const QStringList &landlordCodes() const { return m_codes; }
     /// The satisfaction questions of landlord (index in landlordCodes()), in

@@ -1,9 +1,11 @@
 #include "ranking.h"
 
+#include "calibrateddesign.h"
 #include "quantile.h"
 #include "wavesummary.h"
 
 #include <algorithm>
+#include <limits>
 
 Ranking rankLandlords(const WaveSummary &summary, int question, std::optional<bool> qpv)
 {
@@ -72,4 +74,58 @@ Ranking rankLandlords(const QStringList &codes, const std::vector<CrossSums> &pe
     ranking.peerMedian = quantileType7(peerScores, 0.5);
     ranking.peerQ3 = quantileType7(peerScores, 0.75);
     return ranking;
+}
+
+void calibrateRanking(Ranking &ranking, const CalibratedDesign &design, const CalibratedGroup &filter)
+{
+    CalibratedGroup group = filter;
+    group.landlord = -1;
+    group.allButLandlord = false;
+    ranking.regional = withStandardError(ranking.regional, design.scoreSe(ranking.question, group));
+    for (LandlordRank &rank : ranking.landlords) {
+        group.landlord = design.landlordIndex(rank.code);
+        if (group.landlord < 0)
+            continue;
+        group.allButLandlord = false;
+        rank.figure = withStandardError(rank.figure, design.scoreSe(ranking.question, group));
+        group.allButLandlord = true;
+        rank.rest = withStandardError(rank.rest, design.scoreSe(ranking.question, group));
+        rank.differsFromRest = diffSignificant(rank.figure, rank.rest);
+    }
+}
+
+RankingErrors rankingErrors(const CalibratedDesign &design, const QStringList &codes, const CalibratedGroup &filter)
+{
+    RankingErrors errors;
+    CalibratedGroup group = filter;
+    group.landlord = -1;
+    group.allButLandlord = false;
+    errors.region = design.scoreSe(group);
+    for (const QString &code : codes) {
+        group.landlord = design.landlordIndex(code);
+        if (group.landlord < 0)
+            continue;
+        group.allButLandlord = false;
+        std::vector<double> own = design.scoreSe(group);
+        group.allButLandlord = true;
+        errors.landlords.insert(code, {std::move(own), design.scoreSe(group)});
+    }
+    return errors;
+}
+
+void calibrateRanking(Ranking &ranking, const RankingErrors &errors)
+{
+    const auto at = [&](const std::vector<double> &se) {
+        return ranking.question >= 0 && ranking.question < int(se.size()) ? se[std::size_t(ranking.question)]
+                                                                          : std::numeric_limits<double>::quiet_NaN();
+    };
+    ranking.regional = withStandardError(ranking.regional, at(errors.region));
+    for (LandlordRank &rank : ranking.landlords) {
+        const auto it = errors.landlords.constFind(rank.code);
+        if (it == errors.landlords.cend())
+            continue;
+        rank.figure = withStandardError(rank.figure, at(it->first));
+        rank.rest = withStandardError(rank.rest, at(it->second));
+        rank.differsFromRest = diffSignificant(rank.figure, rank.rest);
+    }
 }

@@ -2,12 +2,15 @@
 
 #include "figure.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 #include <vector>
 
+class CalibratedDesign;
+struct CalibratedGroup;
 class WaveSummary;
 
 /// One landlord's figure for a question, beside the rest of its wave.
@@ -44,3 +47,22 @@ Ranking rankLandlords(const WaveSummary &summary, int question, std::optional<bo
 /// perLandlord[l], all domains of one design): for groups the summary alone
 /// cannot give (a segment value, strata of another column).
 Ranking rankLandlords(const QStringList &codes, const std::vector<CrossSums> &perLandlord, int question);
+
+/// A raked wave's ranking with the standard errors of its calibrated design
+/// (each landlord, the rest of the wave without it, the region; filter: the
+/// QPV filter and segment value the ranking was made within, its landlord
+/// ignored) and the landlord-vs-rest tests redone with them. Scores, ranks
+/// and quartiles do not change.
+void calibrateRanking(Ranking &ranking, const CalibratedDesign &design, const CalibratedGroup &filter);
+
+/// The same errors for every question at once (CalibratedDesign::scoreSe()
+/// in the questions' order): one pass per group instead of one per group
+/// and question, for rankings of many questions.
+struct RankingErrors
+{
+    std::vector<double> region;
+    /// Per landlord code: its own errors, and those of the rest without it.
+    QHash<QString, std::pair<std::vector<double>, std::vector<double>>> landlords;
+};
+RankingErrors rankingErrors(const CalibratedDesign &design, const QStringList &codes, const CalibratedGroup &filter);
+void calibrateRanking(Ranking &ranking, const RankingErrors &errors);

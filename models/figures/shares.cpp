@@ -53,6 +53,21 @@ ShareFigure shareFigure(const CrossSums &sums)
     return f;
 }
 
+ShareFigure withStandardErrors(ShareFigure f, const std::vector<double> &se)
+{
+    if (se.size() != f.options.size())
+        return f;
+    for (std::size_t a = 0; a < se.size(); ++a) {
+        OptionShare &o = f.options[a];
+        if (!std::isfinite(o.percent))
+            continue;
+        o.se = 100.0 * se[a];
+        o.ciLow = o.percent - Z95 * o.se;
+        o.ciHigh = o.percent + Z95 * o.se;
+    }
+    return f;
+}
+
 std::optional<bool> shareDiffSignificant(const ShareFigure &a, const ShareFigure &b, int option)
 {
     if (!a.sufficient() || !b.sufficient() || option < 1 || option > int(a.options.size())

@@ -36,6 +36,11 @@ struct ShareFigure
 /// answers; se with one).
 ShareFigure shareFigure(const CrossSums &sums);
 
+/// f with the standard errors of its shares replaced by se (proportions,
+/// index 0 = option 1: CalibratedDesign::shareSe()), intervals too; f
+/// unchanged when se does not have one per option.
+ShareFigure withStandardErrors(ShareFigure f, const std::vector<double> &se);
+
 /// Option option (1-based) differs between two independent groups at 95%
 /// (the rule of scores); nullopt when either group is insufficient.
 std::optional<bool> shareDiffSignificant(const ShareFigure &a, const ShareFigure &b, int option);

@@ -35,6 +35,7 @@ void DriversModel::rebuild()
     if (!sums)
         return;
     m_analysis = analyseDrivers(summary->questions(), summary->globalColumn(), *sums);
+    e->calibrate(m_analysis, selection()->waveId(), groupFilter()); // a raked wave's errors
     for (const DriverFigure &d : m_analysis.drivers) {
         const ::Question *q = e->codebook().find(d.code);
         m_labels << (q ? q->label(selection()->language()) : d.code);

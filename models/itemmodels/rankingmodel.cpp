@@ -37,6 +37,7 @@ void RankingModel::rebuild()
         qpv = selection()->qpvFilter() == FigureSelection::QpvFilter::Qpv;
     if (selection()->segmentColumn().isEmpty() && !e->needsRawStrata(selection()->waveId())) {
         m_ranking = rankLandlords(*summary, question, qpv);
+        e->calibrate(m_ranking, selection()->waveId(), groupFilter()); // a raked wave's errors
         return;
     }
     // Every filter applies: the landlords within the segment value, and the
@@ -49,6 +50,7 @@ void RankingModel::rebuild()
         perLandlord.push_back(sums ? (*sums)[std::size_t(question)] : CrossSums(summary->questions()[std::size_t(question)].optionCount));
     }
     m_ranking = rankLandlords(summary->landlordCodes(), perLandlord, question);
+    e->calibrate(m_ranking, selection()->waveId(), filter);
 }
 
 int RankingModel::smallBaseCount() const

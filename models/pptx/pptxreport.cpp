@@ -203,7 +203,7 @@ PptxDeck boardPackDeck(FigureEngine &engine, const FigureSelection &selection, c
             std::optional<bool> qpv;
             if (own.qpvFilter() != FigureSelection::QpvFilter::All)
                 qpv = own.qpvFilter() == FigureSelection::QpvFilter::Qpv;
-            benchmark = &built.emplace(*engine.summary(wave->id), qpv);
+            benchmark = &built.emplace(*engine.summary(wave->id), qpv, engine.calibratedDesign(wave->id));
         }
         for (PptxSlide &slide :
              landlordSlides(*benchmark, engine.codebook(), own.landlord(), wave->year, language, locale))

@@ -49,6 +49,9 @@ private slots:
     void init();
     void rakedScoresAreR_data();
     void rakedScoresAreR();
+    void rakedSharesAreR_data();
+    void rakedSharesAreR();
+    void rakedTrendIsR();
     void resetGoesBackToTheFileWeights();
     void boardPackReportsTheWeighting();
     void refusals_data();
@@ -56,6 +59,8 @@ private slots:
 
 private:
     CliRun run(const QStringList &arguments);
+    /// Rakes the 2020 wave as golden.R's design (from_file, stratified or trimmed).
+    void rake(const QString &design);
     QString file(const QString &name, const QByteArray &bytes);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -86,15 +91,24 @@ void TestCliWeight::rakedScoresAreR_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("groups");
     QTest::addColumn<int>("figures"); // shown: 30 valid answers or more
-    QTest::addColumn<bool>("stratified");
-    for (const bool strata : {false, true}) {
-        const char *design = strata ? "strata: the landlord, " : "";
-        QTest::addRow("%swhole wave", design) << QStringList{} << QStringList{"ensemble"} << 6 << strata;
-        QTest::addRow("%sqpv", design) << QStringList{"--by", "qpv"} << QStringList{"qpv", "hors_qpv"} << 12 << strata;
-        QTest::addRow("%slandlords", design) << QStringList{"--by", "landlord"} << QStringList{"A", "E"} << 9 << strata;
-        QTest::addRow("%ssegment", design) << QStringList{"--by", "type_habitat"}
-                                           << QStringList{"type_habitat=individuel"} << 6 << strata;
+    QTest::addColumn<QString>("design");
+    for (const char *design : {"from_file", "stratified", "trimmed"}) {
+        QTest::addRow("%s, whole wave", design) << QStringList{} << QStringList{"ensemble"} << 6 << design;
+        QTest::addRow("%s, qpv", design) << QStringList{"--by", "qpv"} << QStringList{"qpv", "hors_qpv"} << 12 << design;
+        QTest::addRow("%s, landlords", design) << QStringList{"--by", "landlord"} << QStringList{"A", "E"} << 9 << design;
+        QTest::addRow("%s, segment", design) << QStringList{"--by", "type_habitat"}
+                                             << QStringList{"type_habitat=individuel"} << 6 << design;
     }
+}
+
+void TestCliWeight::rake(const QString &design)
+{
+    if (design == QLatin1String("stratified"))
+        QCOMPARE(run({"design", "--year", "2020", "--strata", "bailleur"}).exitCode, 0);
+    QStringList weight = {"weight", "--year", "2020", "--margins", DataDir + "/raking/margins.csv"};
+    if (design == QLatin1String("trimmed"))
+        weight << "--trim" << "5,40";
+    QCOMPARE(run(weight).exitCode, 0);
 }
 
 void TestCliWeight::rakedScoresAreR()
@@ -102,11 +116,13 @@ void TestCliWeight::rakedScoresAreR()
     QFETCH(QStringList, options);
     QFETCH(QStringList, groups);
     QFETCH(int, figures);
-    QFETCH(bool, stratified);
-    if (stratified)
+    QFETCH(QString, design);
+    if (design == QLatin1String("stratified"))
         QCOMPARE(run({"design", "--year", "2020", "--strata", "bailleur"}).exitCode, 0);
-    const CliRun weight = run({"weight", "--year", "2020", "--margins", DataDir + "/raking/margins.csv",
-                               "--format", "json"});
+    QStringList weightArguments = {"weight", "--year", "2020", "--margins", DataDir + "/raking/margins.csv", "--format", "json"};
+    if (design == QLatin1String("trimmed"))
+        weightArguments << "--trim" << "5,40";
+    const CliRun weight = run(weightArguments);
     QCOMPARE(weight.exitCode, 0);
     const QJsonArray report = jsonArrayOf(weight);
     QVERIFY(!report.isEmpty());
@@ -121,7 +137,7 @@ void TestCliWeight::rakedScoresAreR()
             group = "type_habitat=" + group;
         if (!groups.contains(group) || o.value("n").toInt() < 30)
             continue;
-        const QString key = QLatin1String(stratified ? "stratified|" : "from_file|") + group + "|" + o.value("code").toString() + "|";
+        const QString key = design + "|" + group + "|" + o.value("code").toString() + "|";
         if (!golden.contains(key + "se"))
             continue;
         QVERIFY2(close(o.value("score").toDouble(), golden.value(key + "score")), qPrintable(key));
@@ -134,6 +150,89 @@ void TestCliWeight::rakedScoresAreR()
     const QJsonObject wave = jsonArrayOf(run({"waves", "--format", "json"})).first().toObject();
     QCOMPARE(wave.value("margins_sha256").toString(), QString::fromLatin1(sha256Of(DataDir + "/raking/margins.csv")));
     QCOMPARE(wave.value("margins_file").toString(), QStringLiteral("margins.csv"));
+}
+
+void TestCliWeight::rakedSharesAreR_data()
+{
+    rakedScoresAreR_data();
+}
+
+// svymean(~factor(answer), subset(raked, !is.na(answer) & group)) for Q07
+// (yes/no in golden.R, two levels; the codebook's four answers here, the
+// last two at 0 %) and Q08.
+void TestCliWeight::rakedSharesAreR()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, groups);
+    QFETCH(QString, design);
+    rake(design);
+    const QHash<QString, double> golden = loadGolden();
+    int compared = 0;
+    for (const QString code : {"Q07", "Q08"}) {
+        for (const QJsonValue &v : jsonArrayOf(run(QStringList{"shares", "--code", code, "--format", "json"} + options))) {
+            const QJsonObject o = v.toObject();
+            QString group = o.value("segment").toString();
+            if (options.contains("type_habitat"))
+                group = "type_habitat=" + group;
+            if (!groups.contains(group))
+                continue;
+            const QString key = design + "|" + group + "|" + code + "|";
+            const QString level = o.value("option").toString();
+            if (!golden.contains(key + "share_se_" + level)) { // Q07's answers 3 and 4
+                QVERIFY2(code == QLatin1String("Q07") && level.toInt() > 2, qPrintable(key + level));
+                QCOMPARE(o.value("pct").toDouble(), 0.0);
+                continue;
+            }
+            QVERIFY2(close(o.value("pct").toDouble(), 100 * golden.value(key + "share_" + level)), qPrintable(key + level));
+            QVERIFY2(close(o.value("se").toDouble(), 100 * golden.value(key + "share_se_" + level)),
+                     qPrintable(key + level + " " + QString::number(o.value("se").toDouble(), 'g', 17)));
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, int(groups.size()) * (2 + 4));
+}
+
+// Two raked waves: each point's error on its own raked design, and the test
+// between them on both (golden.R: wave2021, trend).
+void TestCliWeight::rakedTrendIsR()
+{
+    QCOMPARE(run({"import", DataDir + "/raking/respondents2021.csv"}).exitCode, 0);
+    for (const QString year : {"2020", "2021"})
+        QCOMPARE(run({"weight", "--year", year, "--margins", DataDir + "/raking/margins.csv"}).exitCode, 0);
+    const QHash<QString, double> golden = loadGolden();
+    int compared = 0, significant = 0;
+    for (const QString code : {"Q01", "Q02", "Q03", "Q04", "Q05", "Q06"}) {
+        for (const QString by : {"none", "qpv"}) {
+            for (const QJsonValue &v : jsonArrayOf(run({"trend", "--code", code, "--by", by, "--format", "json"}))) {
+                const QJsonObject o = v.toObject();
+                const QString key = o.value("segment").toString() + "|" + code + "|";
+                const double se = o.value("se").toDouble();
+                if (o.value("year").toInt() == 2020) {
+                    QVERIFY2(close(se, golden.value("from_file|" + key + "se")), qPrintable(key));
+                    QVERIFY(o.value("diff_significant").isNull());
+                } else {
+                    QCOMPARE(o.value("year").toInt(), 2021);
+                    QVERIFY2(close(o.value("score").toDouble(), golden.value("wave2021|" + key + "score")), qPrintable(key));
+                    QVERIFY2(close(se, golden.value("wave2021|" + key + "se")), qPrintable(key));
+                    QVERIFY2(golden.contains("trend|" + key + "trend_sig"), qPrintable(key));
+                    QCOMPARE(o.value("diff_significant").toBool(), golden.value("trend|" + key + "trend_sig") == 1.0);
+                    significant += o.value("diff_significant").toBool();
+                }
+                ++compared;
+            }
+        }
+    }
+    QCOMPARE(compared, 6 * 3 * 2);
+    QCOMPARE(significant, 3); // Q02 got better: whole wave, QPV and hors QPV
+    // One answer's share across the waves, each with its own raked error.
+    const QJsonArray share = jsonArrayOf(run({"trend", "--code", "Q08", "--option", "1", "--format", "json"}));
+    QCOMPARE(share.size(), 2);
+    for (const QJsonValue &v : share) {
+        const QJsonObject o = v.toObject();
+        const QString design = o.value("year").toInt() == 2020 ? "from_file" : "wave2021";
+        QVERIFY(close(o.value("pct").toDouble(), 100 * golden.value(design + "|ensemble|Q08|share_1")));
+        QVERIFY(close(o.value("se").toDouble(), 100 * golden.value(design + "|ensemble|Q08|share_se_1")));
+    }
 }
 
 void TestCliWeight::resetGoesBackToTheFileWeights()

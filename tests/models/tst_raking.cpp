@@ -2,6 +2,7 @@
 // expected values under tests/data/raking/ come from golden.R there.
 #include "calibrateddesign.h"
 #include "marginsreader.h"
+#include "rakinggolden.h"
 #include "raking.h"
 #include "segmentfigures.h"
 #include "wavesummary.h"
@@ -14,91 +15,9 @@
 
 #include <cmath>
 
+using namespace rakinggolden;
+
 namespace {
-
-const QString DataDir = QStringLiteral(SATISFECIT_TEST_DATA "/raking/");
-const QStringList SatisfactionCodes = {"Q01", "Q02", "Q03", "Q04", "Q05", "Q06"};
-constexpr double Exact = 1e-9;
-
-bool close(double actual, double expected, double tolerance)
-{
-    return std::fabs(actual - expected) <= tolerance * std::fabs(expected);
-}
-
-#define COMPARE_NEAR(actual, expected, tolerance)                                                   \
-    QVERIFY2(close((actual), (expected), (tolerance)),                                             \
-             qPrintable(QStringLiteral("%1 = %2, expected %3")                                     \
-                            .arg(QLatin1String(#actual))                                           \
-                            .arg(actual, 0, 'g', 17)                                               \
-                            .arg(expected, 0, 'g', 17)))
-
-QStringList readLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        qFatal("cannot open %s", qPrintable(path));
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-// The figures golden file's respondents (a plain split is enough: no quotes).
-WaveData loadRespondents()
-{
-    const QStringList lines = readLines(QStringLiteral(SATISFECIT_TEST_DATA "/figures/respondents.csv"));
-    const QStringList header = lines.first().split(QLatin1Char(';'));
-    WaveData data;
-    WaveData::SegmentColumn habitat{QStringLiteral("type_habitat"), {}, {}};
-    for (const QString &code : SatisfactionCodes)
-        data.answers.push_back({code, QuestionType::Satisfaction4, {}});
-    for (int i = 1; i < lines.size(); ++i) {
-        const QStringList f = lines[i].split(QLatin1Char(';'));
-        auto field = [&](const QString &name) { return f.at(header.indexOf(name)); };
-        data.respondentIds << field("id");
-        data.weights.push_back(field("poids").toDouble());
-        if (!data.landlordCodes.contains(field("bailleur")))
-            data.landlordCodes << field("bailleur");
-        data.landlord.push_back(std::uint16_t(data.landlordCodes.indexOf(field("bailleur"))));
-        data.qpv.push_back(std::uint8_t(field("qpv").toInt()));
-        if (!habitat.dictionary.contains(field("type_habitat")))
-            habitat.dictionary << field("type_habitat");
-        habitat.values.push_back(std::uint16_t(habitat.dictionary.indexOf(field("type_habitat"))));
-        for (WaveData::AnswerColumn &column : data.answers)
-            column.values.push_back(std::uint8_t(field(column.code).toInt())); // "" → 0
-    }
-    data.segments.push_back(habitat);
-    return data;
-}
-
-// weights.csv: one column of R's weights per raking.
-std::vector<double> goldenWeights(const QString &column)
-{
-    const QStringList lines = readLines(DataDir + "weights.csv");
-    const int c = int(lines.first().split(QLatin1Char(';')).indexOf(column));
-    std::vector<double> weights;
-    for (int i = 1; i < lines.size(); ++i)
-        weights.push_back(lines[i].split(QLatin1Char(';')).at(c).toDouble());
-    return weights;
-}
-
-// golden.csv: design;group;code;statistic;value
-QHash<QString, double> loadGolden()
-{
-    QHash<QString, double> golden;
-    const QStringList lines = readLines(DataDir + "golden.csv");
-    for (int i = 1; i < lines.size(); ++i) {
-        const QStringList f = lines[i].split(QLatin1Char(';'));
-        golden.insert(f.mid(0, 4).join(QLatin1Char('|')), f[4].toDouble());
-    }
-    return golden;
-}
-
-Margins goldenMargins()
-{
-    ReadError error;
-    const std::optional<Margins> margins = readMarginsFile(DataDir + "margins.csv", &error);
-    if (!margins)
-        qFatal("margins.csv: %s", qPrintable(error.toString()));
-    return *margins;
-}
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -288,6 +207,7 @@ void TestRaking::calibratedFiguresAsR_data()
     QTest::newRow("from the file's weights") << "from_file";
     QTest::newRow("from 1") << "from_one";
     QTest::newRow("strata: the landlord") << "stratified";
+    QTest::newRow("trimmed to 5..40") << "trimmed";
 }
 
 void TestRaking::calibratedFiguresAsR()
@@ -298,7 +218,12 @@ void TestRaking::calibratedFiguresAsR()
         std::fill(data.weights.begin(), data.weights.end(), 1.0);
     const Margins margins = goldenMargins();
     QString error;
-    const std::optional<WaveWeighting> w = computeWeighting(data, margins, RakingOptions{}, &error);
+    RakingOptions options;
+    if (design == QLatin1String("trimmed")) {
+        options.trimLower = 5;
+        options.trimUpper = 40;
+    }
+    const std::optional<WaveWeighting> w = computeWeighting(data, margins, options, &error);
     QVERIFY2(w, qPrintable(error));
     data.weights = w->weights;
     const std::optional<CalibrationCategories> categories = matchMargins(data, margins, &error);
@@ -306,7 +231,10 @@ void TestRaking::calibratedFiguresAsR()
     std::vector<int> strata;
     if (design == QLatin1String("stratified"))
         strata.assign(data.landlord.begin(), data.landlord.end());
-    const CalibratedDesign calibrated(data, *categories, w->lastFactors, strata);
+    // Trimmed: the residuals centre on the untrimmed weights, as R's
+    // trimWeights() keeps rake()'s postStrata.
+    QVERIFY((design == QLatin1String("trimmed")) == (w->untrimmed != w->weights));
+    const CalibratedDesign calibrated(data, *categories, w->lastFactors, strata, nullptr, -1, w->untrimmed);
     // Scores come from the wave summary built on the raked weights, as the engine serves them.
     const WaveSummary summary = WaveSummary::build(data, 0);
     const QHash<QString, double> golden = loadGolden();

@@ -196,7 +196,8 @@ int paintBoardPack(FigureEngine &engine, const FigureSelection &selection, const
     if (peerPages) {
         const LandlordBenchmark *benchmark = options.benchmark;
         if (!benchmark)
-            benchmark = &ownBenchmark.emplace(*engine.summary(wave->id), qpvOf(own.qpvFilter()));
+            benchmark = &ownBenchmark.emplace(*engine.summary(wave->id), qpvOf(own.qpvFilter()),
+                                              engine.calibratedDesign(wave->id));
         landlordPages = std::make_unique<LandlordPages>(*wave, *engine.summary(wave->id), *benchmark,
                                                         engine.codebook(), own.landlord(), options.peers, language,
                                                         locale, content.width());

@@ -39,7 +39,7 @@ LandlordBatch::LandlordBatch(FigureEngine &engine, qint64 waveId, const QString 
     , m_peers(peers)
 {
     if (const WaveSummary *summary = engine.summary(waveId))
-        m_benchmark = std::make_unique<LandlordBenchmark>(*summary);
+        m_benchmark = std::make_unique<LandlordBenchmark>(*summary, std::nullopt, engine.calibratedDesign(waveId));
     m_writer = [this](const QString &landlord, const QString &path, QString *error) {
         return writePack(landlord, path, error);
     };

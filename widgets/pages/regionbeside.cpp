@@ -21,7 +21,7 @@ void RegionBeside::update(FigureEngine *engine, const FigureSelection *selection
     const std::optional<bool> qpv = selection->qpvFilter() == FigureSelection::QpvFilter::All
                                         ? std::nullopt
                                         : std::optional<bool>(selection->qpvFilter() == FigureSelection::QpvFilter::Qpv);
-    m_benchmark = std::make_unique<LandlordBenchmark>(*summary, qpv);
+    m_benchmark = std::make_unique<LandlordBenchmark>(*summary, qpv, engine->calibratedDesign(selection->waveId()));
     m_landlord = int(m_benchmark->landlordCodes().indexOf(selection->landlord()));
 }
 
