@@ -3,6 +3,7 @@
 // cards' scores, the distribution, the drivers, the QPV comparison and the
 // trend's point of the selected wave — gives the same n and score as the
 // engine's sums for that group, which the commands and exports read too.
+#include "teststore.h"
 #include "distributionmodel.h"
 #include "driversmodel.h"
 #include "figureengine.h"
@@ -78,7 +79,7 @@ private:
 
 void TestFigureAgreement::initTestCase()
 {
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(m_store.open(testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite")))));
     const std::pair<int, int> waves[] = {{2017, 700}, {2019, 70}, {2021, 900}};
     for (const auto &[year, rows] : waves) {
         const QString path = m_dir.filePath(QStringLiteral("survey_%1.csv").arg(year));
