@@ -162,7 +162,8 @@ QProcess *TestServerFaults::startSatisfecit(const QStringList &arguments)
 
 int TestServerFaults::finish(QProcess *process, int timeoutMs, QString *err)
 {
-    const bool finished = process->waitForFinished(timeoutMs);
+    // waitForFinished() is false for a process that has already ended.
+    const bool finished = process->state() == QProcess::NotRunning || process->waitForFinished(timeoutMs);
     if (!finished) {
         process->kill();
         process->waitForFinished();
@@ -227,7 +228,7 @@ void TestServerFaults::killedImportLeavesNoTrace()
 {
     QVERIFY2(storeRows().isEmpty(), qPrintable(storeRows()));
     int killedWriting = 0;
-    for (int attempt = 0; attempt < 4; ++attempt) {
+    for (int attempt = 0; attempt < 12 && killedWriting < 4; ++attempt) {
         QProcess *import = startSatisfecit({QStringLiteral("import"), m_bigFile, QStringLiteral("--year"),
                                             QStringLiteral("2023")});
         QElapsedTimer timer;
@@ -238,7 +239,7 @@ void TestServerFaults::killedImportLeavesNoTrace()
             QFAIL("the import ended before it wrote");
         }
         // Somewhere inside the transaction.
-        QTest::qWait(50 + QRandomGenerator::global()->bounded(200) * attempt);
+        QTest::qWait(QRandomGenerator::global()->bounded(150));
         const bool writing = importInProgress();
         const qint64 pid = import->processId(); // 0 once it has ended: never kill(0)
         if (pid > 0)
@@ -257,7 +258,7 @@ void TestServerFaults::killedImportLeavesNoTrace()
         QVERIFY(!importInProgress());
         QVERIFY2(storeRows().isEmpty(), qPrintable(storeRows()));
     }
-    QVERIFY(killedWriting >= 2);
+    QVERIFY2(killedWriting >= 2, qPrintable(QString::number(killedWriting)));
     // The store is still usable: the same file imports whole.
     QCOMPARE(finish(startSatisfecit({QStringLiteral("import"), m_smallFile, QStringLiteral("--year"),
                                      QStringLiteral("2023")}),
@@ -291,23 +292,35 @@ void TestServerFaults::concurrentImports()
 
 void TestServerFaults::serverCrashMidImport()
 {
-    QProcess *import = startSatisfecit({QStringLiteral("import"), m_bigFile, QStringLiteral("--year"),
-                                        QStringLiteral("2019")});
+    // The server goes away under the client, inside its import's
+    // transaction: its backend dies, and the server restarts every session
+    // and recovers (as after a crash). An import may be quicker than the
+    // test: then it starts again.
+    QProcess *import = nullptr;
+    qint64 backend = 0;
+    for (int attempt = 0; attempt < 10 && backend == 0; ++attempt) {
+        init();
+        import = startSatisfecit({QStringLiteral("import"), m_bigFile, QStringLiteral("--year"),
+                                  QStringLiteral("2019")});
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("check")));
+        while (backend == 0 && import->state() == QProcess::Running && timer.elapsed() < 60000) {
+            if (query.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                          "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL "
+                                          "AND backend_type = 'client backend'"))
+                && query.next())
+                backend = query.value(0).toLongLong();
+            else
+                QTest::qWait(5);
+        }
+        if (backend == 0)
+            finish(import, 60000);
+    }
+    QVERIFY2(backend > 0, "no import was caught inside its transaction");
+    QVERIFY(::kill(pid_t(backend), SIGKILL) == 0);
     QElapsedTimer timer;
     timer.start();
-    while (!importInProgress() && import->state() == QProcess::Running && timer.elapsed() < 60000)
-        QTest::qWait(20);
-    QVERIFY(import->state() == QProcess::Running);
-    QTest::qWait(200);
-    // The server goes away under the client: its backend dies, and the
-    // server restarts every session and recovers (as after a crash).
-    QSqlQuery query(QSqlDatabase::database(QStringLiteral("check")));
-    QVERIFY(query.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
-                                      "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL "
-                                      "AND backend_type = 'client backend'")) && query.next());
-    const qint64 backend = query.value(0).toLongLong();
-    QVERIFY(::kill(pid_t(backend), SIGKILL) == 0);
-    timer.restart();
     QString err;
     const int code = finish(import, 30000, &err);
     const qint64 elapsed = timer.elapsed();
