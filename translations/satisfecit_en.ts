@@ -1535,6 +1535,38 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>cannot read the logo %1</source>
         <translation>cannot read the logo %1</translation>
     </message>
+    <message>
+        <source>--qpv cannot be used with --by qpv</source>
+        <translation>--qpv cannot be used with --by qpv</translation>
+    </message>
+    <message>
+        <source>--segment cannot be used with --by a segment column</source>
+        <translation>--segment cannot be used with --by a segment column</translation>
+    </message>
+    <message>
+        <source>Only the tenants in a QPV (yes) or outside (no).</source>
+        <translation>Only the tenants in a QPV (yes) or outside (no).</translation>
+    </message>
+    <message>
+        <source>Only the tenants with this value of a segment column.</source>
+        <translation>Only the tenants with this value of a segment column.</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a segment column of the wave (%3)</source>
+        <translation>--%1 %2: expected a segment column of the wave (%3)</translation>
+    </message>
+    <message>
+        <source>--qpv %1: expected yes or no</source>
+        <translation>--qpv %1: expected yes or no</translation>
+    </message>
+    <message>
+        <source>--segment %1: expected COLUMN=VALUE</source>
+        <translation>--segment %1: expected COLUMN=VALUE</translation>
+    </message>
+    <message>
+        <source>--segment: %1 has no value %2 (%3)</source>
+        <translation>--segment: %1 has no value %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>

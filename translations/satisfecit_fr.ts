@@ -1535,6 +1535,38 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>cannot read the logo %1</source>
         <translation>impossible de lire le logo %1</translation>
     </message>
+    <message>
+        <source>--qpv cannot be used with --by qpv</source>
+        <translation>--qpv ne peut pas être utilisé avec --by qpv</translation>
+    </message>
+    <message>
+        <source>--segment cannot be used with --by a segment column</source>
+        <translation>--segment ne peut pas être utilisé avec --by une colonne de segment</translation>
+    </message>
+    <message>
+        <source>Only the tenants in a QPV (yes) or outside (no).</source>
+        <translation>Seulement les locataires en QPV (yes) ou hors QPV (no).</translation>
+    </message>
+    <message>
+        <source>Only the tenants with this value of a segment column.</source>
+        <translation>Seulement les locataires ayant cette valeur d&apos;une colonne de segment.</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a segment column of the wave (%3)</source>
+        <translation>--%1 %2 : une colonne de segment de la vague est attendue (%3)</translation>
+    </message>
+    <message>
+        <source>--qpv %1: expected yes or no</source>
+        <translation>--qpv %1 : yes ou no attendu</translation>
+    </message>
+    <message>
+        <source>--segment %1: expected COLUMN=VALUE</source>
+        <translation>--segment %1 : COLONNE=VALEUR attendu</translation>
+    </message>
+    <message>
+        <source>--segment: %1 has no value %2 (%3)</source>
+        <translation>--segment : %1 n&apos;a pas de valeur %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>

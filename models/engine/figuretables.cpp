@@ -51,3 +51,14 @@ TrendTable trendTable(FigureEngine &engine, const QString &code, const GroupFilt
     table.points = buildTrend(std::move(computed), published);
     return table;
 }
+
+std::optional<DriverAnalysis> driverTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter)
+{
+    const WaveSummary *summary = engine.summary(waveId);
+    const auto sums = summary ? engine.groupSums(waveId, filter) : std::nullopt;
+    if (!sums)
+        return std::nullopt;
+    DriverAnalysis analysis = analyseDrivers(summary->questions(), summary->globalColumn(), *sums);
+    engine.calibrate(analysis, waveId, filter); // a raked wave's errors
+    return analysis;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "drivers.h"
 #include "figureengine.h"
 #include "trend.h"
 
@@ -35,3 +36,8 @@ QString publishedSegment(const GroupFilter &filter);
 /// Every filter applies, the segment too: a wave where the group is absent
 /// has no point, and the next wave is not tested against an older one.
 TrendTable trendTable(FigureEngine &engine, const QString &code, const GroupFilter &filter);
+
+/// The driver analysis of a group of a wave (every filter applies): the one
+/// computation the Levers page's model and the `drivers` command read;
+/// nullopt when the wave, landlord or segment value is not there.
+std::optional<DriverAnalysis> driverTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter);

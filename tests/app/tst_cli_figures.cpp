@@ -66,6 +66,8 @@ private slots:
     void trendCsv();
     void trendScope();
     void drivers();
+    void filterRefusals_data();
+    void filterRefusals();
     void design();
     void trendNeverSkipsASmallWave();
 
@@ -120,6 +122,23 @@ void TestCliFigures::scores_data()
     QTest::newRow("by a segment column, small values grouped")
         << QStringList{QStringLiteral("--by"), QStringLiteral("departement"), QStringLiteral("--code"), QStringLiteral("Q01")}
         << QList<Expected>{{"others", 4.5, 50, WholeSe, 80, 72, "insuffisant", -1}};
+    // The filters of the window's filter bar: the same groups, one at a time
+    // (a single wave: no previous one to compare with).
+    QTest::newRow("--qpv yes") << QStringList{QStringLiteral("--qpv"), QStringLiteral("yes"), QStringLiteral("--code"),
+                                              QStringLiteral("Q01")}
+                               << QList<Expected>{{"qpv", 8.0, 100, GroupSe, 40, 36, "satisfaisant", -1}};
+    QTest::newRow("--qpv no") << QStringList{QStringLiteral("--qpv"), QStringLiteral("no"), QStringLiteral("--code"),
+                                             QStringLiteral("Q01")}
+                              << QList<Expected>{{"hors_qpv", 1.0, 0, GroupSe, 40, 36, "insuffisant", -1}};
+    QTest::newRow("--segment, small values grouped")
+        << QStringList{QStringLiteral("--segment"), QStringLiteral("departement=others"), QStringLiteral("--code"),
+                       QStringLiteral("Q01")}
+        << QList<Expected>{{"others", 4.5, 50, WholeSe, 80, 72, "insuffisant", -1}};
+    QTest::newRow("--segment and --by qpv")
+        << QStringList{QStringLiteral("--segment"), QStringLiteral("departement=others"), QStringLiteral("--by"),
+                       QStringLiteral("qpv"), QStringLiteral("--code"), QStringLiteral("Q01")}
+        << QList<Expected>{{"qpv", 8.0, 100, GroupSe, 40, 36, "satisfaisant", 1},
+                           {"hors_qpv", 1.0, 0, GroupSe, 40, 36, "insuffisant", 1}};
     // Q03's points are 10 minus Q01's: 10 - 4.5.
     QTest::newRow("another question") << QStringList{QStringLiteral("--code"), QStringLiteral("Q03")}
                                       << QList<Expected>{{"ensemble", 5.5, 50, WholeSe, 80, 72, "insuffisant", -1}};
@@ -259,6 +278,44 @@ void TestCliFigures::drivers()
     QVERIFY(std::abs(byCode[QStringLiteral("Q02")][QStringLiteral("score")].toDouble() - 4.5) < 1e-9);
     QVERIFY(std::abs(byCode[QStringLiteral("Q03")][QStringLiteral("score")].toDouble() - 5.5) < 1e-9);
     QCOMPARE(byCode[QStringLiteral("Q02")][QStringLiteral("n_pairs")].toInt(), 80);
+}
+
+void TestCliFigures::filterRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString scores = QStringLiteral("scores"), drivers = QStringLiteral("drivers");
+    QTest::newRow("--qpv maybe") << QStringList{scores, QStringLiteral("--qpv"), QStringLiteral("maybe")}
+                                 << QStringLiteral("--qpv maybe: expected yes or no");
+    QTest::newRow("--qpv with --by qpv") << QStringList{scores, QStringLiteral("--qpv"), QStringLiteral("yes"),
+                                                        QStringLiteral("--by"), QStringLiteral("qpv")}
+                                         << QStringLiteral("--qpv cannot be used with --by qpv");
+    QTest::newRow("--segment without =") << QStringList{scores, QStringLiteral("--segment"), QStringLiteral("departement")}
+                                         << QStringLiteral("--segment departement: expected COLUMN=VALUE");
+    QTest::newRow("--segment, no such column")
+        << QStringList{drivers, QStringLiteral("--segment"), QStringLiteral("commune=Lille")}
+        << QStringLiteral("--segment commune: expected a segment column of the wave (departement)");
+    QTest::newRow("--segment, no such value")
+        << QStringList{scores, QStringLiteral("--segment"), QStringLiteral("departement=59")}
+        << QStringLiteral("--segment: departement has no value 59 (others)");
+    QTest::newRow("--segment with --by a column")
+        << QStringList{scores, QStringLiteral("--segment"), QStringLiteral("departement=others"), QStringLiteral("--by"),
+                       QStringLiteral("departement")}
+        << QStringLiteral("--segment cannot be used with --by a segment column");
+    QTest::newRow("drivers --landlord unknown") << QStringList{drivers, QStringLiteral("--landlord"), QStringLiteral("ZZ")}
+                                                << QStringLiteral("landlord ZZ is not in the wave 2023");
+}
+
+// Filters naming what is not in the wave: exit 1 and the option named.
+void TestCliFigures::filterRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QCOMPARE(run({QStringLiteral("import"), file(QStringLiteral("enquete.csv"), scoresFile())}).exitCode, 0);
+    const CliRun refused = run(arguments);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
 }
 
 // import --strata and design: the QPV se follows the design, the wrong

@@ -10,13 +10,17 @@
 #include "figuretables.h"
 #include "qpvcomparisonmodel.h"
 #include "rankingmodel.h"
+#include "clirun.h"
 #include "respondentimporter.h"
+#include "scoretable.h"
 #include "smallsegments.h"
+#include "tableexport.h"
 #include "store.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +62,64 @@ bool same(double a, double b)
     return (std::isnan(a) && std::isnan(b)) || std::fabs(a - b) <= 1e-12 * std::max(1.0, std::fabs(b));
 }
 
+// The rows of a CSV file as exportCsv() writes it (BOM, CRLF, RFC 4180 quotes).
+QList<QStringList> readCsv(const QString &path, QChar separator)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text.at(i + 1) == '"')
+                field += '"', ++i;
+            else if (c == '"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == separator) {
+            row << field;
+            field.clear();
+        } else if (c == '\r' && i + 1 < text.size() && text.at(i + 1) == '\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+// A cell read back as exact as it was written: the number, or NaN for text.
+double csvNumber(const QString &cell)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(cell, &ok);
+    return ok ? value : std::nan("");
+}
+
+double jsonNumber(const QJsonValue &value)
+{
+    return value.isDouble() ? value.toDouble() : std::nan("");
+}
+
+std::optional<bool> jsonBool(const QJsonValue &value)
+{
+    return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
+}
+
 } // namespace
 
 class TestFigureAgreement : public QObject
@@ -68,6 +130,8 @@ private slots:
     void initTestCase();
     void everyModelAgrees_data();
     void everyModelAgrees();
+    void oneScoreTable_data();
+    void oneScoreTable();
 
 private:
     QTemporaryDir m_dir;
@@ -221,6 +285,142 @@ void TestFigureAgreement::everyModelAgrees()
             QVERIFY(!last.diffSignificant);
         else
             QVERIFY(last.diffSignificant.has_value() == last.sufficient());
+    }
+}
+
+void TestFigureAgreement::oneScoreTable_data()
+{
+    everyModelAgrees_data();
+}
+
+// The score table of a filter state is what the page's model shows, what its
+// CSV export writes and what `scores` prints with the same filters: cell for
+// cell, at full precision.
+void TestFigureAgreement::oneScoreTable()
+{
+    QFETCH(int, wave);
+    QFETCH(QString, landlord);
+    QFETCH(int, qpv);
+    QFETCH(QString, segment);
+    GroupFilter filter;
+    filter.landlord = landlord;
+    if (qpv != 0)
+        filter.qpv = qpv == 1;
+    filter.segmentColumn = segment.isEmpty() ? QString() : QStringLiteral("secteur");
+    filter.segmentValue = segment;
+    const ScoreTable table = scoreTable(*m_engine, m_waves[wave], filter, QStringLiteral("en"),
+                                        ScoreTable::Comparison::PreviousWave | ScoreTable::Comparison::Region
+                                            | ScoreTable::Comparison::Rest);
+    QVERIFY(!table.rows.empty());
+    const auto exactly = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
+    const auto shownScore = [](const ScoreTableRow &row, double value) {
+        return row.figure.sufficient() ? value : std::nan("");
+    };
+
+    // The item model: its rows are the table's rows (grouped by theme).
+    FigureSelection selection;
+    selection.setLanguage(QStringLiteral("en"));
+    selection.set(m_waves[wave], landlord, FigureSelection::QpvFilter(qpv), filter.segmentColumn, segment);
+    ThemeScoreModel themes(m_engine.get(), &selection);
+    QCOMPARE(themes.rowCount(), int(table.rows.size()));
+    for (int r = 0; r < themes.rowCount(); ++r) {
+        const QString code = themes.data(themes.index(r, ThemeScoreModel::Code)).toString();
+        const ScoreTableRow *row = table.row(code);
+        QVERIFY2(row, qPrintable(code));
+        const auto edit = [&](int column) { return themes.data(themes.index(r, column), Qt::EditRole); };
+        QCOMPARE(edit(ThemeScoreModel::N).toLongLong(), row->figure.n);
+        QVERIFY(exactly(edit(ThemeScoreModel::Score).isNull() ? std::nan("") : edit(ThemeScoreModel::Score).toDouble(),
+                        shownScore(*row, row->figure.score)));
+        QVERIFY(exactly(edit(ThemeScoreModel::NEff).toDouble(), row->figure.nEff));
+        QCOMPARE(edit(ThemeScoreModel::Previous).isNull(), !row->previous);
+        if (row->previous)
+            QCOMPARE(edit(ThemeScoreModel::Previous).toDouble(), *row->previous);
+        QCOMPARE(edit(ThemeScoreModel::ChangeSignificant).isNull(), !row->changeSignificant);
+        if (row->changeSignificant)
+            QCOMPARE(edit(ThemeScoreModel::ChangeSignificant).toBool(), *row->changeSignificant);
+        QCOMPARE(edit(ThemeScoreModel::Regional).isNull(), !row->regional);
+        if (row->regional)
+            QCOMPARE(edit(ThemeScoreModel::Regional).toDouble(), *row->regional);
+    }
+    QCOMPARE(themes.previousYear(), table.previousYear);
+    QVERIFY(table.previousYear == 0 || table.previousYear == (wave == 1 ? 2017 : 2019));
+    QVERIFY(wave > 0 || table.previousYear == 0);
+
+    // The export of that model: the same cells, read back to the same doubles.
+    const QString csvPath = m_dir.filePath(QStringLiteral("scores.csv"));
+    QVERIFY(exportCsv(themes, csvPath, QLocale(QLocale::English)));
+    const QList<QStringList> csv = readCsv(csvPath, QLatin1Char(','));
+    QCOMPARE(csv.size(), 1 + int(table.rows.size()));
+    for (int r = 1; r < csv.size(); ++r) {
+        const QStringList &cells = csv[r];
+        QCOMPARE(cells.size(), int(ThemeScoreModel::ColumnCount));
+        const ScoreTableRow *row = table.row(cells[ThemeScoreModel::Code]);
+        QVERIFY2(row, qPrintable(cells[ThemeScoreModel::Code]));
+        QVERIFY(exactly(csvNumber(cells[ThemeScoreModel::Score]), shownScore(*row, row->figure.score)));
+        QVERIFY(exactly(csvNumber(cells[ThemeScoreModel::PctSatisfied]), shownScore(*row, row->figure.pctSatisfied)));
+        QVERIFY(exactly(csvNumber(cells[ThemeScoreModel::CiLow]), shownScore(*row, row->figure.ciLow)));
+        QVERIFY(exactly(csvNumber(cells[ThemeScoreModel::CiHigh]), shownScore(*row, row->figure.ciHigh)));
+        QCOMPARE(csvNumber(cells[ThemeScoreModel::N]), double(row->figure.n));
+        QVERIFY(exactly(csvNumber(cells[ThemeScoreModel::NEff]), row->figure.nEff));
+        QVERIFY(exactly(csvNumber(cells[ThemeScoreModel::Previous]), row->previous.value_or(std::nan(""))));
+        QVERIFY(exactly(csvNumber(cells[ThemeScoreModel::Regional]), row->regional.value_or(std::nan(""))));
+    }
+
+    // The command with the same filters prints the same table.
+    QStringList arguments = {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")),
+                             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("scores"),
+                             QStringLiteral("--year"), QString::number(table.wave->year),
+                             QStringLiteral("--format"), QStringLiteral("json")};
+    if (!landlord.isEmpty())
+        arguments << QStringLiteral("--landlord") << landlord;
+    if (filter.qpv)
+        arguments << QStringLiteral("--qpv") << (*filter.qpv ? QStringLiteral("yes") : QStringLiteral("no"));
+    if (!segment.isEmpty())
+        arguments << QStringLiteral("--segment") << QStringLiteral("secteur=") + segment;
+    const CliRun run = runSatisfecit(m_dir.path(), arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray printed = jsonArrayOf(run);
+    QCOMPARE(printed.size(), int(table.rows.size()));
+    for (const QJsonValue &value : printed) {
+        const QJsonObject object = value.toObject();
+        const ScoreTableRow *row = table.row(object.value(QStringLiteral("code")).toString());
+        QVERIFY(row);
+        QCOMPARE(object.value(QStringLiteral("label")).toString(), row->label);
+        QCOMPARE(object.value(QStringLiteral("n")).toInteger(), row->figure.n);
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("score"))), shownScore(*row, row->figure.score)));
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("se"))), shownScore(*row, row->figure.se)));
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("ci_low"))), shownScore(*row, row->figure.ciLow)));
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("n_eff"))), row->figure.nEff));
+        QCOMPARE(object.value(QStringLiteral("band")).toString(), bandName(row->figure.band));
+        QCOMPARE(jsonBool(object.value(QStringLiteral("diff_significant"))),
+                 landlord.isEmpty() ? row->changeSignificant : row->restSignificant);
+    }
+
+    // The drivers: the Levers page's model and `drivers` read one analysis.
+    const std::optional<DriverAnalysis> drivers = driverTable(*m_engine, m_waves[wave], filter);
+    QVERIFY(drivers);
+    DriversModel levers(m_engine.get(), &selection);
+    QCOMPARE(levers.analysis().drivers.size(), drivers->drivers.size());
+    QCOMPARE(levers.analysis().priorityLevers, drivers->priorityLevers);
+    arguments.replace(arguments.indexOf(QStringLiteral("scores")), QStringLiteral("drivers"));
+    const CliRun driversRun = runSatisfecit(m_dir.path(), arguments);
+    QVERIFY2(driversRun.exitCode == 0, qPrintable(driversRun.err));
+    const QJsonArray driverRows = jsonArrayOf(driversRun);
+    QCOMPARE(driverRows.size(), int(drivers->drivers.size()));
+    for (int d = 0; d < int(drivers->drivers.size()); ++d) {
+        const DriverFigure &e = drivers->drivers[std::size_t(d)];
+        const DriverFigure &m = levers.analysis().drivers[std::size_t(d)];
+        const QJsonObject object = driverRows[d].toObject();
+        QCOMPARE(m.code, e.code);
+        QCOMPARE(object.value(QStringLiteral("code")).toString(), e.code);
+        QVERIFY(exactly(m.importance.r, e.importance.r) && exactly(m.score.score, e.score.score));
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("importance"))), e.importance.r));
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("score"))),
+                        e.score.sufficient() ? e.score.score : std::nan("")));
+        QCOMPARE(object.value(QStringLiteral("n")).toInteger(), e.score.n);
+        QCOMPARE(object.value(QStringLiteral("n_pairs")).toInteger(), e.importance.nPairs);
+        QCOMPARE(object.value(QStringLiteral("quadrant")).toString(), quadrantName(e.quadrant));
+        QCOMPARE(m.quadrant, e.quadrant);
     }
 }
 
