@@ -1567,6 +1567,18 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>--segment: %1 has no value %2 (%3)</source>
         <translation>--segment: %1 has no value %2 (%3)</translation>
     </message>
+    <message>
+        <source>the landlords ranked on one question, each against the rest of the wave</source>
+        <translation>the landlords ranked on one question, each against the rest of the wave</translation>
+    </message>
+    <message>
+        <source>The question (default: overall satisfaction).</source>
+        <translation>The question (default: overall satisfaction).</translation>
+    </message>
+    <message>
+        <source>--code %1: expected a satisfaction question of the wave</source>
+        <translation>--code %1: expected a satisfaction question of the wave</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>

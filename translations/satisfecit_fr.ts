@@ -1567,6 +1567,18 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>--segment: %1 has no value %2 (%3)</source>
         <translation>--segment : %1 n&apos;a pas de valeur %2 (%3)</translation>
     </message>
+    <message>
+        <source>the landlords ranked on one question, each against the rest of the wave</source>
+        <translation>les bailleurs classés sur une question, chacun face au reste de la vague</translation>
+    </message>
+    <message>
+        <source>The question (default: overall satisfaction).</source>
+        <translation>La question (par défaut : la satisfaction globale).</translation>
+    </message>
+    <message>
+        <source>--code %1: expected a satisfaction question of the wave</source>
+        <translation>--code %1 : une question de satisfaction de la vague est attendue</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>

@@ -29,6 +29,8 @@ const QList<Command> &allCommands()
          "[--year Y] [--by none|qpv|landlord|COLUMN] [--landlord CODE] [--code Q]", sharesOptions, runShares},
         {"drivers", QT_TRANSLATE_NOOP("Cli", "importance and score per question: the improvement levers"),
          "[--year Y] [--landlord CODE] [--qpv yes|no] [--segment COLUMN=VALUE]", driversOptions, runDrivers},
+        {"ranking", QT_TRANSLATE_NOOP("Cli", "the landlords ranked on one question, each against the rest of the wave"),
+         "[--year Y] [--code Q] [--qpv yes|no] [--segment COLUMN=VALUE]", rankingOptions, runRanking},
         {"chart", QT_TRANSLATE_NOOP("Cli", "render one chart to PNG, PDF or SVG (format from the extension)"),
          "KIND --out FILE [--year Y] [--landlord CODE] [--code Q] [--width PX] [--height PX] [--dpi N]",
          chartOptions, runChart},

@@ -6,13 +6,18 @@
 
 #include <algorithm>
 
-QList<QCommandLineOption> groupFilterOptions()
+QList<QCommandLineOption> groupFilterOptions(bool withLandlord)
 {
-    return {QCommandLineOption(QStringLiteral("landlord"), Cli::tr("Only this landlord's tenants."), QStringLiteral("CODE")),
-            QCommandLineOption(QStringLiteral("qpv"), Cli::tr("Only the tenants in a QPV (yes) or outside (no)."),
-                               QStringLiteral("yes|no")),
-            QCommandLineOption(QStringLiteral("segment"), Cli::tr("Only the tenants with this value of a segment column."),
-                               QStringLiteral("COLUMN=VALUE"))};
+    QList<QCommandLineOption> options;
+    if (withLandlord)
+        options << QCommandLineOption(QStringLiteral("landlord"), Cli::tr("Only this landlord's tenants."),
+                                      QStringLiteral("CODE"));
+    options << QCommandLineOption(QStringLiteral("qpv"), Cli::tr("Only the tenants in a QPV (yes) or outside (no)."),
+                                  QStringLiteral("yes|no"))
+            << QCommandLineOption(QStringLiteral("segment"),
+                                  Cli::tr("Only the tenants with this value of a segment column."),
+                                  QStringLiteral("COLUMN=VALUE"));
+    return options;
 }
 
 int segmentGroupValues(CommandContext &context, FigureEngine &engine, const WaveInfo &wave, const QString &column,
@@ -43,10 +48,12 @@ int segmentGroupValues(CommandContext &context, FigureEngine &engine, const Wave
     return ExitOk;
 }
 
-int parseGroupFilter(CommandContext &context, FigureEngine &engine, const WaveInfo &wave, GroupFilter *filter)
+int parseGroupFilter(CommandContext &context, FigureEngine &engine, const WaveInfo &wave, GroupFilter *filter,
+                     bool withLandlord)
 {
     *filter = GroupFilter();
-    filter->landlord = context.parser.value(QStringLiteral("landlord"));
+    if (withLandlord)
+        filter->landlord = context.parser.value(QStringLiteral("landlord"));
     const WaveSummary *summary = engine.summary(wave.id);
     if (!summary)
         return context.fail(ExitStoreError, context.store->error().message);

@@ -13,13 +13,14 @@ struct WaveInfo;
 // The filters of the window's filter bar on the command line (scores,
 // drivers): --landlord CODE, --qpv yes|no, --segment COLUMN=VALUE.
 
-/// --landlord, --qpv and --segment.
-QList<QCommandLineOption> groupFilterOptions();
+/// --landlord (unless withLandlord is false), --qpv and --segment.
+QList<QCommandLineOption> groupFilterOptions(bool withLandlord = true);
 
 /// The group of those options in wave; an exit code (message printed) when
 /// the landlord, the column or the value is not in the wave, or --qpv is
 /// neither yes nor no.
-int parseGroupFilter(CommandContext &context, FigureEngine &engine, const WaveInfo &wave, GroupFilter *filter);
+int parseGroupFilter(CommandContext &context, FigureEngine &engine, const WaveInfo &wave, GroupFilter *filter,
+                     bool withLandlord = true);
 
 /// The values of a segment column as groups, sorted, the values seen by too
 /// few tenants last as one group; an exit code (message printed) when the

@@ -62,3 +62,35 @@ std::optional<DriverAnalysis> driverTable(FigureEngine &engine, qint64 waveId, c
     engine.calibrate(analysis, waveId, filter); // a raked wave's errors
     return analysis;
 }
+
+Ranking rankingTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter, const QString &code)
+{
+    const WaveSummary *summary = engine.summary(waveId);
+    if (!summary)
+        return Ranking();
+    QString asked = code;
+    if (asked.isEmpty() && engine.codebook().globalQuestion())
+        asked = engine.codebook().globalQuestion()->code;
+    const int question = summary->questionIndex(asked);
+    if (question < 0)
+        return Ranking();
+    Ranking ranking;
+    if (!filter.needsRespondents() && !engine.needsRawStrata(waveId)) {
+        ranking = rankLandlords(*summary, question, filter.qpv);
+        engine.calibrate(ranking, waveId, filter); // a raked wave's errors
+        return ranking;
+    }
+    // Every filter applies: the landlords within the segment value, and the
+    // design's strata whatever column holds them.
+    GroupFilter landlordFilter = filter;
+    std::vector<CrossSums> perLandlord;
+    for (const QString &landlord : summary->landlordCodes()) {
+        landlordFilter.landlord = landlord;
+        const auto sums = engine.groupSums(waveId, landlordFilter);
+        perLandlord.push_back(sums ? (*sums)[std::size_t(question)]
+                                   : CrossSums(summary->questions()[std::size_t(question)].optionCount));
+    }
+    ranking = rankLandlords(summary->landlordCodes(), perLandlord, question);
+    engine.calibrate(ranking, waveId, filter);
+    return ranking;
+}

@@ -2,6 +2,7 @@
 
 #include "drivers.h"
 #include "figureengine.h"
+#include "ranking.h"
 #include "trend.h"
 
 #include <QSet>
@@ -41,3 +42,10 @@ TrendTable trendTable(FigureEngine &engine, const QString &code, const GroupFilt
 /// computation the Levers page's model and the `drivers` command read;
 /// nullopt when the wave, landlord or segment value is not there.
 std::optional<DriverAnalysis> driverTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter);
+
+/// The landlords of a wave ranked on one question (code; empty: the global
+/// question) within the filter's QPV and segment value (its landlord is
+/// ignored: every landlord is ranked): the one computation the Landlords
+/// page's model and the `ranking` command read. An empty ranking when the
+/// wave or the question is not there.
+Ranking rankingTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter, const QString &code);

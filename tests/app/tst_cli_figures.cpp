@@ -302,6 +302,12 @@ void TestCliFigures::filterRefusals_data()
         << QStringList{scores, QStringLiteral("--segment"), QStringLiteral("departement=others"), QStringLiteral("--by"),
                        QStringLiteral("departement")}
         << QStringLiteral("--segment cannot be used with --by a segment column");
+    QTest::newRow("ranking of no such question")
+        << QStringList{QStringLiteral("ranking"), QStringLiteral("--code"), QStringLiteral("Q99")}
+        << QStringLiteral("--code Q99: expected a satisfaction question of the wave");
+    QTest::newRow("ranking --qpv maybe") << QStringList{QStringLiteral("ranking"), QStringLiteral("--qpv"),
+                                                        QStringLiteral("maybe")}
+                                         << QStringLiteral("--qpv maybe: expected yes or no");
     QTest::newRow("drivers --landlord unknown") << QStringList{drivers, QStringLiteral("--landlord"), QStringLiteral("ZZ")}
                                                 << QStringLiteral("landlord ZZ is not in the wave 2023");
 }

@@ -422,6 +422,53 @@ void TestFigureAgreement::oneScoreTable()
         QCOMPARE(object.value(QStringLiteral("quadrant")).toString(), quadrantName(e.quadrant));
         QCOMPARE(m.quadrant, e.quadrant);
     }
+
+    // The landlords ranked: the Landlords page's model and `ranking` read one
+    // ranking (the landlord filter marks a landlord, it does not filter).
+    const Ranking ranking = rankingTable(*m_engine, m_waves[wave], filter, QStringLiteral("Q01"));
+    RankingModel landlords(m_engine.get(), &selection);
+    landlords.setQuestionCode(QStringLiteral("Q01"));
+    QCOMPARE(landlords.rowCount(), int(ranking.landlords.size()));
+    QCOMPARE(int(ranking.landlords.size()), 4);
+    arguments = QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("--lang"),
+                            QStringLiteral("en"), QStringLiteral("ranking"), QStringLiteral("--year"),
+                            QString::number(table.wave->year), QStringLiteral("--code"), QStringLiteral("Q01"),
+                            QStringLiteral("--format"), QStringLiteral("json")};
+    if (filter.qpv)
+        arguments << QStringLiteral("--qpv") << (*filter.qpv ? QStringLiteral("yes") : QStringLiteral("no"));
+    if (!segment.isEmpty())
+        arguments << QStringLiteral("--segment") << QStringLiteral("secteur=") + segment;
+    const CliRun rankingRun = runSatisfecit(m_dir.path(), arguments);
+    QVERIFY2(rankingRun.exitCode == 0, qPrintable(rankingRun.err));
+    const QJsonArray rankRows = jsonArrayOf(rankingRun);
+    QCOMPARE(rankRows.size(), int(ranking.landlords.size()));
+    for (int r = 0; r < int(ranking.landlords.size()); ++r) {
+        const LandlordRank &e = ranking.landlords[std::size_t(r)];
+        const LandlordRank &m = landlords.ranking().landlords[std::size_t(r)];
+        const QJsonObject object = rankRows[r].toObject();
+        QCOMPARE(m.code, e.code);
+        QCOMPARE(m.rank, e.rank);
+        QVERIFY(exactly(m.figure.se, e.figure.se) && exactly(m.rest.score, e.rest.score));
+        QCOMPARE(landlords.data(landlords.index(r, RankingModel::Landlord), Qt::EditRole).toString(), e.code);
+        QCOMPARE(landlords.data(landlords.index(r, RankingModel::N), Qt::EditRole).toLongLong(), e.figure.n);
+        QCOMPARE(object.value(QStringLiteral("landlord")).toString(), e.code);
+        QCOMPARE(object.value(QStringLiteral("rank")).toInt(), e.rank);
+        QCOMPARE(object.value(QStringLiteral("n")).toInteger(), e.figure.n);
+        const auto shown = [](const ScoreFigure &f, double v) { return f.sufficient() ? v : std::nan(""); };
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("score"))), shown(e.figure, e.figure.score)));
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("se"))), shown(e.figure, e.figure.se)));
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("rest_score"))), shown(e.rest, e.rest.score)));
+        QCOMPARE(jsonBool(object.value(QStringLiteral("diff_significant"))), e.differsFromRest);
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("peer_median"))), ranking.peerMedian));
+        // The ranking's own figure of a landlord is that landlord's score table's.
+        GroupFilter own = filter;
+        own.landlord = e.code;
+        const ScoreTable ownTable = scoreTable(*m_engine, m_waves[wave], own, QStringLiteral("en"), {});
+        const ScoreTableRow *q01 = ownTable.row(QStringLiteral("Q01"));
+        QVERIFY(q01);
+        QCOMPARE(q01->figure.n, e.figure.n);
+        QVERIFY(exactly(q01->figure.score, e.figure.score) && exactly(q01->figure.se, e.figure.se));
+    }
 }
 
 QTEST_MAIN(TestFigureAgreement)
