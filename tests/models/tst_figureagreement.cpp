@@ -13,6 +13,7 @@
 #include "clirun.h"
 #include "respondentimporter.h"
 #include "scoretable.h"
+#include "sharefigures.h"
 #include "smallsegments.h"
 #include "tableexport.h"
 #include "store.h"
@@ -421,6 +422,46 @@ void TestFigureAgreement::oneScoreTable()
         QCOMPARE(object.value(QStringLiteral("n_pairs")).toInteger(), e.importance.nPairs);
         QCOMPARE(object.value(QStringLiteral("quadrant")).toString(), quadrantName(e.quadrant));
         QCOMPARE(m.quadrant, e.quadrant);
+    }
+
+    // A satisfaction question's distribution: the page's model, the shares
+    // table and `shares --code` under the same filters.
+    ShareQuery query;
+    query.code = QStringLiteral("Q02");
+    query.landlord = landlord;
+    query.qpv = filter.qpv;
+    query.segmentColumn = filter.segmentColumn;
+    query.segmentValue = segment;
+    const auto shares = waveShares(*m_engine, *table.wave, query);
+    QVERIFY(shares && shares->size() == 1);
+    const ShareFigure &expectedShares = shares->front().figure;
+    DistributionModel distribution(m_engine.get(), &selection);
+    const auto q02 = std::find_if(distribution.rowData().begin(), distribution.rowData().end(),
+                                  [](const DistributionModel::Row &r) { return r.code == QStringLiteral("Q02"); });
+    QVERIFY(q02 != distribution.rowData().end());
+    QCOMPARE(q02->shares.n, expectedShares.n);
+    QCOMPARE(q02->shares.options.size(), std::size_t(4));
+    arguments.replace(arguments.indexOf(QStringLiteral("drivers")), QStringLiteral("shares"));
+    arguments << QStringLiteral("--code") << QStringLiteral("Q02");
+    const CliRun sharesRun = runSatisfecit(m_dir.path(), arguments);
+    QVERIFY2(sharesRun.exitCode == 0, qPrintable(sharesRun.err));
+    const QJsonArray shareRows = jsonArrayOf(sharesRun);
+    QCOMPARE(shareRows.size(), 4);
+    for (int o = 0; o < 4; ++o) {
+        const OptionShare &e = expectedShares.options[std::size_t(o)];
+        const OptionShare &m = q02->shares.options[std::size_t(o)];
+        QVERIFY(exactly(m.percent, e.percent) && exactly(m.se, e.se));
+        const QJsonObject object = shareRows[o].toObject();
+        QCOMPARE(object.value(QStringLiteral("option")).toString(), QString::number(o + 1));
+        const QString group = !landlord.isEmpty() ? landlord
+                            : !segment.isEmpty() ? segment
+                            : filter.qpv ? (*filter.qpv ? QStringLiteral("qpv") : QStringLiteral("hors_qpv"))
+                                         : QStringLiteral("ensemble");
+        QCOMPARE(object.value(QStringLiteral("segment")).toString(), group);
+        const auto shown = [&](double v) { return expectedShares.sufficient() ? v : std::nan(""); };
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("pct"))), shown(e.percent)));
+        QVERIFY(exactly(jsonNumber(object.value(QStringLiteral("se"))), shown(e.se)));
+        QCOMPARE(object.value(QStringLiteral("n")).toInteger(), expectedShares.n);
     }
 
     // The landlords ranked: the Landlords page's model and `ranking` read one
