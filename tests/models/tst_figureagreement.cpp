@@ -16,6 +16,7 @@
 #include "sharefigures.h"
 #include "smallsegments.h"
 #include "tableexport.h"
+#include "xlsxreader.h"
 #include "store.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
@@ -366,6 +367,32 @@ void TestFigureAgreement::oneScoreTable()
         QVERIFY(exactly(csvNumber(cells[ThemeScoreModel::Previous]), row->previous.value_or(std::nan(""))));
         QVERIFY(exactly(csvNumber(cells[ThemeScoreModel::Regional]), row->regional.value_or(std::nan(""))));
     }
+
+    // The same cells in an Excel workbook, read back: numbers are written
+    // with 16 significant digits (libxlsxwriter; Excel keeps 15), so they
+    // read back to within a unit of the 16th digit.
+    const QString xlsxPath = m_dir.filePath(QStringLiteral("scores.xlsx"));
+    QVERIFY(exportXlsx({{QStringLiteral("Scores"), &themes}}, xlsxPath));
+    ReadOptions xlsxOptions;
+    xlsxOptions.sheet = QStringLiteral("1");
+    XlsxReader xlsx(xlsxPath, xlsxOptions);
+    QVERIFY(xlsx.open());
+    QCOMPARE(xlsx.header().size(), int(ThemeScoreModel::ColumnCount));
+    const auto sixteenDigits = [](double a, double b) {
+        return (std::isnan(a) && std::isnan(b)) || std::fabs(a - b) <= 1e-15 * std::fabs(b);
+    };
+    Record record;
+    int xlsxRows = 0;
+    while (xlsx.next(record)) {
+        ++xlsxRows;
+        const ScoreTableRow *row = table.row(record.text(ThemeScoreModel::Code));
+        QVERIFY2(row, qPrintable(record.text(ThemeScoreModel::Code)));
+        QVERIFY(sixteenDigits(csvNumber(record.text(ThemeScoreModel::Score)), shownScore(*row, row->figure.score)));
+        QVERIFY(sixteenDigits(csvNumber(record.text(ThemeScoreModel::CiHigh)), shownScore(*row, row->figure.ciHigh)));
+        QCOMPARE(csvNumber(record.text(ThemeScoreModel::N)), double(row->figure.n));
+        QVERIFY(sixteenDigits(csvNumber(record.text(ThemeScoreModel::Previous)), row->previous.value_or(std::nan(""))));
+    }
+    QCOMPARE(xlsxRows, int(table.rows.size()));
 
     // The command with the same filters prints the same table.
     QStringList arguments = {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")),
