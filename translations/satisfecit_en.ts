@@ -1579,6 +1579,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>--code %1: expected a satisfaction question of the wave</source>
         <translation>--code %1: expected a satisfaction question of the wave</translation>
     </message>
+    <message>
+        <source>--each-landlord takes no --qpv or --segment</source>
+        <translation>--each-landlord takes no --qpv or --segment</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>

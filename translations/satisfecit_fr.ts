@@ -1579,6 +1579,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>--code %1: expected a satisfaction question of the wave</source>
         <translation>--code %1 : une question de satisfaction de la vague est attendue</translation>
     </message>
+    <message>
+        <source>--each-landlord takes no --qpv or --segment</source>
+        <translation>--each-landlord ne prend ni --qpv ni --segment</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>

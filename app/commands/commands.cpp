@@ -33,10 +33,12 @@ const QList<Command> &allCommands()
         {"ranking", QT_TRANSLATE_NOOP("Cli", "the landlords ranked on one question, each against the rest of the wave"),
          "[--year Y] [--code Q] [--qpv yes|no] [--segment COLUMN=VALUE]", rankingOptions, runRanking},
         {"chart", QT_TRANSLATE_NOOP("Cli", "render one chart to PNG, PDF or SVG (format from the extension)"),
-         "KIND --out FILE [--year Y] [--landlord CODE] [--code Q] [--width PX] [--height PX] [--dpi N]",
+         "KIND --out FILE [--year Y] [--landlord CODE] [--qpv yes|no] [--segment COLUMN=VALUE] [--code Q] [--width PX] "
+         "[--height PX] [--dpi N]",
          chartOptions, runChart},
         {"report", QT_TRANSLATE_NOOP("Cli", "write the board pack: a multi-page A4 landscape PDF"),
-         "--out FILE.pdf [--year Y] [--landlord CODE] [--peers anonymous|named] | --each-landlord --out DIR "
+         "--out FILE.pdf [--year Y] [--landlord CODE] [--qpv yes|no] [--segment COLUMN=VALUE] "
+         "[--peers anonymous|named] | --each-landlord --out DIR "
          "[--format pdf|pptx]",
          reportOptions, runReport},
         {"waves", QT_TRANSLATE_NOOP("Cli", "list the waves in the store"), "", noOptions, runWaves},

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +69,8 @@ private slots:
     void drivers();
     void filterRefusals_data();
     void filterRefusals();
+    void reportFilters_data();
+    void reportFilters();
     void design();
     void trendNeverSkipsASmallWave();
 
@@ -310,6 +313,49 @@ void TestCliFigures::filterRefusals_data()
                                          << QStringLiteral("--qpv maybe: expected yes or no");
     QTest::newRow("drivers --landlord unknown") << QStringList{drivers, QStringLiteral("--landlord"), QStringLiteral("ZZ")}
                                                 << QStringLiteral("landlord ZZ is not in the wave 2023");
+}
+
+// report --qpv / --segment: the board pack's figures follow the filters
+// (the footnote's base is the group's, its scope line says the filter).
+void TestCliFigures::reportFilters_data()
+{
+    QTest::addColumn<QStringList>("filters");
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("scopeLine");
+    QTest::newRow("none") << QStringList() << QStringLiteral("n = 80, effective n = 72") << QStringLiteral("all landlords");
+    QTest::newRow("--qpv yes") << QStringList{QStringLiteral("--qpv"), QStringLiteral("yes")}
+                               << QStringLiteral("n = 40, effective n = 36") << QStringLiteral("QPV tenants");
+    QTest::newRow("--qpv no") << QStringList{QStringLiteral("--qpv"), QStringLiteral("no")}
+                              << QStringLiteral("n = 40, effective n = 36") << QStringLiteral("tenants outside QPV");
+    QTest::newRow("--segment") << QStringList{QStringLiteral("--segment"), QStringLiteral("departement=others")}
+                               << QStringLiteral("n = 80, effective n = 72") << QStringLiteral("others");
+}
+
+void TestCliFigures::reportFilters()
+{
+    QFETCH(QStringList, filters);
+    QFETCH(QString, base);
+    QFETCH(QString, scopeLine);
+    QCOMPARE(run({QStringLiteral("import"), file(QStringLiteral("enquete.csv"), scoresFile())}).exitCode, 0);
+    const QString pdf = m_dir->filePath(QStringLiteral("pack.pdf"));
+    const CliRun written = run(QStringList{QStringLiteral("report"), QStringLiteral("--out"), pdf} + filters);
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(base), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(scopeLine));
+    // No page of a filtered pack speaks of the whole wave's base.
+    if (!filters.isEmpty() && base != QStringLiteral("n = 80, effective n = 72"))
+        QVERIFY(!text.contains(QStringLiteral("n = 80, effective n = 72")));
+    // --each-landlord writes whole-wave reports: no filter there.
+    if (!filters.isEmpty()) {
+        const CliRun refused = run(QStringList{QStringLiteral("report"), QStringLiteral("--each-landlord"),
+                                               QStringLiteral("--out"), m_dir->path()} + filters);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("--each-landlord takes no --qpv or --segment")));
+    }
 }
 
 // Filters naming what is not in the wave: exit 1 and the option named.
