@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <span>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 class Codebook;
@@ -88,6 +89,26 @@ class CrossSums
 public:
     CrossSums() = default;
     explicit CrossSums(int optionCount);
+    CrossSums(const CrossSums &) = default;
+    CrossSums &operator=(const CrossSums &) = default;
+    /// A moved-from CrossSums is empty (no option, no cell), never cells
+    /// read from a buffer that went with the move.
+    CrossSums(CrossSums &&other) noexcept
+        : m_optionCount(std::exchange(other.m_optionCount, 0))
+        , m_inline(other.m_inline)
+        , m_heap(std::move(other.m_heap))
+        , m_design(std::move(other.m_design))
+    {
+    }
+    CrossSums &operator=(CrossSums &&other) noexcept
+    {
+        m_optionCount = std::exchange(other.m_optionCount, 0);
+        m_inline = other.m_inline;
+        m_heap = std::move(other.m_heap);
+        other.m_heap.clear();
+        m_design = std::move(other.m_design);
+        return *this;
+    }
 
     int optionCount() const { return m_optionCount; }
     const AnswerSums &cell(int answer, int global) const { return data()[index(answer, global)]; }

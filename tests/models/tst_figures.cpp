@@ -55,6 +55,7 @@ private slots:
     void damagedBlobs_data();
     void damagedBlobs();
     void formatOneBlobs();
+    void crossSumsStorage();
     void scores_data();
     void scores();
     void shares_data();
@@ -195,6 +196,31 @@ void TestFigures::damagedBlobs_data()
     QTest::newRow("count not a number") << withCount(5, std::numeric_limits<double>::quiet_NaN());
     QTest::newRow("total not the groups' sum") << withCount(10, 1.0);
     QTest::newRow("counts missing") << good.left(counts - 8);
+}
+
+// Sums of up to 25 cells live in the object, more on the heap: a copy is
+// equal, a moved-from object is empty, whichever the storage.
+void TestFigures::crossSumsStorage()
+{
+    for (const int options : {4, 6}) {
+        CrossSums sums(options);
+        sums.cell(options, 4).add(2.0);
+        sums.cell(1, 0).add(0.5);
+        const CrossSums copy = sums;
+        QVERIFY(copy == sums);
+        QCOMPARE(copy.cells().size(), std::size_t(options + 1) * GlobalLevels);
+        QCOMPARE(copy.answer(options).sumW, 2.0);
+        CrossSums moved = std::move(sums);
+        QVERIFY(moved == copy);
+        QCOMPARE(sums.optionCount(), 0); // NOLINT(bugprone-use-after-move): what a move leaves
+        QVERIFY(sums.cells().empty());
+        CrossSums assigned(2);
+        assigned = std::move(moved);
+        QVERIFY(assigned == copy);
+        QVERIFY(moved.cells().empty()); // NOLINT(bugprone-use-after-move)
+        assigned += copy;
+        QCOMPARE(assigned.answer(options).sumW, 4.0);
+    }
 }
 
 // A blob of format 1 (no valid counts) is still read: the counts come from
