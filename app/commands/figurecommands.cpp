@@ -148,7 +148,8 @@ int runScores(CommandContext &context)
     if (by == QLatin1String("none")) {
         // A landlord against the rest of the wave, else the wave against the previous one.
         const bool landlord = !base.landlord.isEmpty();
-        Group g{filterSegmentName(base), tableOf(base, landlord ? ScoreTable::Comparison::Rest : ScoreTable::Comparison::PreviousWave), {}};
+        Group g{filterSegmentName(base),
+                tableOf(base, landlord ? ScoreTable::Comparison::Rest : ScoreTable::Comparison::PreviousWave), {}};
         for (const ScoreTableRow &row : g.table.rows)
             g.significant.insert(row.code, landlord ? row.restSignificant : row.changeSignificant);
         groups.push_back(std::move(g));
