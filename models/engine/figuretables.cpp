@@ -94,3 +94,23 @@ Ranking rankingTable(FigureEngine &engine, qint64 waveId, const GroupFilter &fil
     engine.calibrate(ranking, waveId, filter);
     return ranking;
 }
+
+std::vector<DistributionRow> distributionTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter,
+                                               const QString &language)
+{
+    std::vector<DistributionRow> rows;
+    const WaveSummary *summary = engine.summary(waveId);
+    const auto sums = summary ? engine.groupSums(waveId, filter) : std::nullopt;
+    if (!sums)
+        return rows;
+    for (const Question &q : engine.codebook().questions()) {
+        const int i = summary->questionIndex(q.code);
+        if (i < 0 || q.type != QuestionType::Satisfaction4)
+            continue;
+        ShareFigure shares = distribution((*sums)[std::size_t(i)]);
+        if (const auto se = engine.calibratedShareSe(waveId, filter, i)) // a raked wave's
+            shares = withStandardErrors(std::move(shares), *se);
+        rows.push_back({q.code, q.label(language), std::move(shares)});
+    }
+    return rows;
+}

@@ -3,6 +3,7 @@
 #include "drivers.h"
 #include "figureengine.h"
 #include "ranking.h"
+#include "shares.h"
 #include "trend.h"
 
 #include <QSet>
@@ -49,3 +50,18 @@ std::optional<DriverAnalysis> driverTable(FigureEngine &engine, qint64 waveId, c
 /// page's model and the `ranking` command read. An empty ranking when the
 /// wave or the question is not there.
 Ranking rankingTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter, const QString &code);
+
+/// One satisfaction question's four answers as shares of a group.
+struct DistributionRow
+{
+    QString code;
+    QString label;
+    ShareFigure shares; ///< a raked wave's errors know its calibration
+};
+
+/// Every satisfaction question's distribution over a group (every filter
+/// applies), codebook order: what the distribution model shows and, one
+/// question at a time, `shares --code Q` prints (waveShares()). Empty when
+/// the wave, landlord or segment value is not there. language: of the labels.
+std::vector<DistributionRow> distributionTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter,
+                                               const QString &language);

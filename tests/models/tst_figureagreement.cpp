@@ -467,6 +467,9 @@ void TestFigureAgreement::oneScoreTable()
                                   [](const DistributionModel::Row &r) { return r.code == QStringLiteral("Q02"); });
     QVERIFY(q02 != distribution.rowData().end());
     QCOMPARE(q02->shares.n, expectedShares.n);
+    const std::vector<DistributionRow> distributionRows =
+        distributionTable(*m_engine, m_waves[wave], filter, QStringLiteral("en"));
+    QCOMPARE(distribution.rowData().size(), distributionRows.size());
     QCOMPARE(q02->shares.options.size(), std::size_t(4));
     arguments.replace(arguments.indexOf(QStringLiteral("drivers")), QStringLiteral("shares"));
     arguments << QStringLiteral("--code") << QStringLiteral("Q02");
