@@ -2,7 +2,10 @@
 // filter bar (wave, landlord, QPV, segment), every model a page shows — the
 // cards' scores, the distribution, the drivers, the QPV comparison and the
 // trend's point of the selected wave — gives the same n and score as the
-// engine's sums for that group, which the commands and exports read too.
+// engine's sums for that group, which the commands and exports read too; and
+// each computed table (score, drivers, ranking, distribution) is cell for
+// cell what its model, its CSV/XLSX export and its command show. The last
+// wave is raked: its errors come from the calibrated design everywhere.
 #include "distributionmodel.h"
 #include "driversmodel.h"
 #include "figureengine.h"
@@ -159,7 +162,22 @@ void TestFigureAgreement::initTestCase()
         QCOMPARE(int(result.status), int(ImportResult::Status::Imported));
         m_waves << result.wave.id;
     }
+    // The last wave raked to margins (its errors then come from the
+    // calibrated design, in every table, model and command alike). QPV
+    // is all but a landlord here (L0's tenants and a third of TINY's): no
+    // QPV margin.
+    const QString margins = m_dir.filePath(QStringLiteral("margins.csv"));
+    QFile marginsFile(margins);
+    QVERIFY(marginsFile.open(QIODevice::WriteOnly));
+    marginsFile.write("variable;value;count\nbailleur;L0;3000\nbailleur;L1;3100\nbailleur;L2;2700\nbailleur;TINY;200\n"
+                      "secteur;nord;7000\nsecteur;sud;2000\n");
+    marginsFile.close();
+    const CliRun raked = runSatisfecit(m_dir.path(), {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")),
+                                                      QStringLiteral("weight"), QStringLiteral("--year"),
+                                                      QStringLiteral("2021"), QStringLiteral("--margins"), margins});
+    QVERIFY2(raked.exitCode == 0, qPrintable(raked.err));
     m_engine = std::make_unique<FigureEngine>(&m_store);
+    QVERIFY(m_engine->calibratedDesign(m_waves[2]));
 }
 
 void TestFigureAgreement::everyModelAgrees_data()
@@ -208,7 +226,13 @@ void TestFigureAgreement::everyModelAgrees()
     const WaveSummary *summary = m_engine->summary(m_waves[wave]);
     const auto sums = m_engine->groupSums(m_waves[wave], filter);
     QVERIFY(summary && sums);
-    const auto expected = [&](const QString &code) { return scoreFigure((*sums)[std::size_t(summary->questionIndex(code))]); };
+    // The engine's figure of a group: its sums, and a raked wave's calibrated error.
+    const auto figureOf = [&](const GroupFilter &f, const std::vector<CrossSums> &groupSums, const QString &code) {
+        const int q = summary->questionIndex(code);
+        return withStandardError(scoreFigure(groupSums[std::size_t(q)]),
+                                 m_engine->calibratedScoreSe(m_waves[wave], f), q);
+    };
+    const auto expected = [&](const QString &code) { return figureOf(filter, *sums, code); };
 
     QVERIFY(!themes.rowData().empty());
     for (const ThemeScoreModel::Row &row : themes.rowData()) {
@@ -235,7 +259,7 @@ void TestFigureAgreement::everyModelAgrees()
             f.qpv = isQpv;
             const auto part = m_engine->groupSums(m_waves[wave], f);
             QVERIFY(part);
-            const ScoreFigure e = scoreFigure((*part)[std::size_t(summary->questionIndex(row.code))]);
+            const ScoreFigure e = figureOf(f, *part, row.code);
             QCOMPARE((isQpv ? row.qpv : row.horsQpv).n, e.n);
             QVERIFY(same((isQpv ? row.qpv : row.horsQpv).se, e.se));
         }
@@ -248,7 +272,7 @@ void TestFigureAgreement::everyModelAgrees()
         f.landlord = l.code;
         const auto own = m_engine->groupSums(m_waves[wave], f);
         QVERIFY(own);
-        const ScoreFigure e = scoreFigure((*own)[std::size_t(summary->questionIndex(QStringLiteral("Q01")))]);
+        const ScoreFigure e = figureOf(f, *own, QStringLiteral("Q01"));
         QCOMPARE(l.figure.n, e.n);
         QVERIFY(same(l.figure.se, e.se));
     }
