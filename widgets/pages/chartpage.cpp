@@ -132,8 +132,10 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     connect(m_copyChartAction, &QAction::triggered, this, &ChartPage::copyChart);
     connect(m_exportTableAction, &QAction::triggered, this, &ChartPage::exportTable);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        updateNote();
-        fitColumns();
+        if (outOfSight())
+            m_stale = true;
+        else
+            modelChanged();
     });
     connect(m_splitter, &QSplitter::splitterMoved, this, &ChartPage::saveSplitters);
     restoreSplitters();
@@ -141,6 +143,25 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     retranslate();
     updateNote();
     fitColumns();
+}
+
+bool ChartPage::outOfSight() const
+{
+    return window()->isVisible() && !isVisible();
+}
+
+void ChartPage::modelChanged()
+{
+    m_stale = false;
+    updateNote();
+    fitColumns();
+}
+
+void ChartPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        modelChanged();
+    QWidget::showEvent(event);
 }
 
 void ChartPage::fitColumns()
