@@ -50,11 +50,16 @@ void shares(const ShareModel &model, ChartDescription &d)
     ChartDescription::Series all{header(ShareModel::All), ChartPalette::seriesColor(1), {}, false};
     ChartDescription::Series qpv{header(ShareModel::Qpv), ChartPalette::seriesColor(0), {}, false};
     ChartDescription::Series hors{header(ShareModel::HorsQpv), QColor(0xB8, 0xB8, 0xB8), {}, false};
+    all.column = ShareModel::All;
+    qpv.column = ShareModel::Qpv;
+    hors.column = ShareModel::HorsQpv;
+    int r = 0;
     for (const ShareModel::Row &row : rows) {
         const bool significant = row.significant.value_or(false) && row.gap().has_value();
         bool small = false;
         const auto point = [&](const OptionShare &share, const ShareFigure &base, bool shown, bool marked) {
             ChartDescription::Point p;
+            p.row = r;
             small = small || (shown && !base.sufficient() && base.n > 0);
             if (!shown || !base.sufficient())
                 return p; // small bases are never drawn as a share
@@ -67,12 +72,18 @@ void shares(const ShareModel &model, ChartDescription &d)
             return p;
         };
         all.points.push_back(point(row.all, row.allBase, true, false));
+        // The published share, as a tick on the group's bar.
+        if (row.published) {
+            all.points.back().reference = *row.published;
+            d.referenceName = sharesText("┃ published share");
+        }
         qpv.points.push_back(point(row.qpv, row.qpvBase, row.qpvShown, significant));
         hors.points.push_back(point(row.horsQpv, row.horsQpvBase, row.horsQpvShown, significant));
         QString label = elided(single ? row.optionLabel : row.label + QStringLiteral(" — ") + row.optionLabel);
         if (small)
             label += sharesText(" (n < 30)");
         d.categories.push_back({label, QString()});
+        ++r;
     }
     d.series.push_back(std::move(all));
     if (qpvShown)

@@ -21,3 +21,17 @@ std::unique_ptr<FigureModel> createFigureModel(ChartKind kind, FigureEngine *eng
     }
     return nullptr;
 }
+
+bool isFigureModelOf(ChartKind kind, const FigureModel &model)
+{
+    switch (kind) {
+    case ChartKind::Scores: return qobject_cast<const ThemeScoreModel *>(&model);
+    case ChartKind::Qpv: return qobject_cast<const QpvComparisonModel *>(&model);
+    case ChartKind::Trend: return qobject_cast<const TrendModel *>(&model);
+    case ChartKind::Ranking: return qobject_cast<const RankingModel *>(&model);
+    case ChartKind::Drivers: return qobject_cast<const DriversModel *>(&model);
+    case ChartKind::Distribution: return qobject_cast<const DistributionModel *>(&model);
+    case ChartKind::Shares: return qobject_cast<const ShareModel *>(&model);
+    }
+    return false;
+}
