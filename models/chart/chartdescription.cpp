@@ -60,23 +60,28 @@ ChartDescription describeChart(ChartKind kind, const FigureModel &model, const Q
     }
     if (!ok)
         return d;
-    d.subtitle = model.scopeDescription();
+    if (d.subtitle.isEmpty())
+        d.subtitle = model.scopeDescription();
     d.footnote = chartFootnote(kind, model, locale);
     return d;
 }
 
 namespace {
 
-// What a renderer draws as structure: legend entries and category labels
-// depend on which points are shown, marked, hollow or have a reference.
+// What a renderer draws as structure: category labels depend on which
+// points are shown ("n < 30") or selected, legend entries on whether any
+// point is marked, hollow, illustrative or has a reference.
 QList<int> pointFlags(const ChartDescription::Series &s)
 {
     QList<int> flags;
-    flags.reserve(qsizetype(s.points.size()));
-    for (const ChartDescription::Point &p : s.points)
-        flags << (int(std::isfinite(p.value)) | int(p.significant) << 1 | int(p.hollow) << 2
-                  | int(p.illustrative) << 3 | int(std::isfinite(p.reference)) << 4 | int(!p.label.isEmpty()) << 5
-                  | int(std::isfinite(p.low)) << 6);
+    flags.reserve(qsizetype(s.points.size()) + 1);
+    int any = 0;
+    for (const ChartDescription::Point &p : s.points) {
+        flags << (int(std::isfinite(p.value)) | int(!p.label.isEmpty()) << 1);
+        any |= int(p.significant) | int(p.hollow) << 1 | int(!p.hollow) << 2 | int(p.illustrative) << 3
+               | int(std::isfinite(p.reference)) << 4 | int(p.hollow && !p.illustrative) << 5;
+    }
+    flags << any;
     return flags;
 }
 
@@ -100,11 +105,7 @@ bool sameStructure(const ChartDescription &a, const ChartDescription &b)
             return false;
     }
     for (std::size_t i = 0; i < a.lines.size(); ++i)
-        if (a.lines[i].label != b.lines[i].label || a.lines[i].onX != b.lines[i].onX
-            || a.lines[i].color != b.lines[i].color || a.lines[i].dotted != b.lines[i].dotted)
-            return false;
-    for (std::size_t i = 0; i < a.ranges.size(); ++i)
-        if (a.ranges[i].label != b.ranges[i].label)
+        if (a.lines[i].onX != b.lines[i].onX || a.lines[i].color != b.lines[i].color || a.lines[i].dotted != b.lines[i].dotted)
             return false;
     return true;
 }

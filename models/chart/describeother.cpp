@@ -7,6 +7,8 @@
 #include "distributionmodel.h"
 #include "driversmodel.h"
 #include "figureengine.h"
+#include "figureselection.h"
+#include "segmentnames.h"
 #include "trendmodel.h"
 
 #include <QCoreApplication>
@@ -53,6 +55,25 @@ void trend(const TrendModel &model, ChartDescription &d)
             labels << q->label(model.selection()->language());
     if (!labels.isEmpty())
         d.title = QCoreApplication::translate("ChartDocument", "%1: %2").arg(d.title, labels.join(QLatin1String(", ")));
+
+    // The trend follows the landlord, QPV and segment filters, not the wave: say which.
+    const FigureSelection *selection = model.selection();
+    QStringList scope;
+    scope << (selection->landlord().isEmpty() ? QCoreApplication::translate("FigureModel", "all landlords")
+                                              : QCoreApplication::translate("FigureModel", "landlord %1").arg(selection->landlord()));
+    if (selection->qpvFilter() == FigureSelection::QpvFilter::Qpv)
+        scope << QCoreApplication::translate("FigureModel", "QPV tenants");
+    else if (selection->qpvFilter() == FigureSelection::QpvFilter::HorsQpv)
+        scope << QCoreApplication::translate("FigureModel", "tenants outside QPV");
+    if (!selection->segmentColumn().isEmpty())
+        scope << QCoreApplication::translate("FigureModel", "%1: %2", "segment filter")
+                     .arg(segmentDisplayName(selection->segmentColumn(), selection->language()), selection->segmentValue());
+    bool demo = false;
+    for (const TrendModel::Row &row : rows)
+        demo = demo || row.illustrative;
+    if (demo)
+        scope << QCoreApplication::translate("FigureModel", "demo data");
+    d.subtitle = scope.join(QStringLiteral(" · "));
 
     d.valueAxis.title = QCoreApplication::translate("TrendChart", "Score /10");
     d.valueAxis.decimals = 1;

@@ -55,7 +55,6 @@ void DriversChart::build(const ChartDescription &d)
         line->setPen(QPen(reference.color, 1.2, Qt::DashLine));
         attach(line);
         if (reference.onX) {
-            line->setName(reference.label);
             m_vertical = line;
             overlay()->setSeries(line);
         } else {
@@ -101,8 +100,14 @@ bool DriversChart::refill(const ChartDescription &d)
 {
     if (m_points.size() != d.series.size())
         return false;
+    // Qt Charts leaves the old tick labels of a value axis drawn when its
+    // dynamic ticks change: another range is built anew.
+    if (m_axisX->min() != d.xAxis.min || m_axisX->max() != d.xAxis.max || m_axisY->min() != d.valueAxis.min
+        || m_axisY->max() != d.valueAxis.max)
+        return false;
     setCaption(d);
     fill(d);
+    ChartStyle::placeLegend(this); // the medians' values are in the legend
     return true;
 }
 
@@ -112,8 +117,11 @@ void DriversChart::fill(const ChartDescription &d)
     m_axisX->setTickInterval(d.xAxis.max - d.xAxis.min > 0.5 ? 0.1 : 0.05);
     m_axisY->setRange(d.valueAxis.min, d.valueAxis.max);
     for (const ChartDescription::ReferenceLine &reference : d.lines) {
-        if (reference.onX && m_vertical)
+        if (reference.onX && m_vertical) {
             setPoints(m_vertical, {QPointF(reference.value, d.valueAxis.min), QPointF(reference.value, d.valueAxis.max)});
+            if (m_vertical->name() != reference.label)
+                m_vertical->setName(reference.label);
+        }
         else if (!reference.onX && m_horizontal)
             setPoints(m_horizontal, {QPointF(d.xAxis.min, reference.value), QPointF(d.xAxis.max, reference.value)});
     }

@@ -63,15 +63,13 @@ void FigureChart::draw(ChartDescription description)
 {
     // The same structure: the series keep their objects, only values,
     // colours, captions and the overlay change.
-    if (!series().isEmpty() && sameStructure(m_description, description)) {
-        m_description = std::move(description);
-        if (refill(m_description)) {
-            m_inPlace = true;
-            emit rebuilt();
-            return;
-        }
-    }
+    const bool same = !series().isEmpty() && sameStructure(m_description, description);
     m_description = std::move(description);
+    if (same && refill(m_description)) {
+        m_inPlace = true;
+        emit rebuilt();
+        return;
+    }
     buildAnew();
 }
 
@@ -106,6 +104,11 @@ void FigureChart::buildAnew()
             marker->setShape(QLegend::MarkerShapeRectangle);
     ChartStyle::placeLegend(this);
     emit rebuilt();
+}
+
+QStringList FigureChart::overlayContents() const
+{
+    return m_overlay->contents();
 }
 
 void FigureChart::resizeEvent(QGraphicsSceneResizeEvent *event)

@@ -60,6 +60,8 @@ public:
     void rebuildIfStale();
     /// How the last update went: true when refilled in place (for tests).
     bool lastUpdateInPlace() const { return m_inPlace; }
+    /// What the overlay draws (whiskers, labels, markers), for tests.
+    QStringList overlayContents() const;
 
 signals:
     /// After every rebuild, e.g. for a view to adapt its height.

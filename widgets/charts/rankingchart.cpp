@@ -42,6 +42,8 @@ int RankingChart::categoryOfRow(int row) const
 void RankingChart::build(const ChartDescription &d)
 {
     m_bars = nullptr;
+    m_ranges.clear();
+    m_lines.clear();
     m_count = int(d.categories.size());
     setCaption(d);
     if (d.series.empty())
@@ -68,12 +70,8 @@ void RankingChart::build(const ChartDescription &d)
     for (const ChartDescription::Range &range : d.ranges) {
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
-        upper->append(range.from, m_count - 0.5);
-        upper->append(range.to, m_count - 0.5);
-        lower->append(range.from, -0.5);
-        lower->append(range.to, -0.5);
         auto *area = new QAreaSeries(upper, lower);
-        area->setName(range.label);
+        m_ranges.push_back(area);
         QColor fill = range.color, border = range.color;
         fill.setAlpha(60);
         border.setAlpha(140);
@@ -98,11 +96,9 @@ void RankingChart::build(const ChartDescription &d)
     // The region (dashed) and the peer median (dotted).
     for (const ChartDescription::ReferenceLine &reference : d.lines) {
         auto *line = new QLineSeries;
-        line->setName(reference.label);
         line->setPen(reference.dotted ? QPen(reference.color, 1.5, Qt::DotLine) : QPen(reference.color, 2, Qt::DashLine));
-        line->append(reference.value, -0.5);
-        line->append(reference.value, m_count - 0.5);
         attach(line);
+        m_lines.push_back(line);
     }
     auto *whiskerLegend = new QLineSeries;
     whiskerLegend->setName(tr("95% interval"));
@@ -114,17 +110,34 @@ void RankingChart::build(const ChartDescription &d)
 
 bool RankingChart::refill(const ChartDescription &d)
 {
-    // The reference lines and quartiles carry their values in the legend:
-    // sameStructure() already asked for a rebuild when they moved.
-    if (!m_bars || d.series.empty())
+    if (!m_bars || d.series.empty() || m_ranges.size() != d.ranges.size() || m_lines.size() != d.lines.size())
         return false;
     setCaption(d);
     fill(d);
+    // The region, the median and the quartiles carry their values in the legend.
+    ChartStyle::placeLegend(this);
     return true;
 }
 
 void RankingChart::fill(const ChartDescription &d)
 {
+    const auto setPoints = [](QLineSeries *series, const QList<QPointF> &points) {
+        if (series->points() != points)
+            series->replace(points);
+    };
+    for (std::size_t i = 0; i < m_ranges.size(); ++i) {
+        const ChartDescription::Range &range = d.ranges[i];
+        setPoints(m_ranges[i]->upperSeries(), {QPointF(range.from, m_count - 0.5), QPointF(range.to, m_count - 0.5)});
+        setPoints(m_ranges[i]->lowerSeries(), {QPointF(range.from, -0.5), QPointF(range.to, -0.5)});
+        if (m_ranges[i]->name() != range.label)
+            m_ranges[i]->setName(range.label);
+    }
+    for (std::size_t i = 0; i < m_lines.size(); ++i) {
+        const ChartDescription::ReferenceLine &reference = d.lines[i];
+        setPoints(m_lines[i], {QPointF(reference.value, -0.5), QPointF(reference.value, m_count - 0.5)});
+        if (m_lines[i]->name() != reference.label)
+            m_lines[i]->setName(reference.label);
+    }
     const ChartDescription::Series &score = d.series.front();
     const QList<QBarSet *> sets = m_bars->barSets();
     const Band bands[] = {Band::Insuffisant, Band::Moyen, Band::Satisfaisant};

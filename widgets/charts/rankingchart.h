@@ -5,7 +5,9 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QAreaSeries;
 class QHorizontalStackedBarSeries;
+class QLineSeries;
 QT_END_NAMESPACE
 
 /// The Landlords chart (ChartKind::Ranking): the landlords with a sufficient
@@ -33,4 +35,6 @@ private:
 
     int m_count = 0;
     QHorizontalStackedBarSeries *m_bars = nullptr; // owned by the chart
+    std::vector<QAreaSeries *> m_ranges;            ///< as the description's ranges
+    std::vector<QLineSeries *> m_lines;             ///< as the description's lines
 };

@@ -51,6 +51,7 @@ void ScoresChart::build(const ChartDescription &d)
     m_bars = nullptr;
     m_previous = m_region = nullptr;
     m_pointOfCategory.clear();
+    m_thresholds.clear();
     setCaption(d);
     if (d.series.empty())
         return;
@@ -99,10 +100,9 @@ void ScoresChart::build(const ChartDescription &d)
         auto *line = new QLineSeries;
         line->setName(tr("Thresholds %1 and %2").arg(numberLocale().toString(6), numberLocale().toString(7)));
         line->setPen(QPen(reference.color, 1, Qt::DashLine));
-        line->append(reference.value, -0.5);
-        line->append(reference.value, count - 0.5);
         attach(line);
         hideFromLegend(line); // the band legend already says where they are
+        m_thresholds.push_back(line);
     }
 
     // The interval whiskers and the value labels, drawn by the overlay; an
@@ -152,7 +152,7 @@ void ScoresChart::build(const ChartDescription &d)
 
 bool ScoresChart::refill(const ChartDescription &d)
 {
-    if (!m_bars || !m_previous || d.series.empty())
+    if (!m_bars || !m_previous || d.series.empty() || m_thresholds.size() != d.lines.size())
         return false;
     setCaption(d);
     fill(d);
@@ -164,6 +164,12 @@ void ScoresChart::fill(const ChartDescription &d)
     const ChartDescription::Series &score = d.series.front();
     const ChartDescription::Series *previous = d.series.size() > 1 ? &d.series[1] : nullptr;
     const int count = int(m_pointOfCategory.size());
+    for (std::size_t i = 0; i < m_thresholds.size(); ++i) {
+        auto *line = static_cast<QLineSeries *>(m_thresholds[i]);
+        const QList<QPointF> points{QPointF(d.lines[i].value, -0.5), QPointF(d.lines[i].value, count - 0.5)};
+        if (line->points() != points)
+            line->replace(points);
+    }
     // The bars: each in its band's set, 0 in the others.
     const QList<QBarSet *> sets = m_bars->barSets();
     const Band bands[] = {Band::Insuffisant, Band::Moyen, Band::Satisfaisant};

@@ -37,5 +37,6 @@ private:
     QHorizontalStackedBarSeries *m_bars = nullptr; // owned by the chart
     QScatterSeries *m_previous = nullptr;
     QScatterSeries *m_region = nullptr;
+    std::vector<QAbstractSeries *> m_thresholds; ///< the lines at 6 and 7
     std::vector<int> m_previousPoints;         ///< point of each previous-wave marker
 };

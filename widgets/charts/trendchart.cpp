@@ -143,6 +143,11 @@ bool TrendChart::refill(const ChartDescription &d)
 {
     if (!m_significant || m_lines.size() != d.series.size())
         return false;
+    // Qt Charts leaves the old tick labels of a value axis drawn when its
+    // dynamic ticks change: another range is built anew.
+    if (m_axisX->min() != d.xAxis.min || m_axisX->max() != d.xAxis.max || m_axisY->min() != d.valueAxis.min
+        || m_axisY->max() != d.valueAxis.max)
+        return false;
     setCaption(d);
     fill(d);
     return true;
