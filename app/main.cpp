@@ -37,8 +37,11 @@ int main(int argc, char *argv[])
         settings.setValue(QStringLiteral("language"), language);
     installTranslations(chooseLanguage(settings.value(QStringLiteral("language")).toString()));
     MainWindow window;
-    window.openStartupStore(globalOptionValue(arguments, QStringLiteral("db")));
+    // Shown first (nothing is painted before the event loop): the store's
+    // figures then fill the page in view, and the pages behind it wait until
+    // they are shown.
     window.show();
+    window.openStartupStore(globalOptionValue(arguments, QStringLiteral("db")));
     if (const QString survey = surveyFileArgument(arguments); !survey.isEmpty())
         QMetaObject::invokeMethod(&window, [&window, survey] { window.importSurvey(survey); }, Qt::QueuedConnection);
     return app.exec();
