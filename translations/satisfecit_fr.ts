@@ -3149,10 +3149,6 @@ importance %4 · note %5</translation>
         <translation> (n &lt; 30)</translation>
     </message>
     <message>
-        <source>Score /10</source>
-        <translation>Note /10</translation>
-    </message>
-    <message>
         <source>gap %1</source>
         <translation>écart %1</translation>
     </message>
@@ -3371,10 +3367,6 @@ importance %4 · note %5</translation>
     <message>
         <source>Landlords: %1</source>
         <translation>Bailleurs : %1</translation>
-    </message>
-    <message>
-        <source>Score /10</source>
-        <translation>Note /10</translation>
     </message>
     <message>
         <source>Region: %1</source>
@@ -4355,22 +4347,6 @@ importance %4 · note %5</translation>
 </context>
 <context>
     <name>TrendChart</name>
-    <message>
-        <source>all landlords</source>
-        <translation>tous les bailleurs</translation>
-    </message>
-    <message>
-        <source>landlord %1</source>
-        <translation>bailleur %1</translation>
-    </message>
-    <message>
-        <source>QPV tenants</source>
-        <translation>locataires en QPV</translation>
-    </message>
-    <message>
-        <source>tenants outside QPV</source>
-        <translation>locataires hors QPV</translation>
-    </message>
     <message>
         <source>Scores since %1</source>
         <translation>Notes depuis %1</translation>
