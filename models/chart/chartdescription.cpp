@@ -57,6 +57,8 @@ ChartDescription describeChart(ChartKind kind, const FigureModel &model, const Q
         if (auto *m = qobject_cast<const ShareModel *>(&model); (ok = m))
             ChartBuilders::shares(*m, d);
         break;
+    case ChartKind::Margins: // describeMargins()
+        break;
     }
     if (!ok)
         return d;

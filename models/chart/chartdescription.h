@@ -114,6 +114,12 @@ struct ChartDescription
 /// model class (see createFigureModel()); an empty description otherwise.
 ChartDescription describeChart(ChartKind kind, const FigureModel &model, const QLocale &locale);
 
+struct WeightingReport;
+
+/// The weighting dialog's chart (ChartKind::Margins): per value of each
+/// margin, the population's share and the sample's before and after raking.
+ChartDescription describeMargins(const WeightingReport &report, const QLocale &locale);
+
 /// True when b draws with the same categories, series, legend entries and
 /// markers as a (titles and values aside): a chart drawn from a can take
 /// b's titles and values in place.

@@ -18,6 +18,7 @@ std::unique_ptr<FigureModel> createFigureModel(ChartKind kind, FigureEngine *eng
     case ChartKind::Drivers: return std::make_unique<DriversModel>(engine, selection);
     case ChartKind::Distribution: return std::make_unique<DistributionModel>(engine, selection);
     case ChartKind::Shares: return std::make_unique<ShareModel>(engine, selection);
+    case ChartKind::Margins: break; // a weighting report, no figure model
     }
     return nullptr;
 }
@@ -32,6 +33,7 @@ bool isFigureModelOf(ChartKind kind, const FigureModel &model)
     case ChartKind::Drivers: return qobject_cast<const DriversModel *>(&model);
     case ChartKind::Distribution: return qobject_cast<const DistributionModel *>(&model);
     case ChartKind::Shares: return qobject_cast<const ShareModel *>(&model);
+    case ChartKind::Margins: break;
     }
     return false;
 }

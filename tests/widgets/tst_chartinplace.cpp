@@ -4,6 +4,7 @@
 #include "../support/standardsurvey.h"
 #include "charts/chartfactory.h"
 #include "charts/figurechart.h"
+#include "charts/marginschart.h"
 #include "figureengine.h"
 #include "figuremodel.h"
 #include "chartdescription.h"
@@ -101,6 +102,7 @@ private slots:
     void movedValuesAreRefilled_data();
     void movedValuesAreRefilled();
     void changedStructureRebuilds();
+    void marginsChartDrawsItsDescription();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -263,6 +265,35 @@ void TestChartInPlace::changedStructureRebuilds()
     d.series[0].points[0].value = 6.4;
     chart->setDescription(d);
     QVERIFY(chart->lastUpdateInPlace());
+}
+
+void TestChartInPlace::marginsChartDrawsItsDescription()
+{
+    WeightingReport report;
+    report.margins = {{QStringLiteral("sexe"), QStringLiteral("F"), 52.0, 60.0, 52.1},
+                      {QStringLiteral("sexe"), QStringLiteral("H"), 48.0, 40.0, 47.9}};
+    const ChartDescription d = describeMargins(report, french);
+    QCOMPARE(int(d.kind), int(ChartKind::Margins));
+    QCOMPARE(d.categories.size(), std::size_t(2));
+    QCOMPARE(d.categories[0].label, QStringLiteral("sexe = F"));
+    QCOMPARE(d.series.size(), std::size_t(3)); // population, before, after
+    QCOMPARE(d.series[1].points[0].value, 60.0);
+    QCOMPARE(d.valueAxis.max, 60.0);
+
+    MarginsChart chart;
+    chart.setReport(report, french);
+    // Raked again: the same margins, other shares, the same bar sets refilled.
+    const QList<QAbstractSeries *> before = chart.chart()->series();
+    report.margins[1].after = 48.2;
+    chart.setReport(report, french);
+    QCOMPARE(chart.chart()->series(), before);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart.chart()->series().front());
+    QVERIFY(bars);
+    // Qt's sets bottom to top (after, before, population), categories bottom to top.
+    QCOMPARE(bars->barSets().size(), 3);
+    QCOMPARE(bars->barSets()[0]->label(), d.series[2].name);
+    QCOMPARE(bars->barSets()[0]->at(0), 48.2); // "sexe = H", at the bottom
+    QCOMPARE(bars->barSets()[2]->at(1), 52.0); // the population of "sexe = F", on top
 }
 
 QTEST_MAIN(TestChartInPlace)

@@ -25,6 +25,7 @@ FigureChart *newChart(ChartKind kind, QAbstractItemModel *model, const QLocale &
     case ChartKind::Drivers: return new DriversChart(model, locale);
     case ChartKind::Distribution: return new DistributionChart(model, locale);
     case ChartKind::Shares: return new SharesChart(model, locale);
+    case ChartKind::Margins: break; // MarginsChart, in the weighting dialog
     }
     return nullptr;
 }

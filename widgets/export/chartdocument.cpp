@@ -55,6 +55,7 @@ QString ChartDocument::defaultTitle() const
     case ChartKind::Drivers: return tr("Improvement levers");
     case ChartKind::Distribution: return tr("Answers by question");
     case ChartKind::Shares: return tr("Information and uses");
+    case ChartKind::Margins: break;
     }
     return QString();
 }
