@@ -1,5 +1,7 @@
 #include "tableview.h"
 
+#include "appsettings.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -103,6 +105,7 @@ void TableView::setColumnPlan(const QList<int> &first, int elided, const QList<i
     m_first = first;
     m_elided = elided;
     m_hiddenByDefault = hidden;
+    m_hidden.reset();
     m_planned = true;
     horizontalHeader()->setStretchLastSection(false);
     fitColumns();
@@ -125,15 +128,18 @@ void TableView::placeColumns()
     for (int i = 0; i < m_first.size(); ++i)
         if (m_first[i] < columns && header->visualIndex(m_first[i]) != i)
             header->moveSection(header->visualIndex(m_first[i]), i);
-    const QSettings settings;
-    QList<int> hidden = m_hiddenByDefault;
-    if (settings.contains(hiddenKey())) {
-        hidden.clear();
-        for (const QVariant &v : settings.value(hiddenKey()).toList())
-            hidden << v.toInt();
+    // Read once, not on every model reset.
+    if (!m_hidden) {
+        const QSettings &settings = appSettings();
+        m_hidden = m_hiddenByDefault;
+        if (settings.contains(hiddenKey())) {
+            m_hidden->clear();
+            for (const QVariant &v : settings.value(hiddenKey()).toList())
+                *m_hidden << v.toInt();
+        }
     }
     for (int c = 0; c < columns; ++c)
-        setColumnHidden(c, hidden.contains(c));
+        setColumnHidden(c, m_hidden->contains(c));
 }
 
 void TableView::fitColumns()
@@ -249,9 +255,12 @@ void TableView::setDetailShown(int column, bool shown)
 {
     setColumnHidden(column, !shown);
     QVariantList hidden;
+    m_hidden = QList<int>();
     for (int c = 0; c < model()->columnCount(); ++c)
-        if (isColumnHidden(c))
+        if (isColumnHidden(c)) {
             hidden << c;
-    QSettings().setValue(hiddenKey(), hidden);
+            *m_hidden << c;
+        }
+    appSettings().setValue(hiddenKey(), hidden);
     fitColumns();
 }

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QTableView>
 
+#include <optional>
+
 /// A sortable table that copies its selection (or everything, when nothing
 /// is selected) as tab-separated text with Ctrl+C, so that it pastes into a
 /// spreadsheet.
@@ -51,6 +53,7 @@ private:
 
     QList<int> m_first;
     QList<int> m_hiddenByDefault;
+    std::optional<QList<int>> m_hidden; ///< the hidden columns, once read from the settings
     int m_elided = -1;
     bool m_planned = false;
     QHash<int, QString> m_toolTips;

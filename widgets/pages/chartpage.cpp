@@ -1,5 +1,7 @@
 #include "chartpage.h"
 
+#include "appsettings.h"
+
 #include "charts/chartpanel.h"
 #include "columnplans.h"
 #include "export/chartexportdialog.h"
@@ -203,7 +205,7 @@ void ChartPage::setSideWidget(QWidget *widget, bool right)
 
 void ChartPage::saveSplitters() const
 {
-    QSettings settings;
+    QSettings &settings = appSettings();
     settings.setValue(QStringLiteral("pages/%1/splitter").arg(m_id), m_splitter->saveState());
     if (m_outer)
         settings.setValue(QStringLiteral("pages/%1/outerSplitter").arg(m_id), m_outer->saveState());
@@ -211,7 +213,7 @@ void ChartPage::saveSplitters() const
 
 void ChartPage::restoreSplitters()
 {
-    const QSettings settings;
+    const QSettings &settings = appSettings();
     m_splitter->restoreState(settings.value(QStringLiteral("pages/%1/splitter").arg(m_id)).toByteArray());
     if (m_outer)
         m_outer->restoreState(settings.value(QStringLiteral("pages/%1/outerSplitter").arg(m_id)).toByteArray());
@@ -366,7 +368,7 @@ void ChartPage::exportTable()
 {
     const QString csvFilter = tr("CSV for Excel (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
-    const bool csv = QSettings().value(QLatin1String(TableFormatKey)).toString() == QLatin1String("csv");
+    const bool csv = appSettings().value(QLatin1String(TableFormatKey)).toString() == QLatin1String("csv");
     QString filter = csv ? csvFilter : xlsxFilter;
     const QString proposed =
         QDir(lastExportFolder()).filePath(exportBaseName() + (csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx")));
@@ -377,7 +379,7 @@ void ChartPage::exportTable()
     const QString suffix = filter == csvFilter ? QStringLiteral("csv") : QStringLiteral("xlsx");
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + suffix;
-    QSettings().setValue(QLatin1String(TableFormatKey), suffix);
+    appSettings().setValue(QLatin1String(TableFormatKey), suffix);
     rememberExportFolder(path);
     QString error;
     if (!saveTable(path, &error)) {
