@@ -37,11 +37,8 @@ int main(int argc, char *argv[])
         settings.setValue(QStringLiteral("language"), language);
     installTranslations(chooseLanguage(settings.value(QStringLiteral("language")).toString()));
     MainWindow window;
-    // Shown first (nothing is painted before the event loop): the store's
-    // figures then fill the page in view, and the pages behind it wait until
-    // they are shown.
-    window.show();
     window.openStartupStore(globalOptionValue(arguments, QStringLiteral("db")));
+    window.show();
     if (const QString survey = surveyFileArgument(arguments); !survey.isEmpty())
         QMetaObject::invokeMethod(&window, [&window, survey] { window.importSurvey(survey); }, Qt::QueuedConnection);
     return app.exec();

@@ -72,13 +72,13 @@ int main(int argc, char *argv[])
     if (!overview)
         return 1;
     PaintWatcher watcher(overview->chartPanel()->chartView()->viewport());
-    // As main() does: shown first, then the store opened.
-    window.show();
+    // As main() does: the store opened, then the window shown.
     window.openStartupStore(app.arguments().at(1));
     if (window.showsWelcome()) {
         out << "the store has no wave\n";
         return 1;
     }
+    window.show();
     while (!watcher.painted)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     out << "first page painted " << sinceMain.nsecsElapsed() / 1e6 << " ms after main() (" << window.filterBar()->waveCombo()->count()
