@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
+
 #include "mylandlord.h"
 
 #include "demodata.h"
@@ -70,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    m_selection->setLanguage(chooseLanguage(QSettings().value(QStringLiteral("language")).toString()));
+    m_selection->setLanguage(chooseLanguage(appSettings().value(QStringLiteral("language")).toString()));
     createModelsAndPages();
     createActions();
     retranslate();
@@ -78,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &FigureSelection::changed, this, [this] {
         QMetaObject::invokeMethod(this, &MainWindow::reportDamage, Qt::QueuedConnection);
     });
-    const QSettings settings;
+    const QSettings &settings = appSettings();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: the whole screen, where a dashboard reads best.
         if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -155,7 +157,7 @@ void MainWindow::createModelsAndPages()
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
-        QSettings().setValue(QLatin1String(PageKey), row);
+        appSettings().setValue(QLatin1String(PageKey), row);
         if (row < int(m_pageActions.size()))
             m_pageActions[std::size_t(row)]->setChecked(true);
         if (m_exportActions)
@@ -297,7 +299,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
+    QSettings &settings = appSettings();
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
@@ -342,7 +344,7 @@ void MainWindow::openStartupStore(const QString &requested)
     }
     QString path = qEnvironmentVariable("SATISFECIT_DB");
     if (path.isEmpty())
-        path = QSettings().value(QStringLiteral("lastStore"), Store::defaultPath()).toString();
+        path = appSettings().value(QStringLiteral("lastStore"), Store::defaultPath()).toString();
     if (!openStore(path) && path != Store::defaultPath())
         openStore(Store::defaultPath());
 }
@@ -436,7 +438,7 @@ void MainWindow::loadDemo()
 
 void MainWindow::setLanguage(const QString &language)
 {
-    QSettings().setValue(QStringLiteral("language"), language);
+    appSettings().setValue(QStringLiteral("language"), language);
     // Labels in the models first, so that pages retranslating read the new ones.
     m_selection->setLanguage(language);
     installTranslations(language);

@@ -1,5 +1,7 @@
 #include "mylandlord.h"
 
+#include "appsettings.h"
+
 #include "filterbar.h"
 
 #include <QAction>
@@ -30,12 +32,12 @@ void MyLandlord::retranslate()
 
 QString MyLandlord::code()
 {
-    return QSettings().value(QLatin1String(Key)).toString();
+    return appSettings().value(QLatin1String(Key)).toString();
 }
 
 void MyLandlord::setCode(const QString &code)
 {
-    QSettings settings;
+    QSettings &settings = appSettings();
     if (code.isEmpty())
         settings.remove(QLatin1String(Key));
     else

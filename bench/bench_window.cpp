@@ -68,13 +68,16 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.resize(1600, 1000);
-    window.openStartupStore(app.arguments().at(1));
     auto *overview = qobject_cast<ChartPage *>(window.page(MainWindow::Overview));
-    if (window.showsWelcome() || !overview) {
+    if (!overview)
+        return 1;
+    PaintWatcher watcher(overview->chartPanel()->chartView()->viewport());
+    // As main() does: the store opened, then the window shown.
+    window.openStartupStore(app.arguments().at(1));
+    if (window.showsWelcome()) {
         out << "the store has no wave\n";
         return 1;
     }
-    PaintWatcher watcher(overview->chartPanel()->chartView()->viewport());
     window.show();
     while (!watcher.painted)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);

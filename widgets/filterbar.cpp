@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include "appsettings.h"
+
 #include "figureselection.h"
 #include "segmentnames.h"
 #include "smallsegments.h"
@@ -101,7 +103,7 @@ void FilterBar::setStore(Store *store)
 void FilterBar::reload()
 {
     m_filling = true;
-    const QSettings settings;
+    const QSettings &settings = appSettings();
     m_wave->clear();
     if (m_store)
         for (const WaveInfo &w : m_store->waves())
@@ -199,7 +201,8 @@ void FilterBar::apply()
 
 void FilterBar::remember() const
 {
-    QSettings settings;
+    // Written from the event loop, after the change is painted (appsettings.h).
+    QSettings &settings = appSettings();
     settings.setValue(QLatin1String(WaveKey), m_wave->currentData());
     settings.setValue(QLatin1String(LandlordKey), m_landlord->currentData());
     settings.setValue(QLatin1String(QpvKey), m_qpv->currentData());

@@ -1,5 +1,7 @@
 #include "recentstoresmenu.h"
 
+#include "appsettings.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -18,7 +20,7 @@ RecentStoresMenu::RecentStoresMenu(QWidget *parent)
 
 void RecentStoresMenu::add(const QString &path)
 {
-    QSettings settings;
+    QSettings &settings = appSettings();
     QStringList recent = settings.value(QLatin1String(RecentStoresKey)).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
@@ -29,7 +31,7 @@ void RecentStoresMenu::add(const QString &path)
 void RecentStoresMenu::rebuild()
 {
     clear();
-    const QStringList recent = QSettings().value(QLatin1String(RecentStoresKey)).toStringList();
+    const QStringList recent = appSettings().value(QLatin1String(RecentStoresKey)).toStringList();
     for (const QString &path : recent)
         addAction(QDir::toNativeSeparators(path), this, [this, path] { emit storeChosen(path); });
     setEnabled(!recent.isEmpty());

@@ -1,5 +1,7 @@
 #include "tableview.h"
 
+#include "appsettings.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -103,6 +105,7 @@ void TableView::setColumnPlan(const QList<int> &first, int elided, const QList<i
     m_first = first;
     m_elided = elided;
     m_hiddenByDefault = hidden;
+    m_hidden.reset();
     m_planned = true;
     horizontalHeader()->setStretchLastSection(false);
     fitColumns();
@@ -125,15 +128,18 @@ void TableView::placeColumns()
     for (int i = 0; i < m_first.size(); ++i)
         if (m_first[i] < columns && header->visualIndex(m_first[i]) != i)
             header->moveSection(header->visualIndex(m_first[i]), i);
-    const QSettings settings;
-    QList<int> hidden = m_hiddenByDefault;
-    if (settings.contains(hiddenKey())) {
-        hidden.clear();
-        for (const QVariant &v : settings.value(hiddenKey()).toList())
-            hidden << v.toInt();
+    // Read once, not on every model reset.
+    if (!m_hidden) {
+        const QSettings &settings = appSettings();
+        m_hidden = m_hiddenByDefault;
+        if (settings.contains(hiddenKey())) {
+            m_hidden->clear();
+            for (const QVariant &v : settings.value(hiddenKey()).toList())
+                *m_hidden << v.toInt();
+        }
     }
     for (int c = 0; c < columns; ++c)
-        setColumnHidden(c, hidden.contains(c));
+        setColumnHidden(c, m_hidden->contains(c));
 }
 
 void TableView::fitColumns()
@@ -149,16 +155,46 @@ void TableView::fitColumns()
     }
     placeColumns();
     QHeaderView *header = horizontalHeader();
+    // A model reset forgets the widths. Measuring text is what costs: when
+    // every column holds texts as long as at the last fit (a filter change
+    // that moves the figures), the widths found then are put back.
+    const QList<qint64> signature = contentSignature();
+    const bool same = signature == m_signature;
+    if (!same) {
+        m_signature = signature;
+        m_widths.clear();
+        m_elidedWanted = -1;
+    }
     for (int c = 0; c < model()->columnCount(); ++c) {
         if (isColumnHidden(c) || c == m_elided)
             continue;
-        const int content = sizeHintForColumn(c);
-        const int title = header->sectionSizeHint(c);
-        setColumnWidth(c, std::max(content, std::min(title, std::max(content, MaxFigureColumnWidth))) + 4);
+        if (!same || !m_widths.contains(c)) {
+            const int content = sizeHintForColumn(c);
+            const int title = header->sectionSizeHint(c);
+            m_widths.insert(c, std::max(content, std::min(title, std::max(content, MaxFigureColumnWidth))) + 4);
+        }
+        setColumnWidth(c, m_widths.value(c));
     }
     shareWidth();
     // Room for headers wrapped on two lines.
     header->setMinimumHeight(2 * header->fontMetrics().lineSpacing() + 8);
+}
+
+QList<qint64> TableView::contentSignature() const
+{
+    const QAbstractItemModel *m = model();
+    QList<qint64> signature{m->rowCount(), m->columnCount()};
+    for (int c = 0; c < m->columnCount(); ++c) {
+        if (isColumnHidden(c)) {
+            signature << -1;
+            continue;
+        }
+        qsizetype longest = 0;
+        for (int r = 0; r < m->rowCount(); ++r)
+            longest = std::max(longest, m->index(r, c).data().toString().size());
+        signature << longest << qint64(qHash(m->headerData(c, Qt::Horizontal).toString()));
+    }
+    return signature;
 }
 
 void TableView::shareWidth()
@@ -170,8 +206,9 @@ void TableView::shareWidth()
         if (c != m_elided && !isColumnHidden(c))
             others += columnWidth(c);
     const int room = viewport()->width() - others - 2;
-    const int wanted = std::max(sizeHintForColumn(m_elided), horizontalHeader()->sectionSizeHint(m_elided));
-    setColumnWidth(m_elided, std::clamp(room, MinLabelWidth, std::max(MinLabelWidth, wanted)));
+    if (m_elidedWanted < 0)
+        m_elidedWanted = std::max(sizeHintForColumn(m_elided), horizontalHeader()->sectionSizeHint(m_elided));
+    setColumnWidth(m_elided, std::clamp(room, MinLabelWidth, std::max(MinLabelWidth, m_elidedWanted)));
 }
 
 void TableView::resizeEvent(QResizeEvent *event)
@@ -218,9 +255,12 @@ void TableView::setDetailShown(int column, bool shown)
 {
     setColumnHidden(column, !shown);
     QVariantList hidden;
+    m_hidden = QList<int>();
     for (int c = 0; c < model()->columnCount(); ++c)
-        if (isColumnHidden(c))
+        if (isColumnHidden(c)) {
             hidden << c;
-    QSettings().setValue(hiddenKey(), hidden);
+            *m_hidden << c;
+        }
+    appSettings().setValue(hiddenKey(), hidden);
     fitColumns();
 }

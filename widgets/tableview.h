@@ -4,6 +4,8 @@
 #include <QList>
 #include <QTableView>
 
+#include <optional>
+
 /// A sortable table that copies its selection (or everything, when nothing
 /// is selected) as tab-separated text with Ctrl+C, so that it pastes into a
 /// spreadsheet.
@@ -44,11 +46,18 @@ private:
     void setDetailShown(int column, bool shown);
     void placeColumns();
     void shareWidth();
+    /// Row and column counts, and per column the longest text's length and
+    /// the header: what the widths depend on.
+    QList<qint64> contentSignature() const;
     QString hiddenKey() const;
 
     QList<int> m_first;
     QList<int> m_hiddenByDefault;
+    std::optional<QList<int>> m_hidden; ///< the hidden columns, once read from the settings
     int m_elided = -1;
     bool m_planned = false;
     QHash<int, QString> m_toolTips;
+    QList<qint64> m_signature;  ///< of the content at the last fit
+    QHash<int, int> m_widths;   ///< found at the last fit
+    int m_elidedWanted = -1;    ///< the label column's content width, -1: to measure
 };

@@ -22,18 +22,23 @@ const QList<Command> &allCommands()
         {"preview", QT_TRANSLATE_NOOP("Cli", "show how a file is read; writes nothing"),
          "FILE [--rows N] [--encoding E] [--delimiter D] [--sheet N]", previewOptions, runPreview, false},
         {"scores", QT_TRANSLATE_NOOP("Cli", "figures per question (score, % satisfied, interval, n, band)"),
-         "[--year Y] [--by none|qpv|landlord|COLUMN] [--landlord CODE] [--code Q]", scoresOptions, runScores},
+         "[--year Y] [--by none|qpv|landlord|COLUMN] [--landlord CODE] [--qpv yes|no] [--segment COLUMN=VALUE] [--code Q]", scoresOptions, runScores},
         {"trend", QT_TRANSLATE_NOOP("Cli", "one question across all waves, published and computed"),
          "--code Q [--option CODE] [--by none|qpv] [--scope S]", trendOptions, runTrend},
         {"shares", QT_TRANSLATE_NOOP("Cli", "shares of each option of yes/no and single-choice questions"),
-         "[--year Y] [--by none|qpv|landlord|COLUMN] [--landlord CODE] [--code Q]", sharesOptions, runShares},
+         "[--year Y] [--by none|qpv|landlord|COLUMN] [--landlord CODE] [--qpv yes|no] [--segment COLUMN=VALUE] [--code Q]",
+         sharesOptions, runShares},
         {"drivers", QT_TRANSLATE_NOOP("Cli", "importance and score per question: the improvement levers"),
-         "[--year Y] [--landlord CODE]", driversOptions, runDrivers},
+         "[--year Y] [--landlord CODE] [--qpv yes|no] [--segment COLUMN=VALUE]", driversOptions, runDrivers},
+        {"ranking", QT_TRANSLATE_NOOP("Cli", "the landlords ranked on one question, each against the rest of the wave"),
+         "[--year Y] [--code Q] [--qpv yes|no] [--segment COLUMN=VALUE]", rankingOptions, runRanking},
         {"chart", QT_TRANSLATE_NOOP("Cli", "render one chart to PNG, PDF or SVG (format from the extension)"),
-         "KIND --out FILE [--year Y] [--landlord CODE] [--code Q] [--width PX] [--height PX] [--dpi N]",
+         "KIND --out FILE [--year Y] [--landlord CODE] [--qpv yes|no] [--segment COLUMN=VALUE] [--code Q] [--width PX] "
+         "[--height PX] [--dpi N]",
          chartOptions, runChart},
         {"report", QT_TRANSLATE_NOOP("Cli", "write the board pack: a multi-page A4 landscape PDF"),
-         "--out FILE.pdf [--year Y] [--landlord CODE] [--peers anonymous|named] | --each-landlord --out DIR "
+         "--out FILE.pdf [--year Y] [--landlord CODE] [--qpv yes|no] [--segment COLUMN=VALUE] "
+         "[--peers anonymous|named] | --each-landlord --out DIR "
          "[--format pdf|pptx]",
          reportOptions, runReport},
         {"waves", QT_TRANSLATE_NOOP("Cli", "list the waves in the store"), "", noOptions, runWaves},

@@ -23,6 +23,8 @@ QList<QCommandLineOption> sharesOptions();
 int runShareTrend(CommandContext &context);
 int runDrivers(CommandContext &context);
 QList<QCommandLineOption> driversOptions();
+int runRanking(CommandContext &context);
+QList<QCommandLineOption> rankingOptions();
 int runDemo(CommandContext &context);
 QList<QCommandLineOption> demoOptions();
 int runChart(CommandContext &context);

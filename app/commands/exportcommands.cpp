@@ -9,6 +9,7 @@
 #include "figuremodelfactory.h"
 #include "figuremodel.h"
 #include "figureselection.h"
+#include "filteroptions.h"
 #include "pptxreport.h"
 #include "rankingmodel.h"
 #include "sharemodel.h"
@@ -26,10 +27,12 @@ QCommandLineOption option(const char *name, const QString &description, const ch
 
 QList<QCommandLineOption> waveOptions()
 {
-    return {option("year", Cli::tr("The wave's year (default: the latest)."), "Y"),
-            option("scope", Cli::tr("The wave's scope, when a year has several."), "S"),
-            option("landlord", Cli::tr("Only this landlord's tenants (compared with the region)."), "CODE"),
-            option("out", Cli::tr("The file to write."), "FILE")};
+    return QList<QCommandLineOption>{option("year", Cli::tr("The wave's year (default: the latest)."), "Y"),
+                                     option("scope", Cli::tr("The wave's scope, when a year has several."), "S"),
+                                     option("landlord", Cli::tr("Only this landlord's tenants (compared with the region)."),
+                                            "CODE"),
+                                     option("out", Cli::tr("The file to write."), "FILE")}
+        + groupFilterOptions(/*withLandlord=*/false);
 }
 
 // The selection of --year, --scope and --landlord; an exit code on failure.
@@ -55,8 +58,15 @@ int selectWave(CommandContext &context, FigureEngine &engine, FigureSelection &s
     const QString landlord = context.parser.value(QStringLiteral("landlord"));
     if (!landlord.isEmpty() && summary->landlordIndex(landlord) < 0)
         return context.fail(ExitUsage, Cli::tr("landlord %1 is not in the wave %2").arg(landlord).arg(wave->year));
+    // The filter bar's --qpv and --segment: every figure of the file follows them.
+    GroupFilter filter;
+    if (const int rc = parseGroupFilter(context, engine, *wave, &filter))
+        return rc;
+    const FigureSelection::QpvFilter qpv = !filter.qpv ? FigureSelection::QpvFilter::All
+                                           : *filter.qpv ? FigureSelection::QpvFilter::Qpv
+                                                         : FigureSelection::QpvFilter::HorsQpv;
     selection.setLanguage(context.language);
-    selection.set(wave->id, landlord, FigureSelection::QpvFilter::All, QString(), QString());
+    selection.set(wave->id, landlord, qpv, filter.segmentColumn, filter.segmentValue);
     return ExitOk;
 }
 
@@ -151,6 +161,8 @@ int runReport(CommandContext &context)
     if (context.parser.isSet(QStringLiteral("each-landlord"))) {
         if (context.parser.isSet(QStringLiteral("landlord")))
             return context.fail(ExitUsage, Cli::tr("--each-landlord and --landlord do not go together"));
+        if (context.parser.isSet(QStringLiteral("qpv")) || context.parser.isSet(QStringLiteral("segment")))
+            return context.fail(ExitUsage, Cli::tr("--each-landlord takes no --qpv or --segment"));
         FigureEngine engine(context.store);
         FigureSelection selection;
         if (const int rc = selectWave(context, engine, selection))

@@ -5,6 +5,8 @@
 #include "figure.h"
 #include "figureengine.h"
 #include "figuretables.h"
+#include "filteroptions.h"
+#include "scoretable.h"
 #include "smallsegments.h"
 #include "store.h"
 #include "trend.h"
@@ -92,12 +94,13 @@ int printPublishedScores(CommandContext &context, FigureEngine &engine, int year
 
 QList<QCommandLineOption> scoresOptions()
 {
-    return {QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
-            QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
-            QCommandLineOption(QStringLiteral("by"), Cli::tr("none, qpv, landlord or a segment column."), QStringLiteral("BY"),
-                               QStringLiteral("none")),
-            QCommandLineOption(QStringLiteral("landlord"), Cli::tr("Only this landlord's tenants."), QStringLiteral("CODE")),
-            QCommandLineOption(QStringLiteral("code"), Cli::tr("Only this question."), QStringLiteral("Q"))};
+    return QList<QCommandLineOption>{
+               QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
+               QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+               QCommandLineOption(QStringLiteral("by"), Cli::tr("none, qpv, landlord or a segment column."), QStringLiteral("BY"),
+                                  QStringLiteral("none")),
+               QCommandLineOption(QStringLiteral("code"), Cli::tr("Only this question."), QStringLiteral("Q"))}
+        + groupFilterOptions();
 }
 
 int runScores(CommandContext &context)
@@ -119,63 +122,49 @@ int runScores(CommandContext &context)
     if (!summary)
         return context.fail(ExitStoreError, context.store->error().message);
 
-    GroupFilter base;
-    base.landlord = context.parser.value(QStringLiteral("landlord"));
-    if (!base.landlord.isEmpty() && summary->landlordIndex(base.landlord) < 0)
-        return context.fail(ExitUsage, Cli::tr("landlord %1 is not in the wave %2").arg(base.landlord).arg(wave->year));
+    // The filter bar's filters: landlord, QPV, a segment value.
     const QString by = context.parser.value(QStringLiteral("by"));
+    if (by == QLatin1String("qpv") && context.parser.isSet(QStringLiteral("qpv")))
+        return context.fail(ExitUsage, Cli::tr("--qpv cannot be used with --by qpv"));
+    const bool bySegment = by != QLatin1String("none") && by != QLatin1String("qpv") && by != QLatin1String("landlord");
+    if (bySegment && context.parser.isSet(QStringLiteral("segment")))
+        return context.fail(ExitUsage, Cli::tr("--segment cannot be used with --by a segment column"));
+    GroupFilter base;
+    if (const int rc = parseGroupFilter(context, engine, *wave, &base))
+        return rc;
 
-    // The groups to print, each with what it is compared with (by question code).
+    // One score table per group (scoretable.h, what the window's models
+    // read), each with the significance of its comparison by question code.
     struct Group
     {
         QString segment;
-        std::vector<CrossSums> sums;
-        QHash<QString, CrossSums> reference;
-        // A raked wave's standard errors know the calibration (section 6).
-        std::optional<std::vector<double>> se;
-        QHash<QString, double> referenceSe;
+        ScoreTable table;
+        QHash<QString, std::optional<bool>> significant;
     };
-    const auto calibrated = [&](qint64 waveId, const GroupFilter &f, bool rest = false) {
-        return engine.calibratedScoreSe(waveId, f, rest);
-    };
-    const auto seByCode = [](const WaveSummary *s, const std::optional<std::vector<double>> &se) {
-        QHash<QString, double> map;
-        if (s && se)
-            for (std::size_t i = 0; i < se->size(); ++i)
-                map.insert(s->questions()[i].code, (*se)[i]);
-        return map;
-    };
-    const auto byCode = [](const WaveSummary *s, const std::optional<std::vector<CrossSums>> &sums) {
-        QHash<QString, CrossSums> map;
-        if (s && sums)
-            for (std::size_t i = 0; i < sums->size(); ++i)
-                map.insert(s->questions()[i].code, (*sums)[i]);
-        return map;
+    const auto tableOf = [&](const GroupFilter &f, ScoreTable::Comparisons comparisons) {
+        return scoreTable(engine, wave->id, f, context.language, comparisons);
     };
     std::vector<Group> groups;
-    const auto sumsOf = [&](const GroupFilter &f) { return engine.groupSums(wave->id, f).value_or(std::vector<CrossSums>()); };
     if (by == QLatin1String("none")) {
-        Group g{base.landlord.isEmpty() ? QStringLiteral("ensemble") : base.landlord, sumsOf(base), {}};
-        g.se = calibrated(wave->id, base);
-        if (!base.landlord.isEmpty()) {
-            g.reference = byCode(summary, engine.restSums(wave->id, base));
-            g.referenceSe = seByCode(summary, calibrated(wave->id, base, true));
-        } else if (const auto previous = engine.previousWave(*wave)) {
-            g.reference = byCode(engine.summary(previous->id), engine.groupSums(previous->id, base));
-            g.referenceSe = seByCode(engine.summary(previous->id), calibrated(previous->id, base));
-        }
+        // A landlord against the rest of the wave, else the wave against the previous one.
+        const bool landlord = !base.landlord.isEmpty();
+        Group g{filterSegmentName(base),
+                tableOf(base, landlord ? ScoreTable::Comparison::Rest : ScoreTable::Comparison::PreviousWave), {}};
+        for (const ScoreTableRow &row : g.table.rows)
+            g.significant.insert(row.code, landlord ? row.restSignificant : row.changeSignificant);
         groups.push_back(std::move(g));
     } else if (by == QLatin1String("qpv")) {
         GroupFilter qpv = base, hors = base;
         qpv.qpv = true;
         hors.qpv = false;
-        Group q{QStringLiteral("qpv"), sumsOf(qpv), {}}, h{QStringLiteral("hors_qpv"), sumsOf(hors), {}};
-        q.se = calibrated(wave->id, qpv);
-        h.se = calibrated(wave->id, hors);
-        q.reference = byCode(summary, h.sums);
-        h.reference = byCode(summary, q.sums);
-        q.referenceSe = seByCode(summary, h.se);
-        h.referenceSe = seByCode(summary, q.se);
+        Group q{QStringLiteral("qpv"), tableOf(qpv, ScoreTable::Comparison::None), {}};
+        Group h{QStringLiteral("hors_qpv"), tableOf(hors, ScoreTable::Comparison::None), {}};
+        for (const ScoreTableRow &row : q.table.rows) {
+            if (const ScoreTableRow *other = h.table.row(row.code)) {
+                q.significant.insert(row.code, diffSignificant(row.figure, other->figure));
+                h.significant.insert(row.code, diffSignificant(other->figure, row.figure));
+            }
+        }
         groups.push_back(std::move(q));
         groups.push_back(std::move(h));
     } else if (by == QLatin1String("landlord")) {
@@ -184,35 +173,20 @@ int runScores(CommandContext &context)
                 continue;
             GroupFilter f = base;
             f.landlord = landlord;
-            groups.push_back({landlord, sumsOf(f), byCode(summary, engine.restSums(wave->id, f)),
-                              calibrated(wave->id, f), seByCode(summary, calibrated(wave->id, f, true))});
+            Group g{landlord, tableOf(f, ScoreTable::Comparison::Rest), {}};
+            for (const ScoreTableRow &row : g.table.rows)
+                g.significant.insert(row.code, row.restSignificant);
+            groups.push_back(std::move(g));
         }
     } else {
-        const WaveData *data = engine.waveData(wave->id);
-        if (!data)
-            return context.fail(ExitStoreError, context.store->error().message);
-        const auto column = std::find_if(data->segments.begin(), data->segments.end(),
-                                         [&](const WaveData::SegmentColumn &s) { return s.name == by; });
-        if (column == data->segments.end()) {
-            QStringList names;
-            for (const WaveData::SegmentColumn &s : data->segments)
-                names << s.name;
-            return context.fail(ExitUsage, Cli::tr("--by %1: expected none, qpv, landlord or a segment column (%2)")
-                                               .arg(by, names.join(QLatin1String(", "))));
-        }
-        // Values seen by too few respondents come last, as one group.
-        QStringList values = segmentGroups(*column).names;
-        const bool others = segmentGroups(*column).hasOthers;
-        if (others)
-            values.removeLast();
-        values.sort();
-        if (others)
-            values << otherSegmentValues();
-        for (const QString &value : values) {
+        QStringList values;
+        if (const int rc = segmentGroupValues(context, engine, *wave, by, QStringLiteral("by"), &values))
+            return rc;
+        for (const QString &value : std::as_const(values)) {
             GroupFilter f = base;
             f.segmentColumn = by;
             f.segmentValue = value;
-            groups.push_back({value, sumsOf(f), {}, calibrated(wave->id, f), {}});
+            groups.push_back({value, tableOf(f, ScoreTable::Comparison::None), {}});
         }
     }
 
@@ -223,19 +197,9 @@ int runScores(CommandContext &context)
         if (!q || q->type != QuestionType::Satisfaction4 || (!code.isEmpty() && q->code != code))
             continue;
         for (const Group &g : groups) {
-            if (i >= int(g.sums.size()))
-                continue;
-            ScoreFigure f = scoreFigure(g.sums[i]);
-            if (g.se && i < int(g.se->size()))
-                f = withStandardError(f, (*g.se)[std::size_t(i)]);
-            std::optional<bool> significant;
-            if (const auto ref = g.reference.constFind(q->code); ref != g.reference.cend()) {
-                ScoreFigure r = scoreFigure(*ref);
-                if (const auto se = g.referenceSe.constFind(q->code); se != g.referenceSe.cend())
-                    r = withStandardError(r, *se);
-                significant = diffSignificant(f, r);
-            }
-            output.addRow(scoreRow(*wave, *q, context.language, g.segment, f, significant));
+            if (const ScoreTableRow *row = g.table.row(q->code))
+                output.addRow(scoreRow(*wave, *q, context.language, g.segment, row->figure,
+                                       g.significant.value(q->code)));
         }
     }
     output.write(context.out, context.format, context.locale);
@@ -324,9 +288,10 @@ int runTrend(CommandContext &context)
 
 QList<QCommandLineOption> driversOptions()
 {
-    return {QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
-            QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
-            QCommandLineOption(QStringLiteral("landlord"), Cli::tr("Only this landlord's tenants."), QStringLiteral("CODE"))};
+    return QList<QCommandLineOption>{
+               QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
+               QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S"))}
+        + groupFilterOptions();
 }
 
 int runDrivers(CommandContext &context)
@@ -342,20 +307,17 @@ int runDrivers(CommandContext &context)
     const WaveSummary *summary = engine.summary(wave->id);
     if (!summary)
         return context.fail(ExitStoreError, context.store->error().message);
-    const QString landlord = context.parser.value(QStringLiteral("landlord"));
-    const int landlordIndex = landlord.isEmpty() ? -1 : summary->landlordIndex(landlord);
-    if (!landlord.isEmpty() && landlordIndex < 0)
-        return context.fail(ExitUsage, Cli::tr("landlord %1 is not in the wave %2").arg(landlord).arg(wave->year));
+    GroupFilter group;
+    if (const int rc = parseGroupFilter(context, engine, *wave, &group))
+        return rc;
     if (summary->globalColumn() < 0)
         return context.fail(ExitUsage, Cli::tr("the wave has no overall-satisfaction question: no driver analysis"));
-    // The same group sums as the Levers page reads (one figures layer).
-    GroupFilter group;
-    group.landlord = landlord;
-    const auto sums = engine.groupSums(wave->id, group);
-    if (!sums)
+    // The same table as the Levers page reads (one figures layer).
+    const std::optional<DriverAnalysis> table = driverTable(engine, wave->id, group);
+    if (!table)
         return context.fail(ExitStoreError, context.store->error().message);
-    DriverAnalysis analysis = analyseDrivers(summary->questions(), summary->globalColumn(), *sums);
-    engine.calibrate(analysis, wave->id, group); // a raked wave's errors
+    const DriverAnalysis &analysis = *table;
+    const QString segment = filterSegmentName(group);
 
     Output output({{QStringLiteral("year"), Output::Kind::Year},
                    {QStringLiteral("scope"), Output::Kind::Text},
@@ -375,7 +337,7 @@ int runDrivers(CommandContext &context)
         const Question *q = engine.codebook().find(driver.code);
         const auto rank = std::find(analysis.priorityLevers.begin(), analysis.priorityLevers.end(), d);
         const bool shown = driver.score.sufficient();
-        output.addRow({wave->year, wave->scope, landlord.isEmpty() ? QStringLiteral("ensemble") : landlord,
+        output.addRow({wave->year, wave->scope, segment,
                        driver.code, q ? q->label(context.language) : driver.code, q ? q->theme : QString(),
                        number(driver.importance.r), shown ? number(driver.score.score) : QVariant(),
                        driver.score.n, driver.importance.nPairs, bandName(driver.score.band),

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "figureengine.h"
+#include "filteroptions.h"
 #include "sharefigures.h"
 #include "store.h"
 #include "trend.h"
@@ -66,13 +67,14 @@ bool isPublishedShare(const PublishedFigure &p, const Question *q)
 
 QList<QCommandLineOption> sharesOptions()
 {
-    return {QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
-            QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
-            QCommandLineOption(QStringLiteral("by"), Cli::tr("none, qpv, landlord or a segment column."), QStringLiteral("BY"),
-                               QStringLiteral("none")),
-            QCommandLineOption(QStringLiteral("landlord"), Cli::tr("Only this landlord's tenants."), QStringLiteral("CODE")),
-            QCommandLineOption(QStringLiteral("code"), Cli::tr("Only this question (a satisfaction question gives its "
-                                                               "four answers)."), QStringLiteral("Q"))};
+    return QList<QCommandLineOption>{
+               QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
+               QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+               QCommandLineOption(QStringLiteral("by"), Cli::tr("none, qpv, landlord or a segment column."), QStringLiteral("BY"),
+                                  QStringLiteral("none")),
+               QCommandLineOption(QStringLiteral("code"), Cli::tr("Only this question (a satisfaction question gives its "
+                                                                  "four answers)."), QStringLiteral("Q"))}
+        + groupFilterOptions();
 }
 
 int runShares(CommandContext &context)
@@ -90,6 +92,24 @@ int runShares(CommandContext &context)
     const QString scope = context.parser.value(QStringLiteral("scope"));
     const std::optional<WaveInfo> wave = engine.latestWave(year, scope);
 
+    // The filter bar's --qpv and --segment, as for scores: the shares the
+    // window's pages show under the same filters (no published figure then).
+    const bool filtered = context.parser.isSet(QStringLiteral("qpv")) || context.parser.isSet(QStringLiteral("segment"));
+    if (query.by == QLatin1String("qpv") && context.parser.isSet(QStringLiteral("qpv")))
+        return context.fail(ExitUsage, Cli::tr("--qpv cannot be used with --by qpv"));
+    const bool bySegment = query.by != QLatin1String("none") && query.by != QLatin1String("qpv")
+        && query.by != QLatin1String("landlord");
+    if (bySegment && context.parser.isSet(QStringLiteral("segment")))
+        return context.fail(ExitUsage, Cli::tr("--segment cannot be used with --by a segment column"));
+    GroupFilter filter;
+    if (wave && filtered) {
+        if (const int rc = parseGroupFilter(context, engine, *wave, &filter))
+            return rc;
+        query.qpv = filter.qpv;
+        query.segmentColumn = filter.segmentColumn;
+        query.segmentValue = filter.segmentValue;
+    }
+
     Output output(shareColumns());
     QSet<QString> segments;
     if (wave) {
@@ -99,12 +119,13 @@ int runShares(CommandContext &context)
             return context.fail(ExitUsage, error);
         for (const ShareGroupFigure &g : *figures) {
             const Question *q = engine.codebook().find(g.code);
-            segments.insert(g.segment);
+            const QString segment = filtered && query.by == QLatin1String("none") ? filterSegmentName(filter) : g.segment;
+            segments.insert(segment);
             const bool shown = g.figure.sufficient();
             for (const OptionShare &o : g.figure.options) {
                 output.addRow({wave->year, wave->scope, q->code, q->label(context.language), q->theme,
                                shareOptionCode(*q, o.option), shareOptionLabel(*q, o.option, context.language),
-                               g.segment, shown ? number(o.percent) : QVariant(), shown ? number(o.se) : QVariant(),
+                               segment, shown ? number(o.percent) : QVariant(), shown ? number(o.se) : QVariant(),
                                shown ? number(o.ciLow) : QVariant(), shown ? number(o.ciHigh) : QVariant(),
                                g.figure.n, shown ? QVariant(o.n) : QVariant(), number(g.figure.nEff),
                                optionalBool(g.significant(o.option)), QVariant()});
@@ -119,7 +140,7 @@ int runShares(CommandContext &context)
         const Question *q = engine.codebook().find(p.code);
         if (p.year != publishedYear || !isPublishedShare(p, q) || (wave && p.scope != wave->scope)
             || (!scope.isEmpty() && p.scope != scope) || (!query.code.isEmpty() && p.code != query.code)
-            || (wave && !segments.contains(p.segment)))
+            || (wave && !segments.contains(p.segment)) || filtered)
             continue;
         output.addRow(publishedRow(p, *q, context.language));
     }

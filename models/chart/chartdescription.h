@@ -37,7 +37,13 @@ struct ChartDescription
         QColor color;        ///< this point's colour; invalid: the series colour
         bool significant = false; ///< marked (▲▼, *): significant at 95 %
         bool hollow = false; ///< drawn hollow: a published (not computed) trend point
-        QString label;       ///< Scatter: the point's name; otherwise empty
+        bool illustrative = false; ///< a demo value, not a real figure (drawn apart)
+        QString label;       ///< Scatter: the point's name; Ranking: the selected landlord's code
+        int band = -1;       ///< int(Band) of a score, when the chart colours by band
+        /// A value drawn as a marker on this point's bar: the region's score
+        /// beside a landlord's, the published share; NaN: none.
+        double reference = None;
+        int row = -1;        ///< the figure model's row of this point (tooltips), -1: none
     };
 
     struct Series
@@ -46,18 +52,33 @@ struct ChartDescription
         QColor color;
         std::vector<Point> points; ///< Bars/StackedPercent: one per category
         bool breakBefore = false;  ///< Lines: a scope break, not joined to the previous series
+        int column = -1;           ///< the figure model's column of its points (tooltips)
+        QString group;             ///< Lines: the question the line follows
+        int dash = 0;              ///< Lines: 0 solid, 1–4 dash patterns (older scopes, the region)
+        bool secondary = false;    ///< Lines: a comparison line (the region's beside a landlord's)
     };
 
     struct Category
     {
         QString label;
         QString heading; ///< the theme this category opens, when it opens one
+        double difference = None; ///< the gap written after the bars (QPV − outside QPV)
     };
 
     struct ReferenceLine
     {
         double value = 0;
         bool onX = false; ///< Scatter: a vertical line at x = value; otherwise at value on the value axis
+        QString label;
+        QColor color;
+        bool dotted = false; ///< dotted rather than dashed (a peer median beside the region)
+    };
+
+    /// A shaded span of the value axis across the plot: the peer quartiles.
+    struct Range
+    {
+        double from = 0;
+        double to = 0;
         QString label;
         QColor color;
     };
@@ -80,6 +101,8 @@ struct ChartDescription
     std::vector<Category> categories;
     std::vector<Series> series;
     std::vector<ReferenceLine> lines;
+    std::vector<Range> ranges;
+    QString referenceName;   ///< what Point::reference is ("Region"); empty: none
     Axis valueAxis;          ///< the score (or %) axis
     Axis xAxis;              ///< Lines and Scatter only
 
@@ -90,6 +113,17 @@ struct ChartDescription
 /// The description of kind drawn from model, which must be of the kind's
 /// model class (see createFigureModel()); an empty description otherwise.
 ChartDescription describeChart(ChartKind kind, const FigureModel &model, const QLocale &locale);
+
+struct WeightingReport;
+
+/// The weighting dialog's chart (ChartKind::Margins): per value of each
+/// margin, the population's share and the sample's before and after raking.
+ChartDescription describeMargins(const WeightingReport &report, const QLocale &locale);
+
+/// True when b draws with the same categories, series, legend entries and
+/// markers as a (titles and values aside): a chart drawn from a can take
+/// b's titles and values in place.
+bool sameStructure(const ChartDescription &a, const ChartDescription &b);
 
 /// The footnote lines of a chart of kind over model (base, margin of error,
 /// weighting, source fingerprint).

@@ -13,6 +13,7 @@ enum class ChartKind {
     Drivers,      ///< DriversModel: importance × score with median lines
     Distribution, ///< DistributionModel: the four answers as 100 % stacked bars
     Shares,       ///< ShareModel: options of yes/no and single questions, QPV vs hors QPV
+    Margins,      ///< WeightingReport (no figure model): the sample against the margins, before and after raking
 };
 
 /// Every kind, in the board pack's order.

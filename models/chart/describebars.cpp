@@ -14,10 +14,12 @@
 
 namespace {
 
-ChartDescription::Point scorePoint(const ScoreFigure &f)
+ChartDescription::Point scorePoint(const ScoreFigure &f, int row)
 {
     ChartDescription::Point p;
-    p.color = ChartPalette::bandColor(int(f.sufficient() ? f.band : Band::EffectifInsuffisant));
+    p.row = row;
+    p.band = int(f.sufficient() ? f.band : Band::EffectifInsuffisant);
+    p.color = ChartPalette::bandColor(p.band);
     if (!f.sufficient())
         return p;
     p.value = displayedScore(f.score);
@@ -57,8 +59,11 @@ void scores(const ThemeScoreModel &model, ChartDescription &d)
                                           ? QCoreApplication::translate("ScoresChart", "Score %1").arg(model.previousYear())
                                           : QCoreApplication::translate("ScoresChart", "Previous wave"),
                                       QColor(0xB8, 0xB8, 0xB8), {}, false};
+    score.column = ThemeScoreModel::Score;
+    previous.column = ThemeScoreModel::Previous;
     QString theme;
     bool first = true;
+    int r = 0;
     for (const ThemeScoreModel::Row &row : model.rowData()) {
         ChartDescription::Category category{row.label, QString()};
         if (first || row.theme != theme) {
@@ -67,13 +72,19 @@ void scores(const ThemeScoreModel &model, ChartDescription &d)
             first = false;
         }
         d.categories.push_back(category);
-        ChartDescription::Point p = scorePoint(row.figure);
+        ChartDescription::Point p = scorePoint(row.figure, r);
         p.significant = row.changeSignificant.value_or(false);
+        if (row.regional) {
+            p.reference = *row.regional;
+            d.referenceName = QCoreApplication::translate("ScoresChart", "Region");
+        }
         score.points.push_back(p);
         ChartDescription::Point before;
+        before.row = r;
         if (row.previous)
             before.value = displayedScore(*row.previous);
         previous.points.push_back(before);
+        ++r;
     }
     d.series.push_back(std::move(score));
     if (model.previousYear() > 0)
@@ -88,15 +99,29 @@ void qpv(const QpvComparisonModel &model, ChartDescription &d)
     thresholds(d);
     ChartDescription::Series qpv{QCoreApplication::translate("ChartDocument", "QPV"), ChartPalette::seriesColor(0), {}, false};
     ChartDescription::Series hors{QCoreApplication::translate("ChartDocument", "outside QPV"), QColor(0xB8, 0xB8, 0xB8), {}, false};
+    qpv.column = QpvComparisonModel::QpvScore;
+    hors.column = QpvComparisonModel::HorsQpvScore;
+    int r = 0;
     for (const QpvComparisonModel::Row &row : model.rowData()) {
-        d.categories.push_back({row.label, QString()});
-        ChartDescription::Point q = scorePoint(row.qpv);
-        ChartDescription::Point h = scorePoint(row.horsQpv);
+        ChartDescription::Category category{row.label, QString()};
+        if (const std::optional<double> gap = row.gap())
+            category.difference = *gap;
+        d.categories.push_back(category);
+        ChartDescription::Point q = scorePoint(row.qpv, r);
+        ChartDescription::Point h = scorePoint(row.horsQpv, r);
         q.color = qpv.color;
         h.color = hors.color;
         q.significant = row.significant.value_or(false);
+        // A landlord selected: the region's scores as markers on the bars.
+        if (row.regionQpv)
+            q.reference = *row.regionQpv;
+        if (row.regionHorsQpv)
+            h.reference = *row.regionHorsQpv;
+        if (row.regionQpv || row.regionHorsQpv)
+            d.referenceName = QCoreApplication::translate("QpvChart", "Region");
         qpv.points.push_back(q);
         hors.points.push_back(h);
+        ++r;
     }
     d.series.push_back(std::move(qpv));
     d.series.push_back(std::move(hors));
@@ -117,12 +142,15 @@ void ranking(const RankingModel &model, ChartDescription &d)
     const Ranking &figures = model.ranking();
     const QString selected = model.selection()->landlord();
     ChartDescription::Series score{QCoreApplication::translate("ChartDescription", "Score"), ChartPalette::seriesColor(0), {}, false};
+    score.column = RankingModel::Score;
     // Sufficient landlords only, best first: the others have no score to show.
+    int r = -1;
     for (const LandlordRank &l : figures.landlords) {
+        ++r;
         if (!l.figure.sufficient())
             continue;
         d.categories.push_back({l.code, QString()});
-        ChartDescription::Point p = scorePoint(l.figure);
+        ChartDescription::Point p = scorePoint(l.figure, r);
         p.significant = l.differsFromRest.value_or(false);
         if (l.code == selected)
             p.label = l.code;
@@ -137,7 +165,12 @@ void ranking(const RankingModel &model, ChartDescription &d)
     if (figures.peerCount > 0 && std::isfinite(figures.peerMedian))
         d.lines.push_back({figures.peerMedian, false,
                            QCoreApplication::translate("RankingChart", "Peer median: %1").arg(formatScore(figures.peerMedian, n)),
-                           QColor(0x00, 0x72, 0xB2)});
+                           QColor(0x00, 0x72, 0xB2), true});
+    if (figures.peerCount > 0 && std::isfinite(figures.peerQ1) && std::isfinite(figures.peerQ3))
+        d.ranges.push_back({figures.peerQ1, figures.peerQ3,
+                            QCoreApplication::translate("RankingChart", "Peer quartiles %1–%2")
+                                .arg(formatScore(figures.peerQ1, n), formatScore(figures.peerQ3, n)),
+                            QColor(0x56, 0xB4, 0xE9)});
 }
 
 } // namespace ChartBuilders

@@ -7,12 +7,15 @@
 #include "distributionmodel.h"
 #include "driversmodel.h"
 #include "figureengine.h"
+#include "figureselection.h"
+#include "segmentnames.h"
 #include "trendmodel.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace {
 
@@ -36,7 +39,10 @@ void trend(const TrendModel &model, ChartDescription &d)
 {
     d.shape = ChartDescription::Shape::Lines;
     const auto &rows = model.rowData();
-    const int firstYear = rows.empty() ? 2004 : rows.front().point.year;
+    // The earliest year of any line (a landlord's view lists the landlord's first).
+    int firstYear = rows.empty() ? 2004 : 9999;
+    for (const TrendModel::Row &row : rows)
+        firstYear = std::min(firstYear, row.point.year);
     d.title = QCoreApplication::translate("TrendChart", "Scores since %1").arg(firstYear);
     // The lines are named by scope: the title says which question.
     const Codebook &codebook = model.engine()->codebook();
@@ -50,24 +56,66 @@ void trend(const TrendModel &model, ChartDescription &d)
     if (!labels.isEmpty())
         d.title = QCoreApplication::translate("ChartDocument", "%1: %2").arg(d.title, labels.join(QLatin1String(", ")));
 
+    // The trend follows the landlord, QPV and segment filters, not the wave: say which.
+    const FigureSelection *selection = model.selection();
+    QStringList scope;
+    scope << (selection->landlord().isEmpty() ? QCoreApplication::translate("FigureModel", "all landlords")
+                                              : QCoreApplication::translate("FigureModel", "landlord %1").arg(selection->landlord()));
+    if (selection->qpvFilter() == FigureSelection::QpvFilter::Qpv)
+        scope << QCoreApplication::translate("FigureModel", "QPV tenants");
+    else if (selection->qpvFilter() == FigureSelection::QpvFilter::HorsQpv)
+        scope << QCoreApplication::translate("FigureModel", "tenants outside QPV");
+    if (!selection->segmentColumn().isEmpty())
+        scope << QCoreApplication::translate("FigureModel", "%1: %2", "segment filter")
+                     .arg(segmentDisplayName(selection->segmentColumn(), selection->language()), selection->segmentValue());
+    bool demo = false;
+    for (const TrendModel::Row &row : rows)
+        demo = demo || row.illustrative;
+    if (demo)
+        scope << QCoreApplication::translate("FigureModel", "demo data");
+    d.subtitle = scope.join(QStringLiteral(" · "));
+
     d.valueAxis.title = QCoreApplication::translate("TrendChart", "Score /10");
     d.valueAxis.decimals = 1;
     d.xAxis.decimals = 0;
     int first = 9999, last = 0;
     double low = 10, high = 0;
-    QStringList scopes;
-    for (const TrendModel::Series &s : model.series())
+    QStringList scopes, questions;
+    std::map<std::pair<QString, QString>, int> linesOf; // (code, landlord) → lines
+    for (const TrendModel::Series &s : model.series()) {
         if (!scopes.contains(s.scope))
             scopes << s.scope;
-    const bool oneQuestion = codes.size() <= 1;
-    QString previousKey;
+        if (!questions.contains(s.code))
+            questions << s.code;
+        ++linesOf[{s.code, s.landlord}];
+    }
+    const bool oneQuestion = questions.size() <= 1;
+    const QString landlord = model.selection()->landlord();
+    const QString latestScope = rows.empty() ? QString() : rows.back().point.scope;
     for (const TrendModel::Series &s : model.series()) {
-        const int colour = int(oneQuestion ? scopes.indexOf(s.scope) : codes.indexOf(s.code));
-        ChartDescription::Series line{oneQuestion ? s.scope : QCoreApplication::translate("TrendChart", "%1 · %2").arg(s.code, s.scope),
-                                      ChartPalette::seriesColor(colour), {}, false};
+        // A landlord's view: its lines named after it, the region's in grey beside them.
+        const bool region = !landlord.isEmpty() && s.landlord.isEmpty();
+        const int colour = int(oneQuestion ? scopes.indexOf(s.scope) : questions.indexOf(s.code));
+        QString name = oneQuestion ? s.scope : QCoreApplication::translate("TrendChart", "%1 · %2").arg(s.code, s.scope);
+        if (!landlord.isEmpty()) {
+            const QString group = region ? QCoreApplication::translate("TrendChart", "Region") : s.landlord;
+            const QString withScope = linesOf[{s.code, s.landlord}] > 1
+                                          ? QCoreApplication::translate("TrendChart", "%1 (%2)").arg(group, s.scope)
+                                          : group;
+            name = oneQuestion ? withScope : QCoreApplication::translate("TrendChart", "%1 · %2").arg(s.code, withScope);
+        }
+        ChartDescription::Series line{name, region ? QColor(0x80, 0x80, 0x80) : ChartPalette::seriesColor(colour), {}, false};
+        line.column = TrendModel::Score;
+        line.group = s.code;
+        line.secondary = region;
+        // Older scopes of a question told apart by their dashes.
+        const int older = int(scopes.indexOf(s.scope)) - (scopes.indexOf(latestScope) < scopes.indexOf(s.scope));
+        line.dash = region ? 1 : oneQuestion || s.scope == latestScope ? 0 : 1 + older % 4;
         for (const int r : s.rows) {
-            const TrendPoint &tp = rows[std::size_t(r)].point;
+            const TrendModel::Row &row = rows[std::size_t(r)];
+            const TrendPoint &tp = row.point;
             ChartDescription::Point p;
+            p.row = r;
             p.x = tp.year;
             p.value = tp.score;
             if (tp.ciLow && tp.ciHigh) {
@@ -75,8 +123,10 @@ void trend(const TrendModel &model, ChartDescription &d)
                 p.high = *tp.ciHigh;
             }
             p.hollow = tp.published;
+            p.illustrative = tp.published && row.illustrative;
             p.significant = tp.diffSignificant.value_or(false);
-            line.breakBefore = line.points.empty() && tp.scopeBreakBefore;
+            if (line.points.empty())
+                line.breakBefore = tp.scopeBreakBefore;
             first = std::min(first, tp.year);
             last = std::max(last, tp.year);
             low = std::min(low, std::isfinite(p.low) ? p.low : p.value);
@@ -96,6 +146,24 @@ void trend(const TrendModel &model, ChartDescription &d)
     d.valueAxis.max = std::min(10.0, std::ceil(std::max(high, 7.0) + 0.5));
     for (const double threshold : {6.0, 7.0})
         d.lines.push_back({threshold, false, d.locale.toString(threshold, 'f', 0), QColor(0xB0, 0xB0, 0xB0)});
+    // Scope changes: a vertical line between two waves where the whole trend
+    // changes scope (every point of that year starts a new line, as
+    // Hauts-de-France in 2020); a lone published figure of another scope
+    // among continuing lines is no such change.
+    std::map<int, std::pair<bool, QString>> years; // year → (all points break, scope)
+    for (const TrendModel::Row &row : rows) {
+        auto [it, inserted] = years.try_emplace(row.point.year, row.point.scopeBreakBefore, row.point.scope);
+        if (!inserted)
+            it->second.first = it->second.first && row.point.scopeBreakBefore;
+    }
+    int previousYear = 0;
+    for (const auto &[year, change] : years) {
+        if (previousYear > 0 && change.first)
+            d.lines.push_back({(previousYear + year) / 2.0, true,
+                               QCoreApplication::translate("TrendChart", "scope: %1").arg(change.second),
+                               ChartPalette::referenceColor()});
+        previousYear = year;
+    }
 }
 
 void drivers(const DriversModel &model, ChartDescription &d)
@@ -112,11 +180,13 @@ void drivers(const DriversModel &model, ChartDescription &d)
     for (const Quadrant quadrant : {Quadrant::PriorityLever, Quadrant::KeyStrength, Quadrant::MinorWeakness,
                                     Quadrant::MinorStrength}) {
         ChartDescription::Series series{DriversModel::quadrantText(quadrant), quadrantColor(quadrant), {}, false};
+        series.column = DriversModel::Question;
         for (std::size_t i = 0; i < analysis.drivers.size(); ++i) {
             const DriverFigure &f = analysis.drivers[i];
             if (f.quadrant != quadrant)
                 continue;
             ChartDescription::Point p;
+            p.row = int(i);
             p.x = f.importance.r;
             p.value = displayedScore(f.score.score);
             p.label = f.code;
@@ -159,19 +229,24 @@ void distribution(const DistributionModel &model, ChartDescription &d)
     d.valueAxis.max = 100;
     d.valueAxis.decimals = 1; // of the labels: "47,8 %", as the table writes them
     d.valueAxis.percent = true;
-    for (int answer = 1; answer <= 4; ++answer)
+    for (int answer = 1; answer <= 4; ++answer) {
         d.series.push_back({DistributionModel::answerLabel(answer), ChartPalette::answerColor(answer), {}, false});
+        d.series.back().column = DistributionModel::VerySatisfied + answer - 1;
+    }
+    int r = 0;
     for (const DistributionModel::Row &row : model.rowData()) {
         const bool shown = row.shares.sufficient();
         d.categories.push_back({shown ? row.label : row.label + QCoreApplication::translate("DistributionChart", " (n < 30)"),
                                 QString()});
         for (int answer = 1; answer <= 4; ++answer) {
             ChartDescription::Point p;
+            p.row = r;
             const std::size_t i = std::size_t(answer - 1);
             if (shown && i < row.shares.options.size())
                 p.value = row.shares.options[i].percent;
             d.series[i].points.push_back(p);
         }
+        ++r;
     }
 }
 

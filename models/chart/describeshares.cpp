@@ -20,10 +20,6 @@ QString elided(const QString &text)
     return text.size() <= LabelLength ? text : text.left(LabelLength - 1) + QChar(0x2026);
 }
 
-QString sharesText(const char *text)
-{
-    return QCoreApplication::translate("SharesChart", text);
-}
 
 } // namespace
 
@@ -35,8 +31,8 @@ void shares(const ShareModel &model, ChartDescription &d)
     const auto &rows = model.rowData();
     const bool single = model.questionCodes().size() == 1;
     // One question: its label is the title and its answers the categories.
-    d.title = single ? rows.front().label : sharesText("Information and uses");
-    d.valueAxis.title = sharesText("% of valid answers (weighted), 95% intervals");
+    d.title = single ? rows.front().label : QCoreApplication::translate("SharesChart", "Information and uses");
+    d.valueAxis.title = QCoreApplication::translate("SharesChart", "% of valid answers (weighted), 95% intervals");
     d.valueAxis.min = 0;
     d.valueAxis.max = 100;
     d.valueAxis.decimals = 0; // "44 %", as the table writes them
@@ -50,11 +46,16 @@ void shares(const ShareModel &model, ChartDescription &d)
     ChartDescription::Series all{header(ShareModel::All), ChartPalette::seriesColor(1), {}, false};
     ChartDescription::Series qpv{header(ShareModel::Qpv), ChartPalette::seriesColor(0), {}, false};
     ChartDescription::Series hors{header(ShareModel::HorsQpv), QColor(0xB8, 0xB8, 0xB8), {}, false};
+    all.column = ShareModel::All;
+    qpv.column = ShareModel::Qpv;
+    hors.column = ShareModel::HorsQpv;
+    int r = 0;
     for (const ShareModel::Row &row : rows) {
         const bool significant = row.significant.value_or(false) && row.gap().has_value();
         bool small = false;
         const auto point = [&](const OptionShare &share, const ShareFigure &base, bool shown, bool marked) {
             ChartDescription::Point p;
+            p.row = r;
             small = small || (shown && !base.sufficient() && base.n > 0);
             if (!shown || !base.sufficient())
                 return p; // small bases are never drawn as a share
@@ -67,12 +68,18 @@ void shares(const ShareModel &model, ChartDescription &d)
             return p;
         };
         all.points.push_back(point(row.all, row.allBase, true, false));
+        // The published share, as a tick on the group's bar.
+        if (row.published) {
+            all.points.back().reference = *row.published;
+            d.referenceName = QCoreApplication::translate("SharesChart", "┃ published share");
+        }
         qpv.points.push_back(point(row.qpv, row.qpvBase, row.qpvShown, significant));
         hors.points.push_back(point(row.horsQpv, row.horsQpvBase, row.horsQpvShown, significant));
         QString label = elided(single ? row.optionLabel : row.label + QStringLiteral(" — ") + row.optionLabel);
         if (small)
-            label += sharesText(" (n < 30)");
+            label += QCoreApplication::translate("SharesChart", " (n < 30)");
         d.categories.push_back({label, QString()});
+        ++r;
     }
     d.series.push_back(std::move(all));
     if (qpvShown)

@@ -11,3 +11,6 @@ class FigureSelection;
 /// The one place that maps a chart kind to its figure model class: a new
 /// model of kind's class over engine and selection.
 std::unique_ptr<FigureModel> createFigureModel(ChartKind kind, FigureEngine *engine, FigureSelection *selection);
+
+/// True when model is of kind's model class (the class describeChart() reads).
+bool isFigureModelOf(ChartKind kind, const FigureModel &model);

@@ -26,6 +26,7 @@ void FigureEngine::invalidate()
     m_waveData.clear();
     m_segments.clear();
     m_calibrated.clear();
+    m_recentGroups.clear();
 }
 
 const Codebook &FigureEngine::codebook()
@@ -145,6 +146,23 @@ std::vector<CrossSums> FigureEngine::tableSums(const SegmentTable &segment, int 
 }
 
 std::optional<std::vector<CrossSums>> FigureEngine::groupSums(qint64 waveId, const GroupFilter &filter)
+{
+    const GroupKey key{waveId, filter};
+    for (auto it = m_recentGroups.begin(); it != m_recentGroups.end(); ++it)
+        if (it->first == key) {
+            // The newest last: a group asked for again stays.
+            std::rotate(it, it + 1, m_recentGroups.end());
+            return m_recentGroups.back().second;
+        }
+    std::optional<std::vector<CrossSums>> sums = computeGroupSums(waveId, filter);
+    constexpr std::size_t Kept = 24; // a filter change's groups in every wave of a store, and a few more
+    if (m_recentGroups.size() >= Kept)
+        m_recentGroups.erase(m_recentGroups.begin());
+    m_recentGroups.emplace_back(key, sums);
+    return sums;
+}
+
+std::optional<std::vector<CrossSums>> FigureEngine::computeGroupSums(qint64 waveId, const GroupFilter &filter)
 {
     const WaveSummary *s = summary(waveId);
     if (!s)

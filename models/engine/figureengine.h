@@ -101,6 +101,7 @@ public:
     const CalibratedDesign *calibratedDesign(qint64 waveId);
 
 private:
+    std::optional<std::vector<CrossSums>> computeGroupSums(qint64 waveId, const GroupFilter &filter);
     /// The group of a filter in a raked wave; nullopt when its landlord or
     /// segment value is not in the wave.
     static std::optional<CalibratedGroup> calibratedGroup(const WaveData &data, const GroupFilter &filter, bool rest);
@@ -127,4 +128,18 @@ private:
     std::map<qint64, std::unique_ptr<WaveSummary>> m_summaries;
     std::map<qint64, std::unique_ptr<WaveData>> m_waveData;
     std::map<std::tuple<qint64, QString, QString>, std::unique_ptr<SegmentTable>> m_segments;
+    /// The last groups' sums: every figure model of a filter change asks for
+    /// the same group (and the trends for it in every wave).
+    struct GroupKey
+    {
+        qint64 waveId;
+        GroupFilter filter;
+        bool operator==(const GroupKey &other) const
+        {
+            return waveId == other.waveId && filter.landlord == other.filter.landlord && filter.qpv == other.filter.qpv
+                   && filter.segmentColumn == other.filter.segmentColumn
+                   && filter.segmentValue == other.filter.segmentValue;
+        }
+    };
+    std::vector<std::pair<GroupKey, std::optional<std::vector<CrossSums>>>> m_recentGroups; ///< newest last
 };

@@ -51,3 +51,66 @@ TrendTable trendTable(FigureEngine &engine, const QString &code, const GroupFilt
     table.points = buildTrend(std::move(computed), published);
     return table;
 }
+
+std::optional<DriverAnalysis> driverTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter)
+{
+    const WaveSummary *summary = engine.summary(waveId);
+    const auto sums = summary ? engine.groupSums(waveId, filter) : std::nullopt;
+    if (!sums)
+        return std::nullopt;
+    DriverAnalysis analysis = analyseDrivers(summary->questions(), summary->globalColumn(), *sums);
+    engine.calibrate(analysis, waveId, filter); // a raked wave's errors
+    return analysis;
+}
+
+Ranking rankingTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter, const QString &code)
+{
+    const WaveSummary *summary = engine.summary(waveId);
+    if (!summary)
+        return Ranking();
+    QString asked = code;
+    if (asked.isEmpty() && engine.codebook().globalQuestion())
+        asked = engine.codebook().globalQuestion()->code;
+    const int question = summary->questionIndex(asked);
+    if (question < 0)
+        return Ranking();
+    Ranking ranking;
+    if (!filter.needsRespondents() && !engine.needsRawStrata(waveId)) {
+        ranking = rankLandlords(*summary, question, filter.qpv);
+        engine.calibrate(ranking, waveId, filter); // a raked wave's errors
+        return ranking;
+    }
+    // Every filter applies: the landlords within the segment value, and the
+    // design's strata whatever column holds them.
+    GroupFilter landlordFilter = filter;
+    std::vector<CrossSums> perLandlord;
+    for (const QString &landlord : summary->landlordCodes()) {
+        landlordFilter.landlord = landlord;
+        const auto sums = engine.groupSums(waveId, landlordFilter);
+        perLandlord.push_back(sums ? (*sums)[std::size_t(question)]
+                                   : CrossSums(summary->questions()[std::size_t(question)].optionCount));
+    }
+    ranking = rankLandlords(summary->landlordCodes(), perLandlord, question);
+    engine.calibrate(ranking, waveId, filter);
+    return ranking;
+}
+
+std::vector<DistributionRow> distributionTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter,
+                                               const QString &language)
+{
+    std::vector<DistributionRow> rows;
+    const WaveSummary *summary = engine.summary(waveId);
+    const auto sums = summary ? engine.groupSums(waveId, filter) : std::nullopt;
+    if (!sums)
+        return rows;
+    for (const Question &q : engine.codebook().questions()) {
+        const int i = summary->questionIndex(q.code);
+        if (i < 0 || q.type != QuestionType::Satisfaction4)
+            continue;
+        ShareFigure shares = distribution((*sums)[std::size_t(i)]);
+        if (const auto se = engine.calibratedShareSe(waveId, filter, i)) // a raked wave's
+            shares = withStandardErrors(std::move(shares), *se);
+        rows.push_back({q.code, q.label(language), std::move(shares)});
+    }
+    return rows;
+}

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "drivers.h"
 #include "figureengine.h"
+#include "ranking.h"
+#include "shares.h"
 #include "trend.h"
 
 #include <QSet>
@@ -35,3 +38,30 @@ QString publishedSegment(const GroupFilter &filter);
 /// Every filter applies, the segment too: a wave where the group is absent
 /// has no point, and the next wave is not tested against an older one.
 TrendTable trendTable(FigureEngine &engine, const QString &code, const GroupFilter &filter);
+
+/// The driver analysis of a group of a wave (every filter applies): the one
+/// computation the Levers page's model and the `drivers` command read;
+/// nullopt when the wave, landlord or segment value is not there.
+std::optional<DriverAnalysis> driverTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter);
+
+/// The landlords of a wave ranked on one question (code; empty: the global
+/// question) within the filter's QPV and segment value (its landlord is
+/// ignored: every landlord is ranked): the one computation the Landlords
+/// page's model and the `ranking` command read. An empty ranking when the
+/// wave or the question is not there.
+Ranking rankingTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter, const QString &code);
+
+/// One satisfaction question's four answers as shares of a group.
+struct DistributionRow
+{
+    QString code;
+    QString label;
+    ShareFigure shares; ///< a raked wave's errors know its calibration
+};
+
+/// Every satisfaction question's distribution over a group (every filter
+/// applies), codebook order: what the distribution model shows and, one
+/// question at a time, `shares --code Q` prints (waveShares()). Empty when
+/// the wave, landlord or segment value is not there. language: of the labels.
+std::vector<DistributionRow> distributionTable(FigureEngine &engine, qint64 waveId, const GroupFilter &filter,
+                                               const QString &language);

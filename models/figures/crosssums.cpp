@@ -6,17 +6,10 @@
 #include <cmath>
 
 CrossSums::CrossSums(int optionCount)
-    : m_optionCount(optionCount)
-    , m_cells(std::size_t(optionCount + 1) * GlobalLevels)
+    : m_optionCount(std::max(optionCount, 0))
 {
-}
-
-AnswerSums CrossSums::answer(int answer) const
-{
-    AnswerSums sums;
-    for (int g = 0; g < GlobalLevels; ++g)
-        sums += cell(answer, g);
-    return sums;
+    if (cellCount() > InlineCells)
+        m_heap.resize(cellCount());
 }
 
 AnswerSums CrossSums::valid() const
@@ -29,14 +22,16 @@ AnswerSums CrossSums::valid() const
 
 void CrossSums::addBlock(const AnswerSums *block)
 {
-    for (AnswerSums &c : m_cells)
-        c += *block++;
+    AnswerSums *cells = data();
+    const std::size_t count = cellCount();
+    for (std::size_t c = 0; c < count; ++c)
+        cells[c] += block[c];
 }
 
 CrossSums &CrossSums::operator+=(const CrossSums &other)
 {
     Q_ASSERT(other.m_optionCount == m_optionCount);
-    addBlock(other.m_cells.data());
+    addBlock(other.data());
     if (m_design.n == 0.0 && !m_design.stratified()) {
         m_design = other.m_design;
     } else if (m_design.strata.size() == other.m_design.strata.size()) {
@@ -102,6 +97,11 @@ CellTable::CellTable(std::vector<QuestionInfo> questions, int globalColumn, int 
 
 const double *CellTable::validCounts(int question) const
 {
+    return validCountTable().data() + std::size_t(question) * (std::size_t(m_groupCount) + 1);
+}
+
+const std::vector<double> &CellTable::validCountTable() const
+{
     if (m_validCounts.empty() && !m_questions.empty()) {
         const std::size_t stride = std::size_t(m_groupCount) + 1;
         m_validCounts.assign(m_questions.size() * stride, 0.0);
@@ -118,7 +118,15 @@ const double *CellTable::validCounts(int question) const
             }
         }
     }
-    return m_validCounts.data() + std::size_t(question) * (std::size_t(m_groupCount) + 1);
+    return m_validCounts;
+}
+
+bool CellTable::setValidCounts(std::vector<double> counts)
+{
+    if (counts.size() != m_questions.size() * (std::size_t(m_groupCount) + 1))
+        return false;
+    m_validCounts = std::move(counts);
+    return true;
 }
 
 std::size_t CellTable::cellCount() const

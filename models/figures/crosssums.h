@@ -6,8 +6,11 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
+#include <span>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 class Codebook;
@@ -86,12 +89,39 @@ class CrossSums
 public:
     CrossSums() = default;
     explicit CrossSums(int optionCount);
+    CrossSums(const CrossSums &) = default;
+    CrossSums &operator=(const CrossSums &) = default;
+    /// A moved-from CrossSums is empty (no option, no cell), never cells
+    /// read from a buffer that went with the move.
+    CrossSums(CrossSums &&other) noexcept
+        : m_optionCount(std::exchange(other.m_optionCount, 0))
+        , m_inline(other.m_inline)
+        , m_heap(std::move(other.m_heap))
+        , m_design(std::move(other.m_design))
+    {
+    }
+    CrossSums &operator=(CrossSums &&other) noexcept
+    {
+        m_optionCount = std::exchange(other.m_optionCount, 0);
+        m_inline = other.m_inline;
+        m_heap = std::move(other.m_heap);
+        other.m_heap.clear();
+        m_design = std::move(other.m_design);
+        return *this;
+    }
 
     int optionCount() const { return m_optionCount; }
-    const AnswerSums &cell(int answer, int global) const { return m_cells[index(answer, global)]; }
-    AnswerSums &cell(int answer, int global) { return m_cells[index(answer, global)]; }
+    const AnswerSums &cell(int answer, int global) const { return data()[index(answer, global)]; }
+    AnswerSums &cell(int answer, int global) { return data()[index(answer, global)]; }
     /// The sums of one answer whatever the global answer (0 = no answer).
-    AnswerSums answer(int answer) const;
+    AnswerSums answer(int answer) const
+    {
+        const AnswerSums *row = data() + index(answer, 0);
+        AnswerSums sums;
+        for (int g = 0; g < GlobalLevels; ++g)
+            sums += row[g];
+        return sums;
+    }
     /// The sums of the respondents who gave a valid answer (1..optionCount).
     AnswerSums valid() const;
 
@@ -99,22 +129,35 @@ public:
     /// cells() is.
     void addBlock(const AnswerSums *block);
     CrossSums &operator+=(const CrossSums &other);
-    const std::vector<AnswerSums> &cells() const { return m_cells; }
+    std::span<const AnswerSums> cells() const { return {data(), cellCount()}; }
 
     /// The design this group is a domain of. Adding two domains of one design
     /// gives their union, a domain of the same design.
     const DomainDesign &design() const { return m_design; }
     void setDesign(DomainDesign design) { m_design = std::move(design); }
+    void setDesignCount(double n) { m_design.n = n; }
     /// N of the design: its valid answers, or the group's own when unknown.
     double designCount() const;
 
-    bool operator==(const CrossSums &) const = default;
+    bool operator==(const CrossSums &other) const
+    {
+        return m_optionCount == other.m_optionCount && std::ranges::equal(cells(), other.cells())
+            && m_design == other.m_design;
+    }
 
 private:
+    /// Cells kept in the object itself up to a satisfaction question's 25
+    /// (a figure then allocates nothing); more (single choice) on the heap.
+    static constexpr std::size_t InlineCells = std::size_t(5) * GlobalLevels;
+
     std::size_t index(int answer, int global) const { return std::size_t(answer) * GlobalLevels + global; }
+    std::size_t cellCount() const { return m_optionCount > 0 ? std::size_t(m_optionCount + 1) * GlobalLevels : 0; }
+    const AnswerSums *data() const { return m_heap.empty() ? m_inline.data() : m_heap.data(); }
+    AnswerSums *data() { return m_heap.empty() ? m_inline.data() : m_heap.data(); }
 
     int m_optionCount = 0;
-    std::vector<AnswerSums> m_cells;
+    std::array<AnswerSums, InlineCells> m_inline{};
+    std::vector<AnswerSums> m_heap; ///< the cells when more than InlineCells
     DomainDesign m_design;
 };
 
@@ -181,31 +224,45 @@ public:
     template<typename Include, typename StratumOf>
     CrossSums domainSum(int question, Include include, StratumOf stratumOf, int strataCount) const
     {
+        const auto forEachGroup = [&](auto &&visit) {
+            for (int g = 0; g < m_groupCount; ++g) {
+                if (include(g))
+                    visit(g);
+            }
+        };
+        return domainSumOver(question, forEachGroup, stratumOf, strataCount);
+    }
+    /// As domainSum(), the groups given by forEachGroup(visit), which calls
+    /// visit(g) for every group of the domain in increasing order: a caller
+    /// that knows its groups skips the others without looking at them.
+    template<typename ForEachGroup, typename StratumOf>
+    CrossSums domainSumOver(int question, ForEachGroup forEachGroup, StratumOf stratumOf, int strataCount) const
+    {
         const int options = m_questions[question].optionCount;
         CrossSums result(options);
-        DomainDesign design;
-        if (strataCount > 0)
-            design.strata.assign(std::size_t(strataCount), StratumSums{0.0, std::vector<AnswerSums>(std::size_t(options) + 1)});
         const std::size_t block = blockSize(question);
         const AnswerSums *cells = m_cells.data() + m_offsets[question];
         // The design's counts first, from the counts kept per group (no sum
         // is carried across the addBlock() calls below).
         const double *valid = validCounts(question);
+        if (strataCount <= 0) {
+            forEachGroup([&](int g) { result.addBlock(cells + std::size_t(g) * block); });
+            result.setDesignCount(valid[m_groupCount]);
+            return result;
+        }
+        DomainDesign design;
         design.n = valid[m_groupCount];
-        for (int g = 0; g < m_groupCount && strataCount > 0; ++g)
+        design.strata.assign(std::size_t(strataCount), StratumSums{0.0, std::vector<AnswerSums>(std::size_t(options) + 1)});
+        for (int g = 0; g < m_groupCount; ++g)
             design.strata[std::size_t(stratumOf(g))].n += valid[g];
-        for (int g = 0; g < m_groupCount; ++g) {
-            if (!include(g))
-                continue;
+        forEachGroup([&](int g) {
             const AnswerSums *groupCells = cells + std::size_t(g) * block;
             result.addBlock(groupCells);
-            if (strataCount <= 0)
-                continue;
             StratumSums *stratum = &design.strata[std::size_t(stratumOf(g))];
             for (int a = 1; a <= options; ++a)
                 for (int gl = 0; gl < GlobalLevels; ++gl)
                     stratum->domain[std::size_t(a)] += groupCells[std::size_t(a) * GlobalLevels + std::size_t(gl)];
-        }
+        });
         result.setDesign(std::move(design));
         return result;
     }
@@ -224,6 +281,15 @@ public:
         return m_cells;
     }
     std::size_t cellCount() const;
+
+    /// Valid answers of each question's every group, then of all groups:
+    /// question-major, groupCount() + 1 each. Counted from the cells once,
+    /// or as set by setValidCounts() (the wave summary keeps them in its
+    /// blob, so that a summary read from the store counts nothing).
+    const std::vector<double> &validCountTable() const;
+    /// Sets the counts validCountTable() gives; false (nothing set) unless
+    /// there is one per question and group plus one per question.
+    bool setValidCounts(std::vector<double> counts);
 
     bool operator==(const CellTable &other) const;
 

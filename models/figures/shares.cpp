@@ -14,6 +14,7 @@ ShareFigure shareFigure(const CrossSums &sums)
 {
     constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
     ShareFigure f;
+    f.options.reserve(std::size_t(sums.optionCount()));
     std::vector<AnswerSums> byCode(std::size_t(sums.optionCount()) + 1); // index a: answer a
     AnswerSums total;
     for (int a = 1; a <= sums.optionCount(); ++a) {

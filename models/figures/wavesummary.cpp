@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstring>
 #include <numeric>
 
@@ -17,34 +18,60 @@ constexpr int StreamVersion = QDataStream::Qt_6_4;
 
 // The cells are most of the blob (about 1.5 MB for 41 questions and 27
 // landlords): written as one block of little-endian doubles rather than
-// value by value, so reading it back is a copy.
-void writeCells(QDataStream &out, const std::vector<AnswerSums> &cells)
+// value by value, so reading it back is a copy. The valid counts follow the
+// same way (format 2).
+void writeDoubles(QDataStream &out, const double *values, std::size_t count)
 {
-    const auto *raw = reinterpret_cast<const double *>(cells.data());
-    const std::size_t doubles = cells.size() * 3;
     if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-        out.writeRawData(reinterpret_cast<const char *>(raw), int(doubles * sizeof(double)));
+        out.writeRawData(reinterpret_cast<const char *>(values), int(count * sizeof(double)));
     } else {
-        for (std::size_t i = 0; i < doubles; ++i) {
-            const quint64 le = qToLittleEndian(std::bit_cast<quint64>(raw[i]));
+        for (std::size_t i = 0; i < count; ++i) {
+            const quint64 le = qToLittleEndian(std::bit_cast<quint64>(values[i]));
             out.writeRawData(reinterpret_cast<const char *>(&le), sizeof le);
         }
     }
 }
 
-bool readCells(QDataStream &in, std::vector<AnswerSums> &cells)
+bool readDoubles(QDataStream &in, double *values, std::size_t count)
 {
-    const qint64 bytes = qint64(cells.size() * sizeof(AnswerSums));
-    auto *raw = reinterpret_cast<char *>(cells.data());
-    if (in.readRawData(raw, int(bytes)) != bytes)
+    const qint64 bytes = qint64(count * sizeof(double));
+    if (in.readRawData(reinterpret_cast<char *>(values), int(bytes)) != bytes)
         return false;
     if constexpr (QSysInfo::ByteOrder != QSysInfo::LittleEndian) {
-        auto *values = reinterpret_cast<double *>(raw);
-        for (std::size_t i = 0; i < cells.size() * 3; ++i) {
+        for (std::size_t i = 0; i < count; ++i) {
             quint64 bits;
             std::memcpy(&bits, values + i, sizeof bits);
             values[i] = std::bit_cast<double>(qFromLittleEndian(bits));
         }
+    }
+    return true;
+}
+
+void writeCells(QDataStream &out, const std::vector<AnswerSums> &cells)
+{
+    writeDoubles(out, reinterpret_cast<const double *>(cells.data()), cells.size() * 3);
+}
+
+bool readCells(QDataStream &in, std::vector<AnswerSums> &cells)
+{
+    return readDoubles(in, reinterpret_cast<double *>(cells.data()), cells.size() * 3);
+}
+
+// Valid counts as counted from cells: whole non-negative numbers, each
+// question's total the sum of its groups'.
+bool plausibleCounts(const std::vector<double> &counts, std::size_t questions, int groups)
+{
+    const std::size_t stride = std::size_t(groups) + 1;
+    for (std::size_t q = 0; q < questions; ++q) {
+        const double *c = counts.data() + q * stride;
+        double total = 0.0;
+        for (int g = 0; g < groups; ++g) {
+            if (!(c[g] >= 0.0 && c[g] < 9.0e15) || c[g] != std::floor(c[g]))
+                return false;
+            total += c[g];
+        }
+        if (total != c[groups])
+            return false;
     }
     return true;
 }
@@ -141,9 +168,33 @@ int WaveSummary::questionIndex(const QString &code) const
 
 CrossSums WaveSummary::sums(int question, const SummaryGroup &group) const
 {
-    const auto include = [&group](int g) { return group.contains(g / 2, g % 2 == 1); };
-    return m_table.domainSum(question, include, [](int g) { return g / 2; },
-                             m_landlordStrata ? int(m_landlordCodes.size()) : 0);
+    // The groups of the domain in increasing order (landlord × 2 + qpv),
+    // without testing the others: a landlord is two blocks, not all of them.
+    const int landlords = int(m_landlordCodes.size());
+    const auto forEachGroup = [&](auto &&visit) {
+        const int firstQpv = group.qpv ? int(*group.qpv) : 0;
+        const int lastQpv = group.qpv ? int(*group.qpv) : 1;
+        const auto visitLandlords = [&](int from, int to) {
+            for (int l = from; l < to; ++l)
+                for (int q = firstQpv; q <= lastQpv; ++q)
+                    visit(groupIndex(l, q == 1));
+        };
+        switch (group.landlords) {
+        case SummaryGroup::Landlords::All:
+            visitLandlords(0, landlords);
+            break;
+        case SummaryGroup::Landlords::One:
+            if (group.landlord >= 0 && group.landlord < landlords)
+                visitLandlords(group.landlord, group.landlord + 1);
+            break;
+        case SummaryGroup::Landlords::AllExceptOne:
+            visitLandlords(0, std::clamp(group.landlord, 0, landlords));
+            visitLandlords(std::clamp(group.landlord + 1, 0, landlords), landlords);
+            break;
+        }
+    };
+    return m_table.domainSumOver(question, forEachGroup, [](int g) { return g / 2; },
+                                 m_landlordStrata ? landlords : 0);
 }
 
 std::vector<CrossSums> WaveSummary::sums(const SummaryGroup &group) const
@@ -166,6 +217,9 @@ QByteArray WaveSummary::serialize() const
         out << q.code << quint8(q.type) << qint32(q.optionCount);
     out << quint64(m_table.cellCount());
     writeCells(out, m_table.cells());
+    const std::vector<double> &counts = m_table.validCountTable();
+    out << quint64(counts.size());
+    writeDoubles(out, counts.data(), counts.size());
     return blob;
 }
 
@@ -211,5 +265,15 @@ std::optional<WaveSummary> WaveSummary::deserialize(const QByteArray &blob, QStr
     summary.m_table = CellTable(std::move(questions), global, groups);
     if (!readCells(in, summary.m_table.cells()))
         return refuse(error, QStringLiteral("damaged wave summary cells"));
+    if (version < 2)
+        return summary; // the valid counts are counted from the cells when first asked
+    quint64 countCount = 0;
+    in >> countCount;
+    if (in.status() != QDataStream::Ok || countCount != quint64(questionCount) * quint64(groups + 1))
+        return refuse(error, QStringLiteral("damaged wave summary counts"));
+    std::vector<double> counts(countCount);
+    if (!readDoubles(in, counts.data(), counts.size()) || !plausibleCounts(counts, questionCount, groups)
+        || !summary.m_table.setValidCounts(std::move(counts)))
+        return refuse(error, QStringLiteral("damaged wave summary counts"));
     return summary;
 }

@@ -56,7 +56,9 @@ class WaveSummary
 public:
     /// Version of the blob layout; bump on any change, and keep reading
     /// older versions or have the store rebuild them from the answers.
-    static constexpr quint32 FormatVersion = 1;
+    /// 2: the valid counts of every question and group follow the cells
+    /// (version 1 blobs are read, and counted once when first needed).
+    static constexpr quint32 FormatVersion = 2;
 
     WaveSummary() = default;
 

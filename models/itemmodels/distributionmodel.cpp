@@ -25,18 +25,7 @@ QString DistributionModel::answerLabel(int code)
 
 void DistributionModel::rebuild()
 {
-    m_rows.clear();
-    FigureEngine *e = engine();
-    const WaveSummary *summary = e->summary(selection()->waveId());
-    const auto sums = summary ? e->groupSums(selection()->waveId(), groupFilter()) : std::nullopt;
-    if (!sums)
-        return;
-    for (const ::Question &q : e->codebook().questions()) {
-        const int i = summary->questionIndex(q.code);
-        if (i < 0 || q.type != QuestionType::Satisfaction4)
-            continue;
-        m_rows.push_back({q.code, q.label(selection()->language()), distribution((*sums)[i])});
-    }
+    m_rows = distributionTable(*engine(), selection()->waveId(), groupFilter(), selection()->language());
 }
 
 int DistributionModel::columnCount(const QModelIndex &parent) const

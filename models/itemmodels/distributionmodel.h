@@ -1,6 +1,7 @@
 #pragma once
 
 #include "figuremodel.h"
+#include "figuretables.h"
 #include "shares.h"
 
 #include <vector>
@@ -17,12 +18,8 @@ public:
 
     DistributionModel(FigureEngine *engine, FigureSelection *selection, QObject *parent = nullptr);
 
-    struct Row
-    {
-        QString code;
-        QString label;
-        ShareFigure shares;
-    };
+    /// A row of the selection's distribution table (figuretables.h).
+    using Row = DistributionRow;
     const std::vector<Row> &rowData() const { return m_rows; }
     /// "Très satisfait" … for answer codes 1..4, in the UI language.
     static QString answerLabel(int code);

@@ -2,6 +2,7 @@
 
 #include "figureengine.h"
 #include "figureroles.h"
+#include "figuretables.h"
 #include "segmentfigures.h"
 
 #include <algorithm>
@@ -30,12 +31,10 @@ void DriversModel::rebuild()
     m_analysis = DriverAnalysis();
     m_labels.clear();
     FigureEngine *e = engine();
-    const WaveSummary *summary = e->summary(selection()->waveId());
-    const auto sums = summary ? e->groupSums(selection()->waveId(), groupFilter()) : std::nullopt;
-    if (!sums)
+    std::optional<DriverAnalysis> table = driverTable(*e, selection()->waveId(), groupFilter());
+    if (!table)
         return;
-    m_analysis = analyseDrivers(summary->questions(), summary->globalColumn(), *sums);
-    e->calibrate(m_analysis, selection()->waveId(), groupFilter()); // a raked wave's errors
+    m_analysis = std::move(*table);
     for (const DriverFigure &d : m_analysis.drivers) {
         const ::Question *q = e->codebook().find(d.code);
         m_labels << (q ? q->label(selection()->language()) : d.code);

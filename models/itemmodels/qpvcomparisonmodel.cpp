@@ -21,43 +21,21 @@ QpvComparisonModel::QpvComparisonModel(FigureEngine *engine, FigureSelection *se
 void QpvComparisonModel::rebuild()
 {
     m_rows.clear();
-    FigureEngine *e = engine();
-    const FigureSelection *s = selection();
-    const WaveSummary *summary = e->summary(s->waveId());
-    if (!summary)
-        return;
+    // The selection's two score tables, QPV and hors QPV (with the region's
+    // scores when a landlord is selected): what `scores --by qpv` prints.
     GroupFilter filter = groupFilter();
     filter.qpv = true;
-    const auto qpv = e->groupSums(s->waveId(), filter);
-    const auto qpvSe = e->calibratedScoreSe(s->waveId(), filter); // a raked wave's
+    m_qpvTable = scoreTable(*engine(), selection()->waveId(), filter, selection()->language(),
+                            ScoreTable::Comparison::Region);
     filter.qpv = false;
-    const auto hors = e->groupSums(s->waveId(), filter);
-    const auto horsSe = e->calibratedScoreSe(s->waveId(), filter);
-    if (!qpv || !hors)
-        return;
-    std::optional<std::vector<CrossSums>> regionQpv, regionHors;
-    if (!filter.landlord.isEmpty()) {
-        filter.landlord.clear();
-        filter.qpv = true;
-        regionQpv = e->groupSums(s->waveId(), filter);
-        filter.qpv = false;
-        regionHors = e->groupSums(s->waveId(), filter);
-    }
-    const auto regional = [](const std::optional<std::vector<CrossSums>> &sums, int q) -> std::optional<double> {
-        if (!sums)
-            return std::nullopt;
-        const ScoreFigure f = scoreFigure((*sums)[std::size_t(q)]);
-        return f.sufficient() ? std::optional<double>(f.score) : std::nullopt;
-    };
-    for (const ::Question &q : e->codebook().questions()) {
-        const int i = summary->questionIndex(q.code);
-        if (i < 0 || q.type != QuestionType::Satisfaction4)
+    m_horsQpvTable = scoreTable(*engine(), selection()->waveId(), filter, selection()->language(),
+                                ScoreTable::Comparison::Region);
+    for (const ScoreTableRow &qpv : m_qpvTable.rows) {
+        const ScoreTableRow *hors = m_horsQpvTable.row(qpv.code);
+        if (!hors)
             continue;
-        Row row{q.code, q.theme, q.label(s->language()), withStandardError(scoreFigure((*qpv)[i]), qpvSe, i),
-                withStandardError(scoreFigure((*hors)[i]), horsSe, i), {}};
+        Row row{qpv.code, qpv.theme, qpv.label, qpv.figure, hors->figure, {}, qpv.regional, hors->regional};
         row.significant = diffSignificant(row.qpv, row.horsQpv);
-        row.regionQpv = regional(regionQpv, i);
-        row.regionHorsQpv = regional(regionHors, i);
         m_rows.push_back(std::move(row));
     }
 }

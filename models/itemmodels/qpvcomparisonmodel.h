@@ -2,12 +2,13 @@
 
 #include "figure.h"
 #include "figuremodel.h"
+#include "scoretable.h"
 
 #include <optional>
 #include <vector>
 
 /// QPV vs hors QPV per satisfaction question, the gap and whether it is
-/// significant at 95 %. Follows the landlord and segment filters; the QPV
+/// significant at 95 %, read from the QPV and hors QPV ScoreTables. Follows the landlord and segment filters; the QPV
 /// filter does not apply here. With a landlord, the region's two scores too.
 class QpvComparisonModel : public FigureModel
 {
@@ -34,6 +35,9 @@ public:
         std::optional<double> gap() const;
     };
     const std::vector<Row> &rowData() const { return m_rows; }
+    /// The two computed tables the rows are read from (scoretable.h).
+    const ScoreTable &qpvTable() const { return m_qpvTable; }
+    const ScoreTable &horsQpvTable() const { return m_horsQpvTable; }
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -44,5 +48,7 @@ protected:
     int rows() const override { return int(m_rows.size()); }
 
 private:
+    ScoreTable m_qpvTable;
+    ScoreTable m_horsQpvTable;
     std::vector<Row> m_rows;
 };

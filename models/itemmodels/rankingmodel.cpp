@@ -2,6 +2,7 @@
 
 #include "figureengine.h"
 #include "figureroles.h"
+#include "figuretables.h"
 
 #include <cmath>
 
@@ -21,36 +22,8 @@ void RankingModel::setQuestionCode(const QString &code)
 
 void RankingModel::rebuild()
 {
-    m_ranking = Ranking();
-    FigureEngine *e = engine();
-    const WaveSummary *summary = e->summary(selection()->waveId());
-    if (!summary)
-        return;
-    QString code = m_code;
-    if (code.isEmpty() && e->codebook().globalQuestion())
-        code = e->codebook().globalQuestion()->code;
-    const int question = summary->questionIndex(code);
-    if (question < 0)
-        return;
-    std::optional<bool> qpv;
-    if (selection()->qpvFilter() != FigureSelection::QpvFilter::All)
-        qpv = selection()->qpvFilter() == FigureSelection::QpvFilter::Qpv;
-    if (selection()->segmentColumn().isEmpty() && !e->needsRawStrata(selection()->waveId())) {
-        m_ranking = rankLandlords(*summary, question, qpv);
-        e->calibrate(m_ranking, selection()->waveId(), groupFilter()); // a raked wave's errors
-        return;
-    }
-    // Every filter applies: the landlords within the segment value, and the
-    // design's strata whatever column holds them.
-    GroupFilter filter = groupFilter();
-    std::vector<CrossSums> perLandlord;
-    for (const QString &landlord : summary->landlordCodes()) {
-        filter.landlord = landlord;
-        const auto sums = e->groupSums(selection()->waveId(), filter);
-        perLandlord.push_back(sums ? (*sums)[std::size_t(question)] : CrossSums(summary->questions()[std::size_t(question)].optionCount));
-    }
-    m_ranking = rankLandlords(summary->landlordCodes(), perLandlord, question);
-    e->calibrate(m_ranking, selection()->waveId(), filter);
+    // The one computed ranking (figuretables.h), as the ranking command prints it.
+    m_ranking = rankingTable(*engine(), selection()->waveId(), groupFilter(), m_code);
 }
 
 int RankingModel::smallBaseCount() const

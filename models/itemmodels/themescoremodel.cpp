@@ -32,70 +32,18 @@ QString ThemeScoreModel::themeName(const QString &theme)
 void ThemeScoreModel::rebuild()
 {
     m_rows.clear();
-    m_previousYear = 0;
-    FigureEngine *e = engine();
-    const FigureSelection *s = selection();
-    const std::optional<WaveInfo> wave = e->wave(s->waveId());
-    const WaveSummary *summary = wave ? e->summary(wave->id) : nullptr;
-    if (!summary)
-        return;
-    const GroupFilter filter = groupFilter();
-    const std::optional<std::vector<CrossSums>> sums = e->groupSums(wave->id, filter);
-    if (!sums)
-        return;
-    const std::optional<std::vector<double>> se = e->calibratedScoreSe(wave->id, filter); // a raked wave's
-
-    // The previous wave, same group; the region, same filters without the landlord.
-    QHash<QString, ScoreFigure> previous;
-    if (const std::optional<WaveInfo> before = e->previousWave(*wave)) {
-        if (const WaveSummary *old = e->summary(before->id)) {
-            if (const auto oldSums = e->groupSums(before->id, filter)) {
-                m_previousYear = before->year;
-                const auto oldSe = e->calibratedScoreSe(before->id, filter); // a raked wave's
-                for (std::size_t i = 0; i < oldSums->size(); ++i)
-                    previous.insert(old->questions()[i].code, withStandardError(scoreFigure((*oldSums)[i]), oldSe, int(i)));
-            }
-        }
-    }
-    std::optional<std::vector<CrossSums>> regional;
-    if (!filter.landlord.isEmpty()) {
-        GroupFilter region = filter;
-        region.landlord.clear();
-        regional = e->groupSums(wave->id, region);
-    }
-
-    const Codebook &codebook = e->codebook();
-    const QString language = s->language();
+    m_table = scoreTable(*engine(), selection()->waveId(), groupFilter(), selection()->language(),
+                         ScoreTable::Comparison::PreviousWave | ScoreTable::Comparison::Region);
     // Questionnaire order, grouped by theme in order of first appearance.
     QStringList themes;
-    for (const ::Question &q : codebook.questions())
+    for (const ::Question &q : engine()->codebook().questions())
         if (!themes.contains(q.theme))
             themes << q.theme;
-    for (const QString &theme : themes) {
-        for (const ::Question &q : codebook.questions()) {
-            if (q.theme != theme || q.type != QuestionType::Satisfaction4)
-                continue;
-            const int i = summary->questionIndex(q.code);
-            if (i < 0)
-                continue;
-            Row row;
-            row.code = q.code;
-            row.theme = q.theme;
-            row.label = q.label(language);
-            row.parent = q.parent;
-            row.figure = withStandardError(scoreFigure((*sums)[i]), se, i);
-            if (const auto p = previous.constFind(q.code); p != previous.cend() && p->sufficient()) {
-                row.previous = p->score;
-                row.changeSignificant = diffSignificant(row.figure, *p);
-            }
-            if (regional) {
-                const ScoreFigure r = scoreFigure((*regional)[i]);
-                if (r.sufficient())
-                    row.regional = r.score;
-            }
-            m_rows.push_back(std::move(row));
-        }
-    }
+    m_rows.reserve(m_table.rows.size());
+    for (const QString &theme : std::as_const(themes))
+        for (const Row &row : m_table.rows)
+            if (row.theme == theme)
+                m_rows.push_back(row);
 }
 
 int ThemeScoreModel::columnCount(const QModelIndex &parent) const
@@ -184,7 +132,7 @@ QVariant ThemeScoreModel::headerData(int section, Qt::Orientation orientation, i
     case N: return tr("n");
     case NEff: return tr("Effective n");
     case BandColumn: return tr("Rating");
-    case Previous: return m_previousYear > 0 ? tr("Score %1").arg(m_previousYear) : tr("Previous wave");
+    case Previous: return m_table.previousYear > 0 ? tr("Score %1").arg(m_table.previousYear) : tr("Previous wave");
     case ChangeSignificant: return tr("Significant change");
     case Regional: return tr("Region");
     }

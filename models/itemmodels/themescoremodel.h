@@ -2,12 +2,13 @@
 
 #include "figure.h"
 #include "figuremodel.h"
+#include "scoretable.h"
 
 #include <optional>
 #include <vector>
 
 /// Every satisfaction question's score for the selection, in questionnaire
-/// order grouped by theme, with the previous wave's score and, when a
+/// order grouped by theme (a thin adapter over the selection's ScoreTable), with the previous wave's score and, when a
 /// landlord is selected, the regional score beside it. Feeds the Themes page
 /// and the overview tiles.
 class ThemeScoreModel : public FigureModel
@@ -20,20 +21,14 @@ public:
 
     ThemeScoreModel(FigureEngine *engine, FigureSelection *selection, QObject *parent = nullptr);
 
-    struct Row
-    {
-        QString code;
-        QString theme;
-        QString label;
-        QString parent;           ///< the question this one details, or empty
-        ScoreFigure figure;
-        std::optional<double> previous;
-        std::optional<bool> changeSignificant; ///< vs the previous wave
-        std::optional<double> regional;        ///< when a landlord is selected
-    };
+    /// A row of the wave's ScoreTable for the selection (scoretable.h).
+    using Row = ScoreTableRow;
     const std::vector<Row> &rowData() const { return m_rows; }
     /// Year of the previous wave of the same scope, or 0.
-    int previousYear() const { return m_previousYear; }
+    int previousYear() const { return m_table.previousYear; }
+    /// The one computed table the rows are read from, in codebook order
+    /// (the rows are its rows grouped by theme).
+    const ScoreTable &table() const { return m_table; }
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -47,6 +42,6 @@ protected:
     int rows() const override { return int(m_rows.size()); }
 
 private:
+    ScoreTable m_table;
     std::vector<Row> m_rows;
-    int m_previousYear = 0;
 };

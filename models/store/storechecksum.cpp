@@ -6,15 +6,28 @@
 #include <QVariant>
 #include <QtEndian>
 
-RowChecksum::RowChecksum(const char *table)
+#include <openssl/evp.h>
+
+void RowChecksum::Free::operator()(evp_md_ctx_st *context) const
 {
+    EVP_MD_CTX_free(context);
+}
+
+RowChecksum::RowChecksum(const char *table)
+    : m_context(EVP_MD_CTX_new())
+{
+    if (m_context && EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
+        m_context.reset();
     add(QByteArrayView(table));
 }
+
+RowChecksum::~RowChecksum() = default;
 
 RowChecksum &RowChecksum::add(QByteArrayView bytes)
 {
     add(qint64(bytes.size()));
-    m_hash.addData(bytes);
+    if (m_context && !bytes.isEmpty())
+        EVP_DigestUpdate(m_context.get(), bytes.data(), std::size_t(bytes.size()));
     return *this;
 }
 
@@ -22,8 +35,24 @@ RowChecksum &RowChecksum::add(qint64 number)
 {
     char bytes[8];
     qToLittleEndian(number, bytes);
-    m_hash.addData(QByteArrayView(bytes, 8));
+    if (m_context)
+        EVP_DigestUpdate(m_context.get(), bytes, 8);
     return *this;
+}
+
+QByteArray RowChecksum::result() const
+{
+    // A copy, so that result() may be asked twice as QCryptographicHash allows;
+    // no context (out of memory): an empty checksum, which never matches.
+    if (!m_context)
+        return QByteArray();
+    std::unique_ptr<evp_md_ctx_st, Free> copy(EVP_MD_CTX_new());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!copy || EVP_MD_CTX_copy_ex(copy.get(), m_context.get()) != 1
+        || EVP_DigestFinal_ex(copy.get(), digest, &length) != 1)
+        return QByteArray();
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
 namespace StoreChecksum {

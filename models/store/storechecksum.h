@@ -2,30 +2,40 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCryptographicHash>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QSqlDatabase;
+struct evp_md_ctx_st;
 
 /// The checksums kept beside every blob of a wave (schema step "checksums"):
 /// SHA-256 over the row's fields, each prefixed by its length, so that a
 /// changed byte anywhere in a blob, or a blob cut or moved to another row,
 /// no longer matches. The wave's own id and the respondent ids are left out:
 /// neither changes a figure, and both may be rewritten by other steps.
+/// OpenSSL's SHA-256 (several times QCryptographicHash's portable code on
+/// the summaries read at every start).
 class RowChecksum
 {
 public:
     explicit RowChecksum(const char *table);
+    ~RowChecksum();
+    RowChecksum(const RowChecksum &) = delete;
+    RowChecksum &operator=(const RowChecksum &) = delete;
     RowChecksum &add(QByteArrayView bytes);
     RowChecksum &add(const QString &text) { return add(QByteArrayView(text.toUtf8())); }
     RowChecksum &add(qint64 number);
-    QByteArray result() const { return m_hash.result(); }
+    QByteArray result() const;
 
 private:
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    struct Free
+    {
+        void operator()(evp_md_ctx_st *context) const;
+    };
+    std::unique_ptr<evp_md_ctx_st, Free> m_context;
 };
 
 namespace StoreChecksum {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,10 @@ private slots:
     void trendCsv();
     void trendScope();
     void drivers();
+    void filterRefusals_data();
+    void filterRefusals();
+    void reportFilters_data();
+    void reportFilters();
     void design();
     void trendNeverSkipsASmallWave();
 
@@ -121,6 +126,23 @@ void TestCliFigures::scores_data()
     QTest::newRow("by a segment column, small values grouped")
         << QStringList{QStringLiteral("--by"), QStringLiteral("departement"), QStringLiteral("--code"), QStringLiteral("Q01")}
         << QList<Expected>{{"others", 4.5, 50, WholeSe, 80, 72, "insuffisant", -1}};
+    // The filters of the window's filter bar: the same groups, one at a time
+    // (a single wave: no previous one to compare with).
+    QTest::newRow("--qpv yes") << QStringList{QStringLiteral("--qpv"), QStringLiteral("yes"), QStringLiteral("--code"),
+                                              QStringLiteral("Q01")}
+                               << QList<Expected>{{"qpv", 8.0, 100, GroupSe, 40, 36, "satisfaisant", -1}};
+    QTest::newRow("--qpv no") << QStringList{QStringLiteral("--qpv"), QStringLiteral("no"), QStringLiteral("--code"),
+                                             QStringLiteral("Q01")}
+                              << QList<Expected>{{"hors_qpv", 1.0, 0, GroupSe, 40, 36, "insuffisant", -1}};
+    QTest::newRow("--segment, small values grouped")
+        << QStringList{QStringLiteral("--segment"), QStringLiteral("departement=others"), QStringLiteral("--code"),
+                       QStringLiteral("Q01")}
+        << QList<Expected>{{"others", 4.5, 50, WholeSe, 80, 72, "insuffisant", -1}};
+    QTest::newRow("--segment and --by qpv")
+        << QStringList{QStringLiteral("--segment"), QStringLiteral("departement=others"), QStringLiteral("--by"),
+                       QStringLiteral("qpv"), QStringLiteral("--code"), QStringLiteral("Q01")}
+        << QList<Expected>{{"qpv", 8.0, 100, GroupSe, 40, 36, "satisfaisant", 1},
+                           {"hors_qpv", 1.0, 0, GroupSe, 40, 36, "insuffisant", 1}};
     // Q03's points are 10 minus Q01's: 10 - 4.5.
     QTest::newRow("another question") << QStringList{QStringLiteral("--code"), QStringLiteral("Q03")}
                                       << QList<Expected>{{"ensemble", 5.5, 50, WholeSe, 80, 72, "insuffisant", -1}};
@@ -260,6 +282,93 @@ void TestCliFigures::drivers()
     QVERIFY(std::abs(byCode[QStringLiteral("Q02")][QStringLiteral("score")].toDouble() - 4.5) < 1e-9);
     QVERIFY(std::abs(byCode[QStringLiteral("Q03")][QStringLiteral("score")].toDouble() - 5.5) < 1e-9);
     QCOMPARE(byCode[QStringLiteral("Q02")][QStringLiteral("n_pairs")].toInt(), 80);
+}
+
+void TestCliFigures::filterRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString scores = QStringLiteral("scores"), drivers = QStringLiteral("drivers");
+    QTest::newRow("--qpv maybe") << QStringList{scores, QStringLiteral("--qpv"), QStringLiteral("maybe")}
+                                 << QStringLiteral("--qpv maybe: expected yes or no");
+    QTest::newRow("--qpv with --by qpv") << QStringList{scores, QStringLiteral("--qpv"), QStringLiteral("yes"),
+                                                        QStringLiteral("--by"), QStringLiteral("qpv")}
+                                         << QStringLiteral("--qpv cannot be used with --by qpv");
+    QTest::newRow("--segment without =") << QStringList{scores, QStringLiteral("--segment"), QStringLiteral("departement")}
+                                         << QStringLiteral("--segment departement: expected COLUMN=VALUE");
+    QTest::newRow("--segment, no such column")
+        << QStringList{drivers, QStringLiteral("--segment"), QStringLiteral("commune=Lille")}
+        << QStringLiteral("--segment commune: expected a segment column of the wave (departement)");
+    QTest::newRow("--segment, no such value")
+        << QStringList{scores, QStringLiteral("--segment"), QStringLiteral("departement=59")}
+        << QStringLiteral("--segment: departement has no value 59 (others)");
+    QTest::newRow("--segment with --by a column")
+        << QStringList{scores, QStringLiteral("--segment"), QStringLiteral("departement=others"), QStringLiteral("--by"),
+                       QStringLiteral("departement")}
+        << QStringLiteral("--segment cannot be used with --by a segment column");
+    QTest::newRow("ranking of no such question")
+        << QStringList{QStringLiteral("ranking"), QStringLiteral("--code"), QStringLiteral("Q99")}
+        << QStringLiteral("--code Q99: expected a satisfaction question of the wave");
+    QTest::newRow("ranking --qpv maybe") << QStringList{QStringLiteral("ranking"), QStringLiteral("--qpv"),
+                                                        QStringLiteral("maybe")}
+                                         << QStringLiteral("--qpv maybe: expected yes or no");
+    QTest::newRow("drivers --landlord unknown") << QStringList{drivers, QStringLiteral("--landlord"), QStringLiteral("ZZ")}
+                                                << QStringLiteral("landlord ZZ is not in the wave 2023");
+}
+
+// report --qpv / --segment: the board pack's figures follow the filters
+// (the footnote's base is the group's, its scope line says the filter).
+void TestCliFigures::reportFilters_data()
+{
+    QTest::addColumn<QStringList>("filters");
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("scopeLine");
+    QTest::newRow("none") << QStringList() << QStringLiteral("n = 80, effective n = 72") << QStringLiteral("all landlords");
+    QTest::newRow("--qpv yes") << QStringList{QStringLiteral("--qpv"), QStringLiteral("yes")}
+                               << QStringLiteral("n = 40, effective n = 36") << QStringLiteral("QPV tenants");
+    QTest::newRow("--qpv no") << QStringList{QStringLiteral("--qpv"), QStringLiteral("no")}
+                              << QStringLiteral("n = 40, effective n = 36") << QStringLiteral("tenants outside QPV");
+    QTest::newRow("--segment") << QStringList{QStringLiteral("--segment"), QStringLiteral("departement=others")}
+                               << QStringLiteral("n = 80, effective n = 72") << QStringLiteral("others");
+}
+
+void TestCliFigures::reportFilters()
+{
+    QFETCH(QStringList, filters);
+    QFETCH(QString, base);
+    QFETCH(QString, scopeLine);
+    QCOMPARE(run({QStringLiteral("import"), file(QStringLiteral("enquete.csv"), scoresFile())}).exitCode, 0);
+    const QString pdf = m_dir->filePath(QStringLiteral("pack.pdf"));
+    const CliRun written = run(QStringList{QStringLiteral("report"), QStringLiteral("--out"), pdf} + filters);
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(base), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(scopeLine));
+    // No page of a filtered pack speaks of the whole wave's base.
+    if (!filters.isEmpty() && base != QStringLiteral("n = 80, effective n = 72"))
+        QVERIFY(!text.contains(QStringLiteral("n = 80, effective n = 72")));
+    // --each-landlord writes whole-wave reports: no filter there.
+    if (!filters.isEmpty()) {
+        const CliRun refused = run(QStringList{QStringLiteral("report"), QStringLiteral("--each-landlord"),
+                                               QStringLiteral("--out"), m_dir->path()} + filters);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("--each-landlord takes no --qpv or --segment")));
+    }
+}
+
+// Filters naming what is not in the wave: exit 1 and the option named.
+void TestCliFigures::filterRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QCOMPARE(run({QStringLiteral("import"), file(QStringLiteral("enquete.csv"), scoresFile())}).exitCode, 0);
+    const CliRun refused = run(arguments);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
 }
 
 // import --strata and design: the QPV se follows the design, the wrong

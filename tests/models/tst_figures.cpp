@@ -13,8 +13,12 @@
 #include <QFile>
 #include <QHash>
 #include <QTest>
+#include <QtEndian>
 
+#include <bit>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace {
 
@@ -50,6 +54,8 @@ private slots:
     void summaryRoundTrip();
     void damagedBlobs_data();
     void damagedBlobs();
+    void formatOneBlobs();
+    void crossSumsStorage();
     void scores_data();
     void scores();
     void shares_data();
@@ -177,6 +183,64 @@ void TestFigures::damagedBlobs_data()
     QTest::newRow("newer format") << newer;
     QTest::newRow("truncated header") << good.left(40);
     QTest::newRow("truncated cells") << good.left(good.size() - 8);
+    // Format 2 ends with the valid counts: 8 questions × (10 groups + all).
+    const qsizetype counts = good.size() - 88 * 8;
+    const auto withCount = [&](int index, double value) {
+        QByteArray blob = good;
+        const quint64 le = qToLittleEndian(std::bit_cast<quint64>(value)); // as the blob writes doubles
+        std::memcpy(blob.data() + counts + index * 8, &le, sizeof le);
+        return blob;
+    };
+    QTest::newRow("count not whole") << withCount(3, 10.5);
+    QTest::newRow("count negative") << withCount(0, -1.0);
+    QTest::newRow("count not a number") << withCount(5, std::numeric_limits<double>::quiet_NaN());
+    QTest::newRow("total not the groups' sum") << withCount(10, 1.0);
+    QTest::newRow("counts missing") << good.left(counts - 8);
+}
+
+// Sums of up to 25 cells live in the object, more on the heap: a copy is
+// equal, a moved-from object is empty, whichever the storage.
+void TestFigures::crossSumsStorage()
+{
+    for (const int options : {4, 6}) {
+        CrossSums sums(options);
+        sums.cell(options, 4).add(2.0);
+        sums.cell(1, 0).add(0.5);
+        const CrossSums copy = sums;
+        QVERIFY(copy == sums);
+        QCOMPARE(copy.cells().size(), std::size_t(options + 1) * GlobalLevels);
+        QCOMPARE(copy.answer(options).sumW, 2.0);
+        CrossSums moved = std::move(sums);
+        QVERIFY(moved == copy);
+        QCOMPARE(sums.optionCount(), 0); // NOLINT(bugprone-use-after-move): what a move leaves
+        QVERIFY(sums.cells().empty());
+        CrossSums assigned(2);
+        assigned = std::move(moved);
+        QVERIFY(assigned == copy);
+        QVERIFY(moved.cells().empty()); // NOLINT(bugprone-use-after-move)
+        assigned += copy;
+        QCOMPARE(assigned.answer(options).sumW, 4.0);
+    }
+}
+
+// A blob of format 1 (no valid counts) is still read: the counts come from
+// its cells, and every figure is the one of format 2.
+void TestFigures::formatOneBlobs()
+{
+    const QByteArray good = m_built.serialize();
+    QByteArray v1 = good.left(good.size() - 88 * 8 - 8);
+    v1[7] = 1;
+    QString error;
+    const std::optional<WaveSummary> read = WaveSummary::deserialize(v1, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(*read == m_built);
+    QCOMPARE(read->serialize(), good);
+    for (const SummaryGroup &group : {SummaryGroup::whole(), SummaryGroup::qpvOnly(), SummaryGroup::ofLandlord(2),
+                                      SummaryGroup::restOf(1, false)}) {
+        const std::vector<CrossSums> expected = m_summary.sums(group);
+        QVERIFY(read->sums(group) == expected);
+        QCOMPARE(expected[0].design().n, m_summary.sums(0, SummaryGroup::whole()).valid().count);
+    }
 }
 
 void TestFigures::damagedBlobs()

@@ -1,38 +1,53 @@
 #include "chartfactory.h"
 
 #include "distributionchart.h"
-#include "distributionmodel.h"
 #include "driverschart.h"
-#include "driversmodel.h"
+#include "figuremodel.h"
+#include "figuremodelfactory.h"
 #include "qpvchart.h"
-#include "qpvcomparisonmodel.h"
 #include "rankingchart.h"
-#include "rankingmodel.h"
 #include "scoreschart.h"
 #include "shareschart.h"
-#include "sharemodel.h"
-#include "themescoremodel.h"
 #include "trendchart.h"
-#include "trendmodel.h"
+
+#include <memory>
+
+namespace {
+
+// The one renderer of each chart kind.
+FigureChart *newChart(ChartKind kind, QAbstractItemModel *model, const QLocale &locale)
+{
+    switch (kind) {
+    case ChartKind::Scores: return new ScoresChart(model, locale);
+    case ChartKind::Qpv: return new QpvChart(model, locale);
+    case ChartKind::Trend: return new TrendChart(model, locale);
+    case ChartKind::Ranking: return new RankingChart(model, locale);
+    case ChartKind::Drivers: return new DriversChart(model, locale);
+    case ChartKind::Distribution: return new DistributionChart(model, locale);
+    case ChartKind::Shares: return new SharesChart(model, locale);
+    case ChartKind::Margins: break; // MarginsChart, in the weighting dialog
+    }
+    return nullptr;
+}
+
+} // namespace
 
 QChart *createChart(ChartKind kind, QAbstractItemModel *model, const QLocale &locale)
 {
-    // Each chart reads its model's columns: refuse a model of another class.
-    switch (kind) {
-    case ChartKind::Scores:
-        return qobject_cast<ThemeScoreModel *>(model) ? new ScoresChart(model, locale) : nullptr;
-    case ChartKind::Qpv:
-        return qobject_cast<QpvComparisonModel *>(model) ? new QpvChart(model, locale) : nullptr;
-    case ChartKind::Trend:
-        return qobject_cast<TrendModel *>(model) ? new TrendChart(model, locale) : nullptr;
-    case ChartKind::Ranking:
-        return qobject_cast<RankingModel *>(model) ? new RankingChart(model, locale) : nullptr;
-    case ChartKind::Drivers:
-        return qobject_cast<DriversModel *>(model) ? new DriversChart(model, locale) : nullptr;
-    case ChartKind::Distribution:
-        return qobject_cast<DistributionModel *>(model) ? new DistributionChart(model, locale) : nullptr;
-    case ChartKind::Shares:
-        return qobject_cast<ShareModel *>(model) ? new SharesChart(model, locale) : nullptr;
-    }
-    return nullptr;
+    // Each chart describes its model: refuse a model of another class.
+    auto *figures = qobject_cast<FigureModel *>(model);
+    if (!figures || !isFigureModelOf(kind, *figures))
+        return nullptr;
+    FigureChart *chart = newChart(kind, model, locale);
+    if (chart)
+        chart->updateFromModel();
+    return chart;
+}
+
+QChart *createChart(const ChartDescription &description)
+{
+    FigureChart *chart = newChart(description.kind, nullptr, description.locale);
+    if (chart)
+        chart->setDescription(description);
+    return chart;
 }

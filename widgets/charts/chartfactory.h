@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartkind.h"
+#include "chartdescription.h"
 
 #include <QLocale>
 #include <QString>
@@ -17,3 +17,6 @@ QT_END_NAMESPACE
 /// series on every modelReset, so a filter change redraws it. Returns nullptr
 /// when the model is not of the expected class.
 QChart *createChart(ChartKind kind, QAbstractItemModel *model, const QLocale &locale = QLocale());
+
+/// A new chart drawing description, following no model (exports).
+QChart *createChart(const ChartDescription &description);

@@ -62,6 +62,21 @@ void ChartOverlay::addRect(QPointF corner1, QPointF corner2, const QPen &pen, co
     update();
 }
 
+QStringList ChartOverlay::contents() const
+{
+    const auto point = [](QPointF p) { return QStringLiteral("(%1,%2)").arg(p.x(), 0, 'g', 10).arg(p.y(), 0, 'g', 10); };
+    QStringList lines;
+    for (const Segment &s : m_segments)
+        lines << QStringLiteral("segment %1 %2 %3 %4").arg(point(s.from), point(s.to), s.pen.color().name()).arg(s.cap);
+    for (const Text &t : m_texts)
+        lines << QStringLiteral("text %1 %2 %3 %4 %5").arg(point(t.at), t.text, t.color.name(), t.font.toString()).arg(int(t.alignment));
+    for (const Rect &r : m_rects)
+        lines << QStringLiteral("rect %1 %2").arg(point(r.a), point(r.b));
+    for (const PointLabel &l : m_pointLabels)
+        lines << QStringLiteral("label %1 %2 %3").arg(point(l.at), l.text, l.font.toString());
+    return lines;
+}
+
 QRectF ChartOverlay::boundingRect() const
 {
     // Labels may stand just outside the plot area: the whole chart.

@@ -5,6 +5,7 @@
 #include <QGraphicsObject>
 #include <QPen>
 #include <QPointer>
+#include <QStringList>
 
 #include <vector>
 
@@ -46,6 +47,10 @@ public:
     void addPointLabel(QPointF at, const QString &text, const QColor &color, const QFont &font);
     /// A rectangle between two values, e.g. the outline of a selected bar.
     void addRect(QPointF corner1, QPointF corner2, const QPen &pen, const QBrush &brush = Qt::NoBrush);
+
+    /// What the overlay draws, one line per item in value coordinates
+    /// (segments, texts, rectangles, point labels): for tests.
+    QStringList contents() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

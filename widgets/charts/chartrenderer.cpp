@@ -18,6 +18,14 @@ ChartRenderer::ChartRenderer(ChartKind kind, QAbstractItemModel *model, const QL
         m_scene->addItem(m_chart);
 }
 
+ChartRenderer::ChartRenderer(const ChartDescription &description)
+    : m_scene(std::make_unique<QGraphicsScene>())
+{
+    m_chart = qobject_cast<FigureChart *>(createChart(description));
+    if (m_chart)
+        m_scene->addItem(m_chart);
+}
+
 ChartRenderer::~ChartRenderer() = default;
 
 QString ChartRenderer::title() const

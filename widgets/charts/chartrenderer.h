@@ -18,11 +18,14 @@ QT_END_NAMESPACE
 
 /// A dashboard chart drawn without a view, for exports: the chart lives in a
 /// scene of its own and paints with QPainter on any device at a fixed size,
-/// whatever the window looks like. Keeps the Qt Charts headers inside charts/.
+/// whatever the window looks like, with the same renderer of its kind as the
+/// window. Keeps the Qt Charts headers inside charts/.
 class ChartRenderer
 {
 public:
     ChartRenderer(ChartKind kind, QAbstractItemModel *model, const QLocale &locale);
+    /// The chart of description (no model): what the exports draw.
+    explicit ChartRenderer(const ChartDescription &description);
     ~ChartRenderer();
     ChartRenderer(const ChartRenderer &) = delete;
     ChartRenderer &operator=(const ChartRenderer &) = delete;

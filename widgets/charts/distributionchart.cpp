@@ -1,10 +1,8 @@
 #include "distributionchart.h"
 
-#include "chartdescription.h"
 #include "chartoverlay.h"
+#include "chartparts.h"
 #include "chartstyle.h"
-#include "distributionmodel.h"
-#include "figuremodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,9 +13,8 @@
 #include <cmath>
 
 DistributionChart::DistributionChart(QAbstractItemModel *model, const QLocale &locale)
-    : FigureChart(model, locale)
+    : FigureChart(ChartKind::Distribution, model, locale)
 {
-    rebuild();
 }
 
 int DistributionChart::preferredHeight() const
@@ -30,64 +27,64 @@ int DistributionChart::categoryOfRow(int row) const
     return row >= 0 && row < m_rows ? m_rows - 1 - row : -1;
 }
 
-void DistributionChart::build()
+void DistributionChart::build(const ChartDescription &d)
 {
-    // Drawn from the chart's renderer-neutral description, as the PowerPoint
-    // writer draws it; the model only answers tooltips.
-    const FigureModel *figures = figureModel();
-    if (!figures)
-        return;
-    const ChartDescription d = describeChart(ChartKind::Distribution, *figures, numberLocale());
+    m_sets.clear();
     m_rows = int(d.categories.size());
-    setCaption(d.title);
+    setCaption(d);
 
     auto *series = new QHorizontalPercentBarSeries;
     series->setBarWidth(0.75);
     series->setLabelsVisible(false); // written by the overlay, only where they fit
-    // Qt draws the first category at the bottom: walk the rows backwards.
-    for (int answer = 0; answer < int(d.series.size()); ++answer) {
-        const ChartDescription::Series &s = d.series[std::size_t(answer)];
+    for (std::size_t answer = 0; answer < d.series.size(); ++answer) {
+        const ChartDescription::Series &s = d.series[answer];
         auto *set = new QBarSet(s.name);
         set->setColor(s.color);
         set->setBorderColor(Qt::white);
-        for (int c = 0; c < m_rows; ++c) {
-            const double value = s.points[std::size_t(m_rows - 1 - c)].value;
-            set->append(std::isfinite(value) ? value : 0.0);
-        }
         series->append(set);
-        const int column = DistributionModel::VerySatisfied + answer;
-        connect(set, &QBarSet::hovered, this, [this, column](bool status, int c) {
-            showToolTip(m_rows - 1 - c, column, status);
+        m_sets.push_back(set);
+        connect(set, &QBarSet::hovered, this, [this, answer](bool status, int c) {
+            const ChartDescription &now = description();
+            const std::size_t i = std::size_t(m_rows - 1 - c);
+            if (answer < now.series.size() && i < now.series[answer].points.size())
+                showToolTip(now.series[answer].points[i].row, now.series[answer].column, status);
         });
     }
+    // Qt draws the first category at the bottom: walk the rows backwards.
     QStringList labels;
-    for (int c = 0; c < m_rows; ++c) {
-        QString label = ChartStyle::elide(d.categories[std::size_t(m_rows - 1 - c)].label, 40);
-        while (labels.contains(label))
-            label += QLatin1Char(' ');
-        labels << label;
-    }
-
-    auto *axisX = new QValueAxis;
-    axisX->setRange(d.valueAxis.min, d.valueAxis.max);
-    axisX->setTickCount(11);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(d.valueAxis.title);
-    axisX->setLabelsFont(ChartStyle::axisFont());
-    axisX->setTitleFont(ChartStyle::axisFont());
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(labels);
-    axisY->setLabelsFont(ChartStyle::axisFont());
-    axisY->setGridLineVisible(false);
+    for (int c = 0; c < m_rows; ++c)
+        labels << ChartStyle::elide(d.categories[std::size_t(m_rows - 1 - c)].label, 40);
+    QValueAxis *axisX = ChartParts::valueAxis(d.valueAxis, 11);
+    QBarCategoryAxis *axisY = ChartParts::categoryAxis(labels);
     addAxis(axisX, Qt::AlignBottom);
     addAxis(axisY, Qt::AlignLeft);
     addSeries(series);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
     legend()->setAlignment(Qt::AlignTop);
-
-    // Shares in the middle of their segments, as the table writes them.
     overlay()->setSeries(series);
+    fill(d);
+}
+
+bool DistributionChart::refill(const ChartDescription &d)
+{
+    if (m_sets.size() != d.series.size())
+        return false;
+    setCaption(d);
+    fill(d);
+    return true;
+}
+
+void DistributionChart::fill(const ChartDescription &d)
+{
+    for (std::size_t answer = 0; answer < d.series.size(); ++answer) {
+        QList<qreal> values;
+        for (int c = 0; c < m_rows; ++c)
+            values << ChartParts::orZero(d.series[answer].points[std::size_t(m_rows - 1 - c)].value);
+        ChartParts::setValues(m_sets[answer], values);
+    }
+    // Shares in the middle of their segments, as the table writes them.
+    overlay()->clear();
     for (int c = 0; c < m_rows; ++c) {
         const std::size_t row = std::size_t(m_rows - 1 - c);
         double start = 0;

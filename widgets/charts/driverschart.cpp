@@ -1,176 +1,153 @@
 #include "driverschart.h"
 
 #include "chartoverlay.h"
+#include "chartparts.h"
 #include "chartstyle.h"
-#include "drivers.h"
-#include "driversmodel.h"
-#include "figureroles.h"
 
 #include <QLegend>
-#include <QLineSeries>
 #include <QLineF>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
 
 #include <cmath>
-#include <map>
 
 namespace {
 
-struct QuadrantStyle
-{
-    Quadrant quadrant;
-    QColor color;
-    QScatterSeries::MarkerShape shape;
-};
+// Shape as well as colour, so that the quadrant reads without colour; in
+// the description's order: priority levers, key strengths, minor
+// weaknesses, minor strengths.
+const QScatterSeries::MarkerShape quadrantShapes[] = {
+    QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeCircle,
+    QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRectangle};
 
-// Shape as well as colour, so that the quadrant reads without colour.
-const QuadrantStyle quadrantStyles[] = {
-    {Quadrant::PriorityLever, QColor(0xD5, 0x5E, 0x00), QScatterSeries::MarkerShapeRotatedRectangle},
-    {Quadrant::KeyStrength, QColor(0x00, 0x9E, 0x73), QScatterSeries::MarkerShapeCircle},
-    {Quadrant::MinorWeakness, QColor(0xE6, 0x9F, 0x00), QScatterSeries::MarkerShapeTriangle},
-    {Quadrant::MinorStrength, QColor(0x56, 0xB4, 0xE9), QScatterSeries::MarkerShapeRectangle},
-};
+void setPoints(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
+}
 
 } // namespace
 
 DriversChart::DriversChart(QAbstractItemModel *model, const QLocale &locale)
-    : FigureChart(model, locale)
+    : FigureChart(ChartKind::Drivers, model, locale)
 {
-    rebuild();
 }
 
-void DriversChart::build()
+void DriversChart::build(const ChartDescription &d)
 {
-    auto *drivers = qobject_cast<DriversModel *>(model());
-    if (!drivers)
-        return;
-    setCaption(tr("Improvement levers"));
-    const DriverAnalysis &analysis = drivers->analysis();
-    const int rows = drivers->rowCount();
-    auto value = [drivers](int row, int column) { return drivers->index(row, column).data(Qt::EditRole); };
-
-    // Classified questions only: an unclassified one has no importance or too small a base.
-    double xMin = 1, xMax = 0, yMin = 10, yMax = 0;
-    for (int r = 0; r < rows; ++r) {
-        if (Quadrant(drivers->index(r, 0).data(+FigureRole::Quadrant).toInt()) == Quadrant::Unclassified)
-            continue;
-        xMin = std::min(xMin, value(r, DriversModel::Importance).toDouble());
-        xMax = std::max(xMax, value(r, DriversModel::Importance).toDouble());
-        yMin = std::min(yMin, value(r, DriversModel::Score).toDouble());
-        yMax = std::max(yMax, value(r, DriversModel::Score).toDouble());
-    }
-    if (xMin > xMax) {
-        xMin = 0;
-        xMax = 1;
-        yMin = 5;
-        yMax = 8;
-    }
-    const double xPad = std::max(0.04, (xMax - xMin) * 0.08);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(std::max(-1.0, std::floor((xMin - xPad) * 20) / 20), std::min(1.0, std::ceil((xMax + xPad) * 20) / 20));
-    axisX->setTickType(QValueAxis::TicksDynamic);
-    axisX->setTickAnchor(0);
-    axisX->setTickInterval(axisX->max() - axisX->min() > 0.5 ? 0.1 : 0.05);
-    axisX->setLabelFormat(QStringLiteral("%.2f"));
-    axisX->setTitleText(tr("Importance: correlation with overall satisfaction"));
-    auto *axisY = new QValueAxis;
-    axisY->setRange(std::max(0.0, std::floor((yMin - 0.4) * 2) / 2), std::min(10.0, std::ceil((yMax + 0.4) * 2) / 2));
-    axisY->setTickType(QValueAxis::TicksDynamic);
-    axisY->setTickAnchor(0);
-    axisY->setTickInterval(0.5);
-    axisY->setLabelFormat(QStringLiteral("%.1f"));
-    axisY->setTitleText(tr("Score /10"));
-    for (QValueAxis *axis : {axisX, axisY}) {
-        axis->setLabelsFont(ChartStyle::axisFont());
-        axis->setTitleFont(ChartStyle::axisFont());
-    }
-    addAxis(axisX, Qt::AlignBottom);
-    addAxis(axisY, Qt::AlignLeft);
+    m_points.clear();
+    m_vertical = m_horizontal = nullptr;
+    setCaption(d);
+    m_axisX = ChartParts::valueAxis(d.xAxis, 0);
+    m_axisY = ChartParts::valueAxis(d.valueAxis, 0, 0.5);
+    addAxis(m_axisX, Qt::AlignBottom);
+    addAxis(m_axisY, Qt::AlignLeft);
     const auto attach = [&](QAbstractSeries *series) {
         addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
     };
 
-    const QLocale numbers = numberLocale();
-    if (std::isfinite(analysis.medianImportance) && std::isfinite(analysis.medianScore)) {
-        auto *vertical = new QLineSeries;
-        vertical->setName(tr("Medians (importance %1, score %2)")
-                              .arg(numbers.toString(analysis.medianImportance, 'f', 2),
-                                   formatScore(analysis.medianScore, numbers)));
-        const QPen pen(ChartStyle::referenceColor(), 1.2, Qt::DashLine);
-        vertical->setPen(pen);
-        vertical->append(analysis.medianImportance, axisY->min());
-        vertical->append(analysis.medianImportance, axisY->max());
-        attach(vertical);
-        auto *horizontal = new QLineSeries;
-        horizontal->setPen(pen);
-        horizontal->append(axisX->min(), analysis.medianScore);
-        horizontal->append(axisX->max(), analysis.medianScore);
-        attach(horizontal);
-        hideFromLegend(horizontal);
-        overlay()->setSeries(vertical);
+    // The medians: one legend entry for the two lines.
+    for (const ChartDescription::ReferenceLine &reference : d.lines) {
+        auto *line = new QLineSeries;
+        line->setPen(QPen(reference.color, 1.2, Qt::DashLine));
+        attach(line);
+        if (reference.onX) {
+            m_vertical = line;
+            overlay()->setSeries(line);
+        } else {
+            hideFromLegend(line);
+            m_horizontal = line;
+        }
     }
 
-    for (const QuadrantStyle &style : quadrantStyles) {
+    for (std::size_t si = 0; si < d.series.size(); ++si) {
+        const ChartDescription::Series &s = d.series[si];
         auto *points = new QScatterSeries;
-        points->setName(DriversModel::quadrantText(style.quadrant));
-        points->setMarkerShape(style.shape);
-        points->setMarkerSize(style.quadrant == Quadrant::PriorityLever ? 13 : 10);
-        points->setColor(style.color);
-        points->setBorderColor(style.color.darker(140));
-        std::vector<int> pointRows;
-        for (int r = 0; r < rows; ++r) {
-            if (Quadrant(drivers->index(r, 0).data(+FigureRole::Quadrant).toInt()) != style.quadrant)
-                continue;
-            const QPointF p(value(r, DriversModel::Importance).toDouble(), value(r, DriversModel::Score).toDouble());
-            points->append(p);
-            pointRows.push_back(r);
-            QFont font = ChartStyle::labelFont();
-            font.setBold(style.quadrant == Quadrant::PriorityLever);
-            overlay()->addPointLabel(p, value(r, DriversModel::Code).toString(), ChartStyle::textColor(), font);
-        }
+        points->setName(s.name);
+        points->setMarkerShape(quadrantShapes[si % 4]);
+        points->setMarkerSize(si == 0 ? 13 : 10);
+        points->setColor(s.color);
+        points->setBorderColor(s.color.darker(140));
         attach(points);
-        if (style.quadrant == Quadrant::PriorityLever)
+        if (si == 0)
             overlay()->setSeries(points); // always attached, even when empty
         // The question's name on hover. The signal gives where the mouse is,
         // not the point's exact value: the point nearest to it.
-        connect(points, &QXYSeries::hovered, this, [this, points, pointRows](const QPointF &p, bool state) {
+        connect(points, &QXYSeries::hovered, this, [this, points, si](const QPointF &p, bool state) {
             const QPointF mouse = mapToPosition(p, points);
             int nearest = -1;
             qreal distance = 0;
             for (int i = 0; i < points->count(); ++i) {
-                const qreal d = QLineF(mapToPosition(points->at(i), points), mouse).length();
-                if (nearest < 0 || d < distance) {
+                const qreal dist = QLineF(mapToPosition(points->at(i), points), mouse).length();
+                if (nearest < 0 || dist < distance) {
                     nearest = i;
-                    distance = d;
+                    distance = dist;
                 }
             }
-            if (nearest >= 0)
-                showToolTip(pointRows[std::size_t(nearest)], DriversModel::Question, state);
+            const ChartDescription &now = description();
+            if (nearest >= 0 && si < now.series.size() && nearest < int(now.series[si].points.size()))
+                showToolTip(now.series[si].points[std::size_t(nearest)].row, now.series[si].column, state);
         });
+        m_points.push_back(points);
+    }
+    fill(d);
+}
+
+bool DriversChart::refill(const ChartDescription &d)
+{
+    if (m_points.size() != d.series.size())
+        return false;
+    // Qt Charts leaves the old tick labels of a value axis drawn when its
+    // dynamic ticks change: another range is built anew.
+    if (m_axisX->min() != d.xAxis.min || m_axisX->max() != d.xAxis.max || m_axisY->min() != d.valueAxis.min
+        || m_axisY->max() != d.valueAxis.max)
+        return false;
+    setCaption(d);
+    fill(d);
+    ChartStyle::placeLegend(this); // the medians' values are in the legend
+    return true;
+}
+
+void DriversChart::fill(const ChartDescription &d)
+{
+    m_axisX->setRange(d.xAxis.min, d.xAxis.max);
+    m_axisX->setTickInterval(d.xAxis.max - d.xAxis.min > 0.5 ? 0.1 : 0.05);
+    m_axisY->setRange(d.valueAxis.min, d.valueAxis.max);
+    for (const ChartDescription::ReferenceLine &reference : d.lines) {
+        if (reference.onX && m_vertical) {
+            setPoints(m_vertical, {QPointF(reference.value, d.valueAxis.min), QPointF(reference.value, d.valueAxis.max)});
+            if (m_vertical->name() != reference.label)
+                m_vertical->setName(reference.label);
+        }
+        else if (!reference.onX && m_horizontal)
+            setPoints(m_horizontal, {QPointF(d.xAxis.min, reference.value), QPointF(d.xAxis.max, reference.value)});
+    }
+    overlay()->clear();
+    for (std::size_t si = 0; si < d.series.size(); ++si) {
+        QList<QPointF> points;
+        QFont font = ChartStyle::labelFont();
+        font.setBold(si == 0);
+        for (const ChartDescription::Point &p : d.series[si].points) {
+            points << QPointF(p.x, p.value);
+            overlay()->addPointLabel(QPointF(p.x, p.value), p.label, ChartStyle::textColor(), font);
+        }
+        setPoints(m_points[si], points);
     }
 
     // Quadrant captions in the plot corners.
-    const QFont caption = [] {
-        QFont font = ChartStyle::axisFont();
-        font.setBold(true);
-        font.setItalic(true);
-        return font;
-    }();
-    const struct { QPointF at; Qt::Alignment alignment; QPointF offset; Quadrant quadrant; } corners[] = {
-        {QPointF(axisX->max(), axisY->min()), Qt::AlignRight | Qt::AlignBottom, QPointF(-6, -4), Quadrant::PriorityLever},
-        {QPointF(axisX->max(), axisY->max()), Qt::AlignRight | Qt::AlignTop, QPointF(-6, 4), Quadrant::KeyStrength},
-        {QPointF(axisX->min(), axisY->min()), Qt::AlignLeft | Qt::AlignBottom, QPointF(6, -4), Quadrant::MinorWeakness},
-        {QPointF(axisX->min(), axisY->max()), Qt::AlignLeft | Qt::AlignTop, QPointF(6, 4), Quadrant::MinorStrength},
+    QFont caption = ChartStyle::axisFont();
+    caption.setBold(true);
+    caption.setItalic(true);
+    const struct { QPointF at; Qt::Alignment alignment; QPointF offset; } corners[] = {
+        {QPointF(d.xAxis.max, d.valueAxis.min), Qt::AlignRight | Qt::AlignBottom, QPointF(-6, -4)},
+        {QPointF(d.xAxis.max, d.valueAxis.max), Qt::AlignRight | Qt::AlignTop, QPointF(-6, 4)},
+        {QPointF(d.xAxis.min, d.valueAxis.min), Qt::AlignLeft | Qt::AlignBottom, QPointF(6, -4)},
+        {QPointF(d.xAxis.min, d.valueAxis.max), Qt::AlignLeft | Qt::AlignTop, QPointF(6, 4)},
     };
-    for (const auto &corner : corners) {
-        QColor color;
-        for (const QuadrantStyle &style : quadrantStyles)
-            if (style.quadrant == corner.quadrant)
-                color = style.color.darker(130);
-        overlay()->addText(corner.at, DriversModel::quadrantText(corner.quadrant), corner.alignment, corner.offset,
-                           color, caption);
-    }
+    for (std::size_t si = 0; si < d.series.size() && si < 4; ++si)
+        overlay()->addText(corners[si].at, d.series[si].name, corners[si].alignment, corners[si].offset,
+                           d.series[si].color.darker(130), caption);
 }

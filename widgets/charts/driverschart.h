@@ -2,9 +2,17 @@
 
 #include "figurechart.h"
 
-/// The Levers chart (DriversModel): each question's importance (correlation
-/// with overall satisfaction) against its score, split at the medians into
-/// four labelled quadrants; priority levers stand out.
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+/// The Levers chart (ChartKind::Drivers): each question's importance
+/// (correlation with overall satisfaction) against its score, split at the
+/// medians into four labelled quadrants; priority levers stand out.
 class DriversChart : public FigureChart
 {
     Q_OBJECT
@@ -13,5 +21,15 @@ public:
     DriversChart(QAbstractItemModel *model, const QLocale &locale);
 
 protected:
-    void build() override;
+    void build(const ChartDescription &d) override;
+    bool refill(const ChartDescription &d) override;
+
+private:
+    void fill(const ChartDescription &d);
+
+    std::vector<QScatterSeries *> m_points; ///< one per quadrant, as the description's series
+    QLineSeries *m_vertical = nullptr;
+    QLineSeries *m_horizontal = nullptr;
+    QValueAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
 };

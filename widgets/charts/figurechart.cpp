@@ -11,11 +11,13 @@
 #include <QLegendMarker>
 #include <QToolTip>
 
-FigureChart::FigureChart(QAbstractItemModel *model, const QLocale &locale)
-    : m_model(model)
+FigureChart::FigureChart(ChartKind kind, QAbstractItemModel *model, const QLocale &locale)
+    : m_kind(kind)
+    , m_model(model)
     , m_overlay(new ChartOverlay(this))
 {
     ChartStyle::setUp(this, locale);
+    m_description.kind = kind;
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &FigureChart::modelChanged);
         // The figure models only reset; these keep a hand-edited model honest.
@@ -30,6 +32,13 @@ FigureModel *FigureChart::figureModel() const
     return qobject_cast<FigureModel *>(m_model.data());
 }
 
+ChartDescription FigureChart::describe() const
+{
+    if (const FigureModel *figures = figureModel())
+        return describeChart(m_kind, *figures, numberLocale());
+    return m_description;
+}
+
 void FigureChart::modelChanged()
 {
     if (m_hidden && m_hidden())
@@ -41,11 +50,27 @@ void FigureChart::modelChanged()
 void FigureChart::updateFromModel()
 {
     m_stale = false;
-    if (m_model && !series().isEmpty() && updateInPlace()) {
+    draw(describe());
+}
+
+void FigureChart::setDescription(const ChartDescription &description)
+{
+    m_stale = false;
+    draw(description);
+}
+
+void FigureChart::draw(ChartDescription description)
+{
+    // The same structure: the series keep their objects, only values,
+    // colours, captions and the overlay change.
+    const bool same = !series().isEmpty() && sameStructure(m_description, description);
+    m_description = std::move(description);
+    if (same && refill(m_description)) {
+        m_inPlace = true;
         emit rebuilt();
         return;
     }
-    rebuild();
+    buildAnew();
 }
 
 void FigureChart::rebuildIfStale()
@@ -57,6 +82,13 @@ void FigureChart::rebuildIfStale()
 void FigureChart::rebuild()
 {
     m_stale = false;
+    m_description = describe();
+    buildAnew();
+}
+
+void FigureChart::buildAnew()
+{
+    m_inPlace = false;
     m_overlay->clear();
     m_overlay->setSeries(nullptr);
     removeAllSeries();
@@ -65,8 +97,7 @@ void FigureChart::rebuild()
         removeAxis(axis);
         delete axis;
     }
-    if (m_model)
-        build();
+    build(m_description);
     // Bars and areas keep filled squares: "from series" draws them hollow.
     for (QLegendMarker *marker : legend()->markers())
         if (marker->type() == QLegendMarker::LegendMarkerTypeBar || marker->type() == QLegendMarker::LegendMarkerTypeArea)
@@ -75,26 +106,30 @@ void FigureChart::rebuild()
     emit rebuilt();
 }
 
+QStringList FigureChart::overlayContents() const
+{
+    return m_overlay->contents();
+}
+
 void FigureChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     QChart::resizeEvent(event);
     ChartStyle::placeLegend(this);
 }
 
-void FigureChart::setCaption(const QString &title)
+void FigureChart::setCaption(const ChartDescription &d)
 {
-    const FigureModel *figures = figureModel();
-    const QString scope = figures ? figures->scopeDescription() : QString();
     // Two lines: a long scope would otherwise be elided with the title.
-    QString html = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
-    if (!scope.isEmpty())
-        html += QStringLiteral("<br><span style=\"font-weight:normal; color:#444444;\">%1</span>").arg(scope.toHtmlEscaped());
-    setTitle(html);
+    QString html = QStringLiteral("<b>%1</b>").arg(d.title.toHtmlEscaped());
+    if (!d.subtitle.isEmpty())
+        html += QStringLiteral("<br><span style=\"font-weight:normal; color:#444444;\">%1</span>").arg(d.subtitle.toHtmlEscaped());
+    if (html != title())
+        setTitle(html);
 }
 
 void FigureChart::showToolTip(int row, int column, bool visible)
 {
-    if (!m_model || row < 0 || row >= m_model->rowCount())
+    if (!m_model || row < 0 || row >= m_model->rowCount() || column < 0)
         return showToolTipText(QString(), false);
     showToolTipText(m_model->index(row, column).data(Qt::ToolTipRole).toString(), visible);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartdescription.h"
+
 #include <QAbstractItemModel>
 #include <QChart>
 #include <QLocale>
@@ -14,10 +16,13 @@ class QBarSet;
 class QXYSeries;
 QT_END_NAMESPACE
 
-/// Base of the dashboard charts: a thin adapter that reads a figure model's
-/// roles and rebuilds every series on modelReset (the figure models only
-/// ever reset). Nothing is computed here: values, intervals, bands and
-/// tooltips all come from the model.
+/// Base of the dashboard charts: one renderer per chart kind, drawing a
+/// ChartDescription (models/chart), the description the exports and the
+/// PowerPoint writer draw too. In the window the chart follows its figure
+/// model: on every modelReset it describes the model again and, when the
+/// description keeps its structure (sameStructure(): categories, series,
+/// legend), refills its series and overlay in place; otherwise it rebuilds
+/// them. For an export it draws one fixed description (no model).
 ///
 /// Qt's bar model mappers are not used: they read Qt::DisplayRole, which the
 /// figure models fill with locale text ("7,8"), and they cannot colour one
@@ -27,42 +32,54 @@ class FigureChart : public QChart
     Q_OBJECT
 
 public:
-    FigureChart(QAbstractItemModel *model, const QLocale &locale);
+    FigureChart(ChartKind kind, QAbstractItemModel *model, const QLocale &locale);
 
+    ChartKind kind() const { return m_kind; }
     QAbstractItemModel *model() const { return m_model; }
     /// The model as a FigureModel, for its caption; may be null.
     FigureModel *figureModel() const;
+    /// What the chart draws now.
+    const ChartDescription &description() const { return m_description; }
     /// A height in pixels at which every category stays readable; 0 when the
     /// chart reads well at any height.
     virtual int preferredHeight() const { return 0; }
 
-    /// Drops every series and axis and builds them again from the model.
+    /// Draws description (no model followed): in place when it keeps the
+    /// structure of the one drawn, rebuilt otherwise.
+    void setDescription(const ChartDescription &description);
+    /// Describes the model again and drops every series and axis to build
+    /// them anew.
     void rebuild();
     /// After a model change: refills the series in place when the chart can
-    /// (same categories and legend), rebuilds it otherwise.
+    /// (same structure), rebuilds it otherwise.
     void updateFromModel();
     /// While hidden() is true, model changes only mark the chart stale (a
-    /// chart on a page out of sight is not rebuilt on every filter change);
+    /// chart on a page out of sight is not redrawn on every filter change);
     /// rebuildIfStale() catches up when it comes into view.
     void setHiddenCheck(std::function<bool()> hidden) { m_hidden = std::move(hidden); }
     void rebuildIfStale();
+    /// How the last update went: true when refilled in place (for tests).
+    bool lastUpdateInPlace() const { return m_inPlace; }
+    /// What the overlay draws (whiskers, labels, markers), for tests.
+    QStringList overlayContents() const;
 
 signals:
     /// After every rebuild, e.g. for a view to adapt its height.
     void rebuilt();
 
 protected:
-    /// Adds the series and axes; the chart is empty when called.
-    virtual void build() = 0;
-    /// Refills the series built by the last build() from the model, without
-    /// adding or removing any; false when the chart must be rebuilt instead.
-    virtual bool updateInPlace() { return false; }
+    /// Adds the series and axes for d; the chart is empty when called.
+    virtual void build(const ChartDescription &d) = 0;
+    /// Refills the series built by the last build() with d's values, without
+    /// adding or removing any; d has the same structure. False when the
+    /// chart must be rebuilt instead.
+    virtual bool refill(const ChartDescription &d) = 0;
 
     ChartOverlay *overlay() const { return m_overlay; }
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
     QLocale numberLocale() const { return locale(); }
-    /// "Title — 2020 wave, Hauts-de-France · all landlords".
-    void setCaption(const QString &title);
+    /// Title in bold, the subtitle (wave, scope, landlord…) on a second line.
+    void setCaption(const ChartDescription &d);
     /// Shows the model's tooltip of (row, column) while a bar is hovered.
     void showToolTip(int row, int column, bool visible);
     void showToolTipText(const QString &text, bool visible);
@@ -71,7 +88,13 @@ protected:
 
 private:
     void modelChanged();
+    ChartDescription describe() const;
+    void draw(ChartDescription description);
+    void buildAnew();
 
+    ChartKind m_kind;
+    ChartDescription m_description;
+    bool m_inPlace = false;
     QPointer<QAbstractItemModel> m_model;
     std::function<bool()> m_hidden;
     bool m_stale = false;

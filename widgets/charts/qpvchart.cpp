@@ -1,9 +1,9 @@
 #include "qpvchart.h"
 
 #include "chartoverlay.h"
+#include "chartparts.h"
 #include "chartstyle.h"
-#include "figureroles.h"
-#include "qpvcomparisonmodel.h"
+#include "figuremodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -12,10 +12,11 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 QpvChart::QpvChart(QAbstractItemModel *model, const QLocale &locale)
-    : FigureChart(model, locale)
+    : FigureChart(ChartKind::Qpv, model, locale)
 {
-    rebuild();
 }
 
 int QpvChart::preferredHeight() const
@@ -28,119 +29,126 @@ int QpvChart::categoryOfRow(int row) const
     return row >= 0 && row < m_rows ? m_rows - 1 - row : -1;
 }
 
-void QpvChart::build()
+void QpvChart::build(const ChartDescription &d)
 {
-    QAbstractItemModel *m = model();
-    m_rows = m->rowCount();
-    setCaption(tr("QPV and outside QPV"));
+    m_qpv = m_hors = nullptr;
+    m_region = nullptr;
+    m_rows = int(d.categories.size());
+    setCaption(d);
+    if (d.series.size() < 2)
+        return;
     legend()->setAlignment(Qt::AlignTop); // a tall chart: the legend stays in sight
+    const ChartDescription::Series &qpv = d.series[0];
+    const ChartDescription::Series &hors = d.series[1];
 
     QStringList labels;
-    auto *qpv = new QBarSet(m->headerData(QpvComparisonModel::QpvScore, Qt::Horizontal).toString());
-    auto *hors = new QBarSet(m->headerData(QpvComparisonModel::HorsQpvScore, Qt::Horizontal).toString());
-    qpv->setColor(ChartStyle::seriesColor(0));
-    qpv->setBorderColor(ChartStyle::seriesColor(0).darker(130));
-    hors->setColor(QColor(0xB8, 0xB8, 0xB8));
-    hors->setBorderColor(QColor(0x80, 0x80, 0x80));
-    // Bottom to top in Qt; rows go top to bottom.
+    // Bottom to top in Qt; categories go top to bottom.
     for (int c = 0; c < m_rows; ++c) {
-        const int row = m_rows - 1 - c;
-        const QModelIndex q = m->index(row, QpvComparisonModel::QpvScore);
-        const QModelIndex h = m->index(row, QpvComparisonModel::HorsQpvScore);
-        QString label = ChartStyle::elide(m->index(row, QpvComparisonModel::Question).data().toString(), 40);
-        if (!q.data(+FigureRole::Sufficient).toBool() || !h.data(+FigureRole::Sufficient).toBool())
+        const std::size_t i = std::size_t(m_rows - 1 - c);
+        QString label = ChartStyle::elide(d.categories[i].label, 40);
+        if (!std::isfinite(qpv.points[i].value) || !std::isfinite(hors.points[i].value))
             label += tr(" (n < 30)");
-        while (labels.contains(label))
-            label += QLatin1Char(' ');
         labels << label;
-        // Small bases are never drawn as a score: no bar.
-        qpv->append(q.data(+FigureRole::Sufficient).toBool() ? q.data(Qt::EditRole).toDouble() : 0.0);
-        hors->append(h.data(+FigureRole::Sufficient).toBool() ? h.data(Qt::EditRole).toDouble() : 0.0);
     }
-
+    m_qpv = new QBarSet(qpv.name);
+    m_hors = new QBarSet(hors.name);
+    m_qpv->setColor(qpv.color);
+    m_qpv->setBorderColor(qpv.color.darker(130));
+    m_hors->setColor(hors.color);
+    m_hors->setBorderColor(QColor(0x80, 0x80, 0x80));
     auto *series = new QHorizontalBarSeries;
     series->setBarWidth(0.8);
     // Qt draws the first set at the bottom of each category: QPV on top.
-    series->append(hors);
-    series->append(qpv);
+    series->append(m_hors);
+    series->append(m_qpv);
     series->setLabelsVisible(false); // the gap is the label here
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, 10);
-    axisX->setTickCount(11);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(tr("Score /10"));
-    axisX->setLabelsFont(ChartStyle::axisFont());
-    axisX->setTitleFont(ChartStyle::axisFont());
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(labels);
-    axisY->setLabelsFont(ChartStyle::axisFont());
-    axisY->setGridLineVisible(false);
+    QValueAxis *axisX = ChartParts::valueAxis(d.valueAxis, 11);
+    QBarCategoryAxis *axisY = ChartParts::categoryAxis(labels);
     addAxis(axisX, Qt::AlignBottom);
     addAxis(axisY, Qt::AlignLeft);
-    addSeries(series);
-    series->attachAxis(axisX);
-    series->attachAxis(axisY);
-    connect(qpv, &QBarSet::hovered, this, [this](bool status, int c) {
-        showToolTip(m_rows - 1 - c, QpvComparisonModel::QpvScore, status);
-    });
-    connect(hors, &QBarSet::hovered, this, [this](bool status, int c) {
-        showToolTip(m_rows - 1 - c, QpvComparisonModel::HorsQpvScore, status);
-    });
-
+    const auto attach = [&](QAbstractSeries *s) {
+        addSeries(s);
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    };
+    attach(series);
+    for (int k = 0; k < 2; ++k)
+        connect(k == 0 ? m_qpv : m_hors, &QBarSet::hovered, this, [this, k](bool status, int c) {
+            const ChartDescription &now = description();
+            const std::size_t i = std::size_t(m_rows - 1 - c);
+            if (now.series.size() < 2 || i >= now.series[std::size_t(k)].points.size())
+                return;
+            showToolTip(now.series[std::size_t(k)].points[i].row, now.series[std::size_t(k)].column, status);
+        });
     overlay()->setSeries(series);
+    // A landlord selected: the region's scores as markers on the bars.
+    if (!d.referenceName.isEmpty()) {
+        m_region = new QScatterSeries;
+        m_region->setName(d.referenceName);
+        m_region->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        m_region->setMarkerSize(10);
+        m_region->setColor(ChartStyle::textColor());
+        m_region->setBorderColor(Qt::white);
+    }
+    fill(d);
+    if (m_region)
+        attach(m_region);
+    bool anySignificant = false;
+    for (std::size_t i = 0; i < d.categories.size(); ++i)
+        anySignificant = anySignificant || (std::isfinite(d.categories[i].difference) && qpv.points[i].significant);
+    if (anySignificant)
+        attach(ChartParts::legendOnly(tr("✱ significant gap (95%)")));
+}
+
+bool QpvChart::refill(const ChartDescription &d)
+{
+    if (!m_qpv || !m_hors)
+        return false;
+    setCaption(d);
+    fill(d);
+    return true;
+}
+
+void QpvChart::fill(const ChartDescription &d)
+{
+    const ChartDescription::Series &qpv = d.series[0];
+    const ChartDescription::Series &hors = d.series[1];
+    QList<qreal> qpvValues, horsValues;
+    QList<QPointF> region;
+    // Small bases are never drawn as a score: no bar.
+    for (int c = 0; c < m_rows; ++c) {
+        const std::size_t i = std::size_t(m_rows - 1 - c);
+        qpvValues << ChartParts::orZero(qpv.points[i].value);
+        horsValues << ChartParts::orZero(hors.points[i].value);
+        // Two sets in 0.8 of a category: hors QPV centred 0.2 below, QPV 0.2 above.
+        if (std::isfinite(qpv.points[i].reference))
+            region << QPointF(qpv.points[i].reference, c + 0.2);
+        if (std::isfinite(hors.points[i].reference))
+            region << QPointF(hors.points[i].reference, c - 0.2);
+    }
+    ChartParts::setValues(m_qpv, qpvValues);
+    ChartParts::setValues(m_hors, horsValues);
+    if (m_region && m_region->points() != region)
+        m_region->replace(region);
+
+    overlay()->clear();
     QFont bold = ChartStyle::labelFont();
     bold.setBold(true);
-    bool anySignificant = false;
     for (int c = 0; c < m_rows; ++c) {
-        const int row = m_rows - 1 - c;
-        const QModelIndex gap = m->index(row, QpvComparisonModel::Gap);
-        if (!gap.data(Qt::EditRole).isValid())
+        const std::size_t i = std::size_t(m_rows - 1 - c);
+        const double gap = d.categories[i].difference;
+        if (!std::isfinite(gap))
             continue;
-        const bool significant = gap.data(+FigureRole::Significant).toBool();
-        anySignificant = anySignificant || significant;
+        const bool significant = qpv.points[i].significant;
         // Clear of the bars and of the region's markers.
-        double end = std::max(qpv->at(c), hors->at(c));
-        for (const int column : {int(QpvComparisonModel::RegionQpv), int(QpvComparisonModel::RegionHorsQpv)})
-            if (const QVariant region = m->index(row, column).data(Qt::EditRole); region.isValid())
-                end = std::max(end, region.toDouble() + 0.08);
-        const QString text = tr("gap %1").arg(gap.data(Qt::DisplayRole).toString())
+        double end = std::max(qpvValues[c], horsValues[c]);
+        for (const double reference : {qpv.points[i].reference, hors.points[i].reference})
+            if (std::isfinite(reference))
+                end = std::max(end, reference + 0.08);
+        const QString text = tr("gap %1").arg(signedDifference(gap, numberLocale()))
                              + (significant ? QStringLiteral(" ✱") : QString());
         overlay()->addText(QPointF(end, c), text, Qt::AlignLeft | Qt::AlignVCenter, QPointF(6, 0),
                            significant ? ChartStyle::bandColor(0).darker(115) : ChartStyle::textColor(),
                            significant ? bold : ChartStyle::labelFont());
-    }
-    // A landlord selected: the region's scores as markers on the bars.
-    auto *region = new QScatterSeries;
-    region->setName(tr("Region"));
-    region->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-    region->setMarkerSize(10);
-    region->setColor(ChartStyle::textColor());
-    region->setBorderColor(Qt::white);
-    for (int c = 0; c < m_rows; ++c) {
-        const int row = m_rows - 1 - c;
-        // Two sets in 0.8 of a category: hors QPV centred 0.2 below, QPV 0.2 above.
-        const QVariant q = m->index(row, QpvComparisonModel::RegionQpv).data(Qt::EditRole);
-        const QVariant h = m->index(row, QpvComparisonModel::RegionHorsQpv).data(Qt::EditRole);
-        if (q.isValid())
-            region->append(q.toDouble(), c + 0.2);
-        if (h.isValid())
-            region->append(h.toDouble(), c - 0.2);
-    }
-    if (region->count() > 0) {
-        addSeries(region);
-        region->attachAxis(axisX);
-        region->attachAxis(axisY);
-    } else {
-        delete region;
-    }
-    if (anySignificant) {
-        auto *legendOnly = new QScatterSeries;
-        legendOnly->setName(tr("✱ significant gap (95%)"));
-        legendOnly->setMarkerSize(1);
-        legendOnly->setColor(Qt::transparent);
-        legendOnly->setBorderColor(Qt::transparent);
-        addSeries(legendOnly);
-        legendOnly->attachAxis(axisX);
-        legendOnly->attachAxis(axisY);
     }
 }

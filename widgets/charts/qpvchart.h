@@ -2,8 +2,14 @@
 
 #include "figurechart.h"
 
-/// The QPV chart (QpvComparisonModel): per question, QPV and hors QPV side by
-/// side, the gap written at the end and marked where it is significant.
+QT_BEGIN_NAMESPACE
+class QBarSet;
+class QScatterSeries;
+QT_END_NAMESPACE
+
+/// The QPV chart (ChartKind::Qpv): per question, QPV and hors QPV side by
+/// side, the gap written at the end and marked where it is significant, the
+/// region's scores as markers in a landlord's view.
 class QpvChart : public FigureChart
 {
     Q_OBJECT
@@ -16,8 +22,14 @@ public:
     int categoryOfRow(int row) const;
 
 protected:
-    void build() override;
+    void build(const ChartDescription &d) override;
+    bool refill(const ChartDescription &d) override;
 
 private:
+    void fill(const ChartDescription &d);
+
     int m_rows = 0;
+    QBarSet *m_qpv = nullptr; // owned by the chart
+    QBarSet *m_hors = nullptr;
+    QScatterSeries *m_region = nullptr;
 };

@@ -2,10 +2,9 @@
 
 #include "bandbars.h"
 #include "chartoverlay.h"
+#include "chartparts.h"
 #include "chartstyle.h"
-#include "figureengine.h"
-#include "figureroles.h"
-#include "rankingmodel.h"
+#include "figure.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -18,66 +17,47 @@
 #include <cmath>
 
 RankingChart::RankingChart(QAbstractItemModel *model, const QLocale &locale)
-    : FigureChart(model, locale)
+    : FigureChart(ChartKind::Ranking, model, locale)
 {
-    rebuild();
 }
 
 int RankingChart::preferredHeight() const
 {
-    return int(m_rowOfCategory.size()) * 22 + 170;
+    return m_count * 22 + 170;
 }
 
 int RankingChart::categoryOfRow(int row) const
 {
-    const auto it = std::find(m_rowOfCategory.begin(), m_rowOfCategory.end(), row);
-    return it == m_rowOfCategory.end() ? -1 : int(it - m_rowOfCategory.begin());
+    // Best on top: Qt draws category 0 at the bottom.
+    const ChartDescription &d = description();
+    if (d.series.empty())
+        return -1;
+    const auto &points = d.series.front().points;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (points[i].row == row)
+            return m_count - 1 - int(i);
+    return -1;
 }
 
-void RankingChart::build()
+void RankingChart::build(const ChartDescription &d)
 {
-    m_rowOfCategory.clear();
-    auto *ranking = qobject_cast<RankingModel *>(model());
-    if (!ranking)
+    m_bars = nullptr;
+    m_ranges.clear();
+    m_lines.clear();
+    m_count = int(d.categories.size());
+    setCaption(d);
+    if (d.series.empty())
         return;
-    const QLocale numbers = numberLocale();
-    QString question = ranking->questionCode();
-    if (FigureEngine *engine = ranking->engine()) {
-        const Codebook &codebook = engine->codebook();
-        const ::Question *q = question.isEmpty() ? codebook.globalQuestion() : codebook.find(question);
-        if (q)
-            question = q->label(ranking->selection()->language());
-    }
-    setCaption(question.isEmpty() ? tr("Landlords") : tr("Landlords: %1").arg(question));
-
-    // Best on top: Qt draws category 0 at the bottom, so walk the rows backwards.
-    const int rows = ranking->rowCount();
+    const ChartDescription::Series &score = d.series.front();
     QStringList labels;
-    std::vector<BandBar> bars;
-    for (int row = rows - 1; row >= 0; --row) {
-        const QModelIndex score = ranking->index(row, RankingModel::Score);
-        if (!score.data(+FigureRole::Sufficient).toBool())
-            continue;
-        const bool selected = score.data(+FigureRole::Selected).toBool();
-        const QString code = ranking->index(row, RankingModel::Landlord).data().toString();
-        labels << (selected ? QStringLiteral("▶ %1").arg(code) : code);
-        bars.push_back({score.data(Qt::EditRole).toDouble(), score.data(+FigureRole::Band).toInt(), true});
-        m_rowOfCategory.push_back(row);
+    for (int c = 0; c < m_count; ++c) {
+        const std::size_t i = std::size_t(m_count - 1 - c);
+        const QString &code = d.categories[i].label;
+        labels << (score.points[i].label.isEmpty() ? code : QStringLiteral("▶ %1").arg(code));
     }
-    const int count = int(labels.size());
 
-    const Ranking &figures = ranking->ranking();
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, 10);
-    axisX->setTickCount(11);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(tr("Score /10"));
-    axisX->setLabelsFont(ChartStyle::axisFont());
-    axisX->setTitleFont(ChartStyle::axisFont());
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(labels);
-    axisY->setLabelsFont(ChartStyle::axisFont());
-    axisY->setGridLineVisible(false);
+    QValueAxis *axisX = ChartParts::valueAxis(d.valueAxis, 11);
+    QBarCategoryAxis *axisY = ChartParts::categoryAxis(labels);
     addAxis(axisX, Qt::AlignBottom);
     addAxis(axisY, Qt::AlignLeft);
     const auto attach = [&](QAbstractSeries *series) {
@@ -87,70 +67,100 @@ void RankingChart::build()
     };
 
     // The peer quartiles first, so that the bars are drawn over them.
-    if (figures.peerCount > 0 && std::isfinite(figures.peerQ1) && std::isfinite(figures.peerQ3)) {
+    for (const ChartDescription::Range &range : d.ranges) {
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
-        upper->append(figures.peerQ1, count - 0.5);
-        upper->append(figures.peerQ3, count - 0.5);
-        lower->append(figures.peerQ1, -0.5);
-        lower->append(figures.peerQ3, -0.5);
-        auto *quartiles = new QAreaSeries(upper, lower);
-        quartiles->setName(tr("Peer quartiles %1–%2")
-                               .arg(formatScore(figures.peerQ1, numbers), formatScore(figures.peerQ3, numbers)));
-        quartiles->setColor(QColor(0x56, 0xB4, 0xE9, 60));
-        quartiles->setBorderColor(QColor(0x56, 0xB4, 0xE9, 140));
-        attach(quartiles);
+        auto *area = new QAreaSeries(upper, lower);
+        m_ranges.push_back(area);
+        QColor fill = range.color, border = range.color;
+        fill.setAlpha(60);
+        border.setAlpha(140);
+        area->setColor(fill);
+        area->setBorderColor(border);
+        attach(area);
         // QAreaSeries does not own its lines: they go with it.
-        upper->setParent(quartiles);
-        lower->setParent(quartiles);
+        upper->setParent(area);
+        lower->setParent(area);
     }
 
-    QHorizontalStackedBarSeries *barSeries = createBandBars(bars, numbers);
-    attach(barSeries);
-    connect(barSeries, &QAbstractBarSeries::hovered, this, [this](bool status, int category) {
-        const int row = category >= 0 && category < int(m_rowOfCategory.size())
-                            ? m_rowOfCategory[std::size_t(category)] : -1;
-        showToolTip(row, RankingModel::Score, status && row >= 0);
+    m_bars = createBandBars(std::vector<BandBar>(std::size_t(m_count)), numberLocale());
+    attach(m_bars);
+    connect(m_bars, &QAbstractBarSeries::hovered, this, [this](bool status, int category) {
+        const ChartDescription &now = description();
+        const std::size_t i = std::size_t(m_count - 1 - category);
+        if (now.series.empty() || category < 0 || i >= now.series.front().points.size())
+            return showToolTip(-1, -1, false);
+        showToolTip(now.series.front().points[i].row, now.series.front().column, status);
     });
 
-    if (figures.regional.sufficient()) {
-        auto *region = new QLineSeries;
-        region->setName(tr("Region: %1").arg(formatScore(figures.regional.score, numbers)));
-        region->setPen(QPen(ChartStyle::textColor(), 2, Qt::DashLine));
-        region->append(figures.regional.score, -0.5);
-        region->append(figures.regional.score, count - 0.5);
-        attach(region);
-    }
-    if (figures.peerCount > 0 && std::isfinite(figures.peerMedian)) {
-        auto *median = new QLineSeries;
-        median->setName(tr("Peer median: %1").arg(formatScore(figures.peerMedian, numbers)));
-        median->setPen(QPen(QColor(0x00, 0x72, 0xB2), 1.5, Qt::DotLine));
-        median->append(figures.peerMedian, -0.5);
-        median->append(figures.peerMedian, count - 0.5);
-        attach(median);
+    // The region (dashed) and the peer median (dotted).
+    for (const ChartDescription::ReferenceLine &reference : d.lines) {
+        auto *line = new QLineSeries;
+        line->setPen(reference.dotted ? QPen(reference.color, 1.5, Qt::DotLine) : QPen(reference.color, 2, Qt::DashLine));
+        attach(line);
+        m_lines.push_back(line);
     }
     auto *whiskerLegend = new QLineSeries;
     whiskerLegend->setName(tr("95% interval"));
     whiskerLegend->setPen(QPen(ChartStyle::textColor(), 1.2));
     attach(whiskerLegend);
+    overlay()->setSeries(m_bars);
+    fill(d);
+}
 
-    overlay()->setSeries(barSeries);
+bool RankingChart::refill(const ChartDescription &d)
+{
+    if (!m_bars || d.series.empty() || m_ranges.size() != d.ranges.size() || m_lines.size() != d.lines.size())
+        return false;
+    setCaption(d);
+    fill(d);
+    // The region, the median and the quartiles carry their values in the legend.
+    ChartStyle::placeLegend(this);
+    return true;
+}
+
+void RankingChart::fill(const ChartDescription &d)
+{
+    const auto setPoints = [](QLineSeries *series, const QList<QPointF> &points) {
+        if (series->points() != points)
+            series->replace(points);
+    };
+    for (std::size_t i = 0; i < m_ranges.size(); ++i) {
+        const ChartDescription::Range &range = d.ranges[i];
+        setPoints(m_ranges[i]->upperSeries(), {QPointF(range.from, m_count - 0.5), QPointF(range.to, m_count - 0.5)});
+        setPoints(m_ranges[i]->lowerSeries(), {QPointF(range.from, -0.5), QPointF(range.to, -0.5)});
+        if (m_ranges[i]->name() != range.label)
+            m_ranges[i]->setName(range.label);
+    }
+    for (std::size_t i = 0; i < m_lines.size(); ++i) {
+        const ChartDescription::ReferenceLine &reference = d.lines[i];
+        setPoints(m_lines[i], {QPointF(reference.value, -0.5), QPointF(reference.value, m_count - 0.5)});
+        if (m_lines[i]->name() != reference.label)
+            m_lines[i]->setName(reference.label);
+    }
+    const ChartDescription::Series &score = d.series.front();
+    const QList<QBarSet *> sets = m_bars->barSets();
+    const Band bands[] = {Band::Insuffisant, Band::Moyen, Band::Satisfaisant};
+    for (int b = 0; b < int(sets.size()) && b < 3; ++b) {
+        QList<qreal> values;
+        for (int c = 0; c < m_count; ++c) {
+            const ChartDescription::Point &p = score.points[std::size_t(m_count - 1 - c)];
+            values << (p.band == int(bands[b]) ? ChartParts::orZero(p.value) : 0.0);
+        }
+        ChartParts::setValues(sets[b], values);
+    }
+    overlay()->clear();
     const QPen whiskerPen(ChartStyle::textColor(), 1.2);
     QFont bold = ChartStyle::labelFont();
     bold.setBold(true);
-    for (int c = 0; c < count; ++c) {
-        const int row = m_rowOfCategory[std::size_t(c)];
-        const QModelIndex index = ranking->index(row, RankingModel::Score);
-        const double score = bars[std::size_t(c)].value;
-        const double low = index.data(+FigureRole::CiLow).toDouble();
-        const double high = index.data(+FigureRole::CiHigh).toDouble();
-        if (std::isfinite(low) && std::isfinite(high))
-            overlay()->addSegment(QPointF(low, c), QPointF(high, c), whiskerPen, 3);
-        const bool selected = index.data(+FigureRole::Selected).toBool();
-        if (selected)
-            overlay()->addRect(QPointF(0, c - 0.42), QPointF(score, c + 0.42), QPen(ChartStyle::textColor(), 2.5));
+    for (int c = 0; c < m_count; ++c) {
+        const ChartDescription::Point &p = score.points[std::size_t(m_count - 1 - c)];
+        if (std::isfinite(p.low) && std::isfinite(p.high))
+            overlay()->addSegment(QPointF(p.low, c), QPointF(p.high, c), whiskerPen, 3);
+        if (!p.label.isEmpty()) // the selected landlord
+            overlay()->addRect(QPointF(0, c - 0.42), QPointF(p.value, c + 0.42), QPen(ChartStyle::textColor(), 2.5));
         // At the base of the bar: clear of the whiskers, the regional line and the quartiles.
-        overlay()->addText(QPointF(0, c), index.data(Qt::DisplayRole).toString(), Qt::AlignLeft | Qt::AlignVCenter,
-                           QPointF(5, 0), ChartStyle::textOn(ChartStyle::bandColor(bars[std::size_t(c)].band)), bold);
+        overlay()->addText(QPointF(0, c), d.format(p.value, d.valueAxis), Qt::AlignLeft | Qt::AlignVCenter,
+                           QPointF(5, 0), ChartStyle::textOn(ChartStyle::bandColor(p.band)), bold);
     }
 }

@@ -1,11 +1,7 @@
 #pragma once
 
-#include "bandbars.h"
 #include "figurechart.h"
 
-#include <QStringList>
-
-#include <functional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -13,10 +9,11 @@ class QHorizontalStackedBarSeries;
 class QScatterSeries;
 QT_END_NAMESPACE
 
-/// The Themes chart (ThemeScoreModel): one horizontal bar per question,
+/// The Themes chart (ChartKind::Scores): one horizontal bar per question,
 /// grouped under its theme, coloured by rating band, with its 95 % interval,
-/// the reference lines at 6 and 7, the previous wave as a marker and the
-/// score written beside it.
+/// the reference lines at 6 and 7, the previous wave as a marker, the
+/// region's score as a marker in a landlord's view and the score written
+/// beside it.
 class ScoresChart : public FigureChart
 {
     Q_OBJECT
@@ -29,30 +26,17 @@ public:
     int categoryOfRow(int row) const;
 
 protected:
-    void build() override;
-    bool updateInPlace() override;
+    void build(const ChartDescription &d) override;
+    bool refill(const ChartDescription &d) override;
 
 private:
-    /// The categories and bars of the model as it is now.
-    struct Layout
-    {
-        QStringList labels;                ///< bottom to top, as Qt draws them
-        std::vector<int> categoryOfRow;
-        std::vector<int> rowOfCategory;    ///< -1 for a theme heading
-        std::vector<BandBar> bars;
-        std::vector<int> previousRows;     ///< rows with a previous-wave marker, by category
-        bool anySignificant = false;
-    };
-    Layout layout() const;
-    void attachRegionMarkers(QAbstractItemModel *model, int count,
-                             const std::function<void(QAbstractSeries *)> &attach);
-    bool modelHasRegion() const;
-    /// The overlay (whiskers, labels) and the previous-wave markers.
-    void decorate();
-    QString previousName() const;
+    /// Bar values, markers and the overlay (whiskers, labels) from d.
+    void fill(const ChartDescription &d);
 
-    Layout m_layout;
+    std::vector<int> m_pointOfCategory;        ///< bottom to top, as Qt draws them; -1 for a theme heading
     QHorizontalStackedBarSeries *m_bars = nullptr; // owned by the chart
-    QScatterSeries *m_previous = nullptr;          // owned by the chart
-    bool m_hasRegion = false;                      // region markers drawn (a landlord selected)
+    QScatterSeries *m_previous = nullptr;
+    QScatterSeries *m_region = nullptr;
+    std::vector<QAbstractSeries *> m_thresholds; ///< the lines at 6 and 7
+    std::vector<int> m_previousPoints;         ///< point of each previous-wave marker
 };

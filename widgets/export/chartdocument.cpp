@@ -3,6 +3,7 @@
 #include "exportstyle.h"
 #include "charts/chartrenderer.h"
 #include "figuremodel.h"
+#include "figuremodelfactory.h"
 
 #include <QPainter>
 
@@ -23,13 +24,16 @@ ChartDocument::ChartDocument(ChartKind kind, FigureModel *model, const QLocale &
     : m_kind(kind)
     , m_model(model)
     , m_locale(locale)
-    , m_chart(std::make_unique<ChartRenderer>(kind, model, locale))
 {
-    if (!m_chart->isValid())
+    // One description: the chart draws it, and the document sets out its
+    // title, subtitle and footnote itself.
+    const bool valid = model && isFigureModelOf(kind, *model);
+    if (!valid) {
+        m_chart = std::make_unique<ChartRenderer>(kind, nullptr, locale); // draws nothing
         return;
-    // Title, subtitle and footnote come from the chart's description; the
-    // document sets them out itself.
+    }
     m_description = describeChart(kind, *model, locale);
+    m_chart = std::make_unique<ChartRenderer>(m_description);
     m_title = m_description.title.isEmpty() ? defaultTitle() : m_description.title;
     m_chart->clearTitle();
 }
@@ -51,6 +55,7 @@ QString ChartDocument::defaultTitle() const
     case ChartKind::Drivers: return tr("Improvement levers");
     case ChartKind::Distribution: return tr("Answers by question");
     case ChartKind::Shares: return tr("Information and uses");
+    case ChartKind::Margins: break;
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #include "chartpage.h"
 
+#include "appsettings.h"
+
 #include "charts/chartpanel.h"
 #include "columnplans.h"
 #include "export/chartexportdialog.h"
@@ -132,8 +134,10 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     connect(m_copyChartAction, &QAction::triggered, this, &ChartPage::copyChart);
     connect(m_exportTableAction, &QAction::triggered, this, &ChartPage::exportTable);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        updateNote();
-        fitColumns();
+        if (outOfSight())
+            m_stale = true;
+        else
+            modelChanged();
     });
     connect(m_splitter, &QSplitter::splitterMoved, this, &ChartPage::saveSplitters);
     restoreSplitters();
@@ -141,6 +145,25 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     retranslate();
     updateNote();
     fitColumns();
+}
+
+bool ChartPage::outOfSight() const
+{
+    return window()->isVisible() && !isVisible();
+}
+
+void ChartPage::modelChanged()
+{
+    m_stale = false;
+    updateNote();
+    fitColumns();
+}
+
+void ChartPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        modelChanged();
+    QWidget::showEvent(event);
 }
 
 void ChartPage::fitColumns()
@@ -182,7 +205,7 @@ void ChartPage::setSideWidget(QWidget *widget, bool right)
 
 void ChartPage::saveSplitters() const
 {
-    QSettings settings;
+    QSettings &settings = appSettings();
     settings.setValue(QStringLiteral("pages/%1/splitter").arg(m_id), m_splitter->saveState());
     if (m_outer)
         settings.setValue(QStringLiteral("pages/%1/outerSplitter").arg(m_id), m_outer->saveState());
@@ -190,7 +213,7 @@ void ChartPage::saveSplitters() const
 
 void ChartPage::restoreSplitters()
 {
-    const QSettings settings;
+    const QSettings &settings = appSettings();
     m_splitter->restoreState(settings.value(QStringLiteral("pages/%1/splitter").arg(m_id)).toByteArray());
     if (m_outer)
         m_outer->restoreState(settings.value(QStringLiteral("pages/%1/outerSplitter").arg(m_id)).toByteArray());
@@ -345,7 +368,7 @@ void ChartPage::exportTable()
 {
     const QString csvFilter = tr("CSV for Excel (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
-    const bool csv = QSettings().value(QLatin1String(TableFormatKey)).toString() == QLatin1String("csv");
+    const bool csv = appSettings().value(QLatin1String(TableFormatKey)).toString() == QLatin1String("csv");
     QString filter = csv ? csvFilter : xlsxFilter;
     const QString proposed =
         QDir(lastExportFolder()).filePath(exportBaseName() + (csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx")));
@@ -356,7 +379,7 @@ void ChartPage::exportTable()
     const QString suffix = filter == csvFilter ? QStringLiteral("csv") : QStringLiteral("xlsx");
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + suffix;
-    QSettings().setValue(QLatin1String(TableFormatKey), suffix);
+    appSettings().setValue(QLatin1String(TableFormatKey), suffix);
     rememberExportFolder(path);
     QString error;
     if (!saveTable(path, &error)) {

@@ -72,6 +72,13 @@ protected:
     virtual void retranslate();
     void updateNote();
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    /// True while the page is behind another one of a shown window: model
+    /// changes then only mark it stale, and it catches up when shown.
+    bool outOfSight() const;
+    /// After a model reset: the note and the table's columns, now or when
+    /// the page comes into view.
+    virtual void modelChanged();
 
 private:
     void fitColumns();
@@ -98,4 +105,5 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_outer = nullptr;
     QWidget *m_body;
+    bool m_stale = false;
 };

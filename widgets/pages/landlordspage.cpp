@@ -1,5 +1,7 @@
 #include "landlordspage.h"
 
+#include "appsettings.h"
+
 #include "figureroles.h"
 #include "questionlist.h"
 #include "tableview.h"
@@ -33,7 +35,7 @@ LandlordsPage::LandlordsPage(RankingModel *model, QWidget *parent)
         if (m_filling)
             return;
         const QString code = m_question->currentData().toString();
-        QSettings().setValue(QLatin1String(QuestionKey), code);
+        appSettings().setValue(QLatin1String(QuestionKey), code);
         m_ranking->setQuestionCode(code);
     });
     // The selected landlord stands out in the table too.
@@ -51,7 +53,7 @@ void LandlordsPage::reloadQuestions()
 {
     m_filling = true;
     const QString current = m_question->count() > 0 ? m_question->currentData().toString()
-                                                    : QSettings().value(QLatin1String(QuestionKey)).toString();
+                                                    : appSettings().value(QLatin1String(QuestionKey)).toString();
     m_question->clear();
     for (const QuestionChoice &q : satisfactionQuestions(model()->engine(), model()->selection()->language()))
         m_question->addItem(q.text, q.code);

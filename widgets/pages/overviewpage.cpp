@@ -64,13 +64,19 @@ public:
 
     void show(const QString &caption, const QString &value, const QString &detail, const QColor &stripe)
     {
-        m_caption->setText(caption);
-        m_value->setText(value.isEmpty() ? QStringLiteral("–") : value);
-        m_detail->setText(detail);
+        // Only what changed: a style sheet or a label's new text costs a
+        // style pass and a layout of the tile.
+        setText(m_caption, caption);
+        setText(m_value, value.isEmpty() ? QStringLiteral("–") : value);
+        setText(m_detail, detail);
         setToolTip(detail);
+        const QString colour = stripe.isValid() ? stripe.name() : QStringLiteral("#c8c8c8");
+        if (colour == m_stripe)
+            return;
+        m_stripe = colour;
         setStyleSheet(QStringLiteral("#OverviewTile { background: palette(base); border: 1px solid #c8c8c8;"
                                      " border-left: 6px solid %1; border-radius: 3px; }")
-                          .arg(stripe.isValid() ? stripe.name() : QStringLiteral("#c8c8c8")));
+                          .arg(colour));
     }
 
     QString text() const
@@ -83,11 +89,20 @@ public:
     /// The region's figure beside the value; empty hides it.
     void setRegion(const QString &text)
     {
-        m_region->setText(text);
-        m_region->setVisible(!text.isEmpty());
+        setText(m_region, text);
+        // Showing a label lays its parent out at once: only when it changes.
+        if (m_region->isHidden() != text.isEmpty())
+            m_region->setVisible(!text.isEmpty());
     }
 
 private:
+    static void setText(QLabel *label, const QString &text)
+    {
+        if (label->text() != text)
+            label->setText(text);
+    }
+
+    QString m_stripe;
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_detail;
@@ -112,13 +127,31 @@ OverviewPage::OverviewPage(TrendModel *overallTrend, ThemeScoreModel *scores, Qp
     }
     tiles->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setHeaderWidget(tiles);
-    connect(scores, &QAbstractItemModel::modelReset, this, &OverviewPage::updateTiles);
-    connect(qpv, &QAbstractItemModel::modelReset, this, &OverviewPage::updateTiles);
+    connect(scores, &QAbstractItemModel::modelReset, this, &OverviewPage::figuresChanged);
+    connect(qpv, &QAbstractItemModel::modelReset, this, &OverviewPage::figuresChanged);
     retranslate();
+}
+
+void OverviewPage::figuresChanged()
+{
+    // Behind another page: the tiles catch up when the overview is shown.
+    if (outOfSight())
+        m_tilesStale = true;
+    else
+        updateTiles();
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    if (m_tilesStale)
+        updateTiles();
+    ChartPage::showEvent(event);
 }
 
 QStringList OverviewPage::tileTexts() const
 {
+    if (m_tilesStale)
+        const_cast<OverviewPage *>(this)->updateTiles();
     QStringList texts;
     for (const OverviewTile *tile : m_tiles)
         texts << tile->text();
@@ -133,6 +166,7 @@ void OverviewPage::retranslate()
 
 void OverviewPage::updateTiles()
 {
+    m_tilesStale = false;
     if (m_tiles.empty())
         return;
     const auto scoreText = [this](int row, int column) { return m_scores->index(row, column).data().toString(); };
@@ -202,15 +236,16 @@ void OverviewPage::updateTiles()
     // A landlord's view: the region beside the landlord on the question tiles.
     m_region.update(m_scores->engine(), m_scores->selection());
     const QLocale locale; // the models number with the default locale too
-    for (OverviewTile *tile : m_tiles)
-        tile->setRegion(QString());
-    m_tiles[0]->setRegion(m_region.scoreText(global, locale));
-    m_tiles[1]->setRegion(m_region.percentText(global, locale));
-    m_tiles[2]->setRegion(m_region.countText(global, locale));
+    QStringList region(int(m_tiles.size()));
+    region[0] = m_region.scoreText(global, locale);
+    region[1] = m_region.percentText(global, locale);
+    region[2] = m_region.countText(global, locale);
     if (best)
-        m_tiles[3]->setRegion(m_region.scoreText(rows[std::size_t(*best)].code, locale));
+        region[3] = m_region.scoreText(rows[std::size_t(*best)].code, locale);
     if (worst)
-        m_tiles[4]->setRegion(m_region.scoreText(rows[std::size_t(*worst)].code, locale));
+        region[4] = m_region.scoreText(rows[std::size_t(*worst)].code, locale);
+    for (std::size_t i = 0; i < m_tiles.size(); ++i)
+        m_tiles[i]->setRegion(region[qsizetype(i)]);
 
     // Largest QPV gap, by size whatever its sign.
     std::optional<int> gap;

@@ -30,13 +30,16 @@ public:
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void figuresChanged();
     void updateTiles();
 
     ThemeScoreModel *m_scores;
     QpvComparisonModel *m_qpv;
     std::vector<OverviewTile *> m_tiles;
     RegionBeside m_region; ///< with a landlord selected
+    bool m_tilesStale = false;
 
 };

@@ -11,7 +11,6 @@ RegionBeside::~RegionBeside() = default;
 
 void RegionBeside::update(FigureEngine *engine, const FigureSelection *selection)
 {
-    m_benchmark.reset();
     m_landlord = -1;
     if (selection->landlord().isEmpty() || !selection->segmentColumn().isEmpty())
         return;
@@ -21,7 +20,17 @@ void RegionBeside::update(FigureEngine *engine, const FigureSelection *selection
     const std::optional<bool> qpv = selection->qpvFilter() == FigureSelection::QpvFilter::All
                                         ? std::nullopt
                                         : std::optional<bool>(selection->qpvFilter() == FigureSelection::QpvFilter::Qpv);
-    m_benchmark = std::make_unique<LandlordBenchmark>(*summary, qpv, engine->calibratedDesign(selection->waveId()));
+    // The benchmark of a wave and QPV side serves every landlord: computed
+    // again only when either changes (a copy of the sums, as a wave raked
+    // again keeps its id).
+    const CalibratedDesign *design = engine->calibratedDesign(selection->waveId());
+    if (!m_benchmark || qpv != m_qpv || design != m_design || summary->landlordStrata() != m_summary.landlordStrata()
+        || !(*summary == m_summary)) {
+        m_benchmark = std::make_unique<LandlordBenchmark>(*summary, qpv, design);
+        m_summary = *summary;
+        m_qpv = qpv;
+        m_design = design;
+    }
     m_landlord = int(m_benchmark->landlordCodes().indexOf(selection->landlord()));
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "landlordbenchmark.h"
+#include "wavesummary.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <memory>
+#include <optional>
 
+class CalibratedDesign;
 class FigureEngine;
 class FigureSelection;
 
@@ -37,5 +40,8 @@ public:
 
 private:
     std::unique_ptr<LandlordBenchmark> m_benchmark;
+    WaveSummary m_summary;                  ///< m_benchmark's wave
+    std::optional<bool> m_qpv;              ///< and its QPV side
+    const CalibratedDesign *m_design = nullptr; ///< and its raking, if any
     int m_landlord = -1;
 };

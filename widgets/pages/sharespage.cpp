@@ -1,5 +1,7 @@
 #include "sharespage.h"
 
+#include "appsettings.h"
+
 #include "figureengine.h"
 #include "sharefigures.h"
 #include "sharemodel.h"
@@ -35,7 +37,7 @@ SharesPage::SharesPage(ShareModel *model, QWidget *parent)
 void SharesPage::reloadQuestions()
 {
     m_filling = true;
-    const QString chosen = QSettings().value(QLatin1String(QuestionKey)).toString();
+    const QString chosen = appSettings().value(QLatin1String(QuestionKey)).toString();
     m_questions->clear();
     auto *all = new QListWidgetItem(tr("All questions"), m_questions);
     all->setData(Qt::UserRole, QString());
@@ -63,7 +65,7 @@ void SharesPage::applyChoice()
     const QListWidgetItem *item = m_questions->currentItem();
     const QString code = item ? item->data(Qt::UserRole).toString() : QString();
     if (m_questions->count() > 1)
-        QSettings().setValue(QLatin1String(QuestionKey), code);
+        appSettings().setValue(QLatin1String(QuestionKey), code);
     m_shares->setQuestionCode(code);
 }
 

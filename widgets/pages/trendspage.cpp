@@ -1,5 +1,7 @@
 #include "trendspage.h"
 
+#include "appsettings.h"
+
 #include "questionlist.h"
 #include "trendmodel.h"
 
@@ -35,7 +37,7 @@ void TrendsPage::reloadQuestions()
     m_filling = true;
     m_questions->clear();
     const QString language = model()->selection()->language();
-    QStringList chosen = QSettings().value(QLatin1String(QuestionsKey)).toStringList();
+    QStringList chosen = appSettings().value(QLatin1String(QuestionsKey)).toStringList();
     if (chosen.isEmpty())
         chosen << globalQuestionCode(model()->engine());
     for (const QuestionChoice &q : satisfactionQuestions(model()->engine(), language)) {
@@ -56,7 +58,7 @@ void TrendsPage::applyChoice()
         if (m_questions->item(i)->checkState() == Qt::Checked)
             codes << m_questions->item(i)->data(Qt::UserRole).toString();
     if (m_questions->count() > 0)
-        QSettings().setValue(QLatin1String(QuestionsKey), codes);
+        appSettings().setValue(QLatin1String(QuestionsKey), codes);
     // Nothing ticked: the model falls back to the overall question.
     m_trend->setQuestionCodes(codes);
 }
