@@ -1597,6 +1597,78 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>The store %1 is ready (schema %2).</source>
         <translation>The store %1 is ready (schema %2).</translation>
     </message>
+    <message>
+        <source>on a server store: add, remove or list who may connect</source>
+        <translation>on a server store: add, remove or list who may connect</translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation>not allowed: %1</translation>
+    </message>
+    <message>
+        <source>server-user add takes --landlord CODE or --admin (one of them)</source>
+        <translation>server-user add takes --landlord CODE or --admin (one of them)</translation>
+    </message>
+    <message>
+        <source>--landlord: expected a landlord code</source>
+        <translation>--landlord: expected a landlord code</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input</source>
+        <translation>--password-stdin: no password on standard input</translation>
+    </message>
+    <message>
+        <source>User %1 added: an administrator of the store.</source>
+        <translation>User %1 added: an administrator of the store.</translation>
+    </message>
+    <message>
+        <source>User %1 added: sees landlord %2 and the region, other landlords anonymous.</source>
+        <translation>User %1 added: sees landlord %2 and the region, other landlords anonymous.</translation>
+    </message>
+    <message>
+        <source>It has no password: set one with --password-stdin, or let the server authenticate it otherwise (certificates).</source>
+        <translation>It has no password: set one with --password-stdin, or let the server authenticate it otherwise (certificates).</translation>
+    </message>
+    <message>
+        <source>The user sees this landlord&apos;s data.</source>
+        <translation>The user sees this landlord&apos;s data.</translation>
+    </message>
+    <message>
+        <source>The user imports, deletes and sees everything.</source>
+        <translation>The user imports, deletes and sees everything.</translation>
+    </message>
+    <message>
+        <source>Read the new user&apos;s password from the first line of standard input.</source>
+        <translation>Read the new user&apos;s password from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>User %1 removed.</translation>
+    </message>
+    <message>
+        <source>server-user takes add NAME (--landlord CODE | --admin), remove NAME or list</source>
+        <translation>server-user takes add NAME (--landlord CODE | --admin), remove NAME or list</translation>
+    </message>
+    <message>
+        <source>not allowed: %1 is for the store&apos;s administrators; this user sees landlord %2 and the region only</source>
+        <translation>not allowed: %1 is for the store&apos;s administrators; this user sees landlord %2 and the region only</translation>
+    </message>
+    <message>
+        <source>not allowed: the region&apos;s figures by %1 need every landlord&apos;s respondents; this user sees those of landlord %2 (add --landlord %2)</source>
+        <translation>not allowed: the region&apos;s figures by %1 need every landlord&apos;s respondents; this user sees those of landlord %2 (add --landlord %2)</translation>
+    </message>
+    <message>
+        <source>not allowed: this user sees landlord %1 only, and the other landlords anonymously</source>
+        <translation>not allowed: this user sees landlord %1 only, and the other landlords anonymously</translation>
+    </message>
+    <message>
+        <source>the roles and access rules of the store could not be set up: %1</source>
+        <translation>the roles and access rules of the store could not be set up: %1</translation>
+    </message>
+    <message>
+        <source>the landlords&apos; summaries of the waves could not be written: %1</source>
+        <translation>the landlords&apos; summaries of the waves could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -3819,6 +3891,49 @@ importance %4 · score %5</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccess</name>
+    <message>
+        <source>the server refuses it to this user (%1)</source>
+        <translation>the server refuses it to this user (%1)</translation>
+    </message>
+    <message>
+        <source>this works on a server store only (--db postgresql://…), not on a file</source>
+        <translation>this works on a server store only (--db postgresql://…), not on a file</translation>
+    </message>
+    <message>
+        <source>the security statements are missing from this build</source>
+        <translation>the security statements are missing from this build</translation>
+    </message>
+    <message>
+        <source>only an administrator of the store manages its users</source>
+        <translation>only an administrator of the store manages its users</translation>
+    </message>
+    <message>
+        <source>invalid user name &quot;%1&quot;: lower-case letters, digits, _ . and - (at most 63)</source>
+        <translation>invalid user name &quot;%1&quot;: lower-case letters, digits, _ . and - (at most 63)</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is reserved</source>
+        <translation>the name &quot;%1&quot; is reserved</translation>
+    </message>
+    <message>
+        <source>a role named &quot;%1&quot; already exists on the server</source>
+        <translation>a role named &quot;%1&quot; already exists on the server</translation>
+    </message>
+    <message>
+        <source>no wave holds the landlord &quot;%1&quot;: import a wave with it first</source>
+        <translation>no wave holds the landlord &quot;%1&quot;: import a wave with it first</translation>
+    </message>
+    <message>
+        <source>no user named &quot;%1&quot; in this store</source>
+        <translation>no user named &quot;%1&quot; in this store</translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself</source>
+        <translation>you cannot remove yourself</translation>
+    </message>
+</context>
+<context>
     <name>ShareModel</name>
     <message numerus="yes">
         <source>Base too small: %n valid answer(s); at least 30 are needed to show a share.</source>
@@ -4186,6 +4301,14 @@ importance %4 · score %5</translation>
     <message>
         <source>cannot open the store %1: Qt&apos;s %2 driver is not installed</source>
         <translation>cannot open the store %1: Qt&apos;s %2 driver is not installed</translation>
+    </message>
+    <message>
+        <source>this user is not one of the users of the store %1; an administrator of the store adds it with: satisfecit server-user add</source>
+        <translation>this user is not one of the users of the store %1; an administrator of the store adds it with: satisfecit server-user add</translation>
+    </message>
+    <message>
+        <source>the wave&apos;s summary for landlords could not be written (%1)</source>
+        <translation>the wave&apos;s summary for landlords could not be written (%1)</translation>
     </message>
 </context>
 <context>

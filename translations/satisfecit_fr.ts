@@ -1597,6 +1597,78 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>The store %1 is ready (schema %2).</source>
         <translation>La base %1 est prête (schéma %2).</translation>
     </message>
+    <message>
+        <source>on a server store: add, remove or list who may connect</source>
+        <translation>sur une base serveur : ajouter, retirer ou lister qui peut se connecter</translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation>non autorisé : %1</translation>
+    </message>
+    <message>
+        <source>server-user add takes --landlord CODE or --admin (one of them)</source>
+        <translation>server-user add prend --landlord CODE ou --admin (l&apos;un des deux)</translation>
+    </message>
+    <message>
+        <source>--landlord: expected a landlord code</source>
+        <translation>--landlord : code de bailleur attendu</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input</source>
+        <translation>--password-stdin : aucun mot de passe sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>User %1 added: an administrator of the store.</source>
+        <translation>Utilisateur %1 ajouté : administrateur de la base.</translation>
+    </message>
+    <message>
+        <source>User %1 added: sees landlord %2 and the region, other landlords anonymous.</source>
+        <translation>Utilisateur %1 ajouté : voit le bailleur %2 et la région, les autres bailleurs anonymes.</translation>
+    </message>
+    <message>
+        <source>It has no password: set one with --password-stdin, or let the server authenticate it otherwise (certificates).</source>
+        <translation>Il n&apos;a pas de mot de passe : en donner un avec --password-stdin, ou laisser le serveur l&apos;authentifier autrement (certificats).</translation>
+    </message>
+    <message>
+        <source>The user sees this landlord&apos;s data.</source>
+        <translation>L&apos;utilisateur voit les données de ce bailleur.</translation>
+    </message>
+    <message>
+        <source>The user imports, deletes and sees everything.</source>
+        <translation>L&apos;utilisateur importe, supprime et voit tout.</translation>
+    </message>
+    <message>
+        <source>Read the new user&apos;s password from the first line of standard input.</source>
+        <translation>Lire le mot de passe du nouvel utilisateur sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>Utilisateur %1 retiré.</translation>
+    </message>
+    <message>
+        <source>server-user takes add NAME (--landlord CODE | --admin), remove NAME or list</source>
+        <translation>server-user prend add NOM (--landlord CODE | --admin), remove NOM ou list</translation>
+    </message>
+    <message>
+        <source>not allowed: %1 is for the store&apos;s administrators; this user sees landlord %2 and the region only</source>
+        <translation>non autorisé : %1 est réservé aux administrateurs de la base ; cet utilisateur ne voit que le bailleur %2 et la région</translation>
+    </message>
+    <message>
+        <source>not allowed: the region&apos;s figures by %1 need every landlord&apos;s respondents; this user sees those of landlord %2 (add --landlord %2)</source>
+        <translation>non autorisé : les résultats de la région par %1 demandent les répondants de tous les bailleurs ; cet utilisateur ne voit que ceux du bailleur %2 (ajouter --landlord %2)</translation>
+    </message>
+    <message>
+        <source>not allowed: this user sees landlord %1 only, and the other landlords anonymously</source>
+        <translation>non autorisé : cet utilisateur ne voit que le bailleur %1, et les autres bailleurs de façon anonyme</translation>
+    </message>
+    <message>
+        <source>the roles and access rules of the store could not be set up: %1</source>
+        <translation>les rôles et les règles d&apos;accès de la base n&apos;ont pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <source>the landlords&apos; summaries of the waves could not be written: %1</source>
+        <translation>les résumés des vagues destinés aux bailleurs n&apos;ont pas pu être écrits : %1</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -3819,6 +3891,49 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccess</name>
+    <message>
+        <source>the server refuses it to this user (%1)</source>
+        <translation>le serveur le refuse à cet utilisateur (%1)</translation>
+    </message>
+    <message>
+        <source>this works on a server store only (--db postgresql://…), not on a file</source>
+        <translation>cela ne fonctionne que sur une base serveur (--db postgresql://…), pas sur un fichier</translation>
+    </message>
+    <message>
+        <source>the security statements are missing from this build</source>
+        <translation>les instructions de sécurité manquent à cette version du programme</translation>
+    </message>
+    <message>
+        <source>only an administrator of the store manages its users</source>
+        <translation>seul un administrateur de la base gère ses utilisateurs</translation>
+    </message>
+    <message>
+        <source>invalid user name &quot;%1&quot;: lower-case letters, digits, _ . and - (at most 63)</source>
+        <translation>nom d&apos;utilisateur « %1 » invalide : minuscules, chiffres, _ . et - (63 au plus)</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is reserved</source>
+        <translation>le nom « %1 » est réservé</translation>
+    </message>
+    <message>
+        <source>a role named &quot;%1&quot; already exists on the server</source>
+        <translation>un rôle nommé « %1 » existe déjà sur le serveur</translation>
+    </message>
+    <message>
+        <source>no wave holds the landlord &quot;%1&quot;: import a wave with it first</source>
+        <translation>aucune vague ne contient le bailleur « %1 » : importer d&apos;abord une vague qui le contient</translation>
+    </message>
+    <message>
+        <source>no user named &quot;%1&quot; in this store</source>
+        <translation>aucun utilisateur nommé « %1 » dans cette base</translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself</source>
+        <translation>vous ne pouvez pas vous retirer vous-même</translation>
+    </message>
+</context>
+<context>
     <name>ShareModel</name>
     <message numerus="yes">
         <source>Base too small: %n valid answer(s); at least 30 are needed to show a share.</source>
@@ -4186,6 +4301,14 @@ importance %4 · note %5</translation>
     <message>
         <source>cannot open the store %1: Qt&apos;s %2 driver is not installed</source>
         <translation>impossible d&apos;ouvrir la base %1 : le pilote %2 de Qt n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>this user is not one of the users of the store %1; an administrator of the store adds it with: satisfecit server-user add</source>
+        <translation>cet utilisateur ne fait pas partie des utilisateurs de la base %1 ; un administrateur de la base l&apos;ajoute avec : satisfecit server-user add</translation>
+    </message>
+    <message>
+        <source>the wave&apos;s summary for landlords could not be written (%1)</source>
+        <translation>le résumé de la vague destiné aux bailleurs n&apos;a pas pu être écrit (%1)</translation>
     </message>
 </context>
 <context>
