@@ -61,7 +61,7 @@ QString requestedLanguage(const QStringList &arguments)
 
 QString generalHelp()
 {
-    QString text = Cli::tr("Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]\n\n"
+    QString text = Cli::tr("Usage: satisfecit [--db PATH|URI] [--lang fr|en] COMMAND [options]\n\n"
                       "Without a command, opens the Satisfecit window.\n\n"
                       "Commands:\n");
     for (const Command &c : allCommands())
@@ -69,7 +69,8 @@ QString generalHelp()
                     .arg(QString::fromLatin1(c.name).leftJustified(18),
                          QCoreApplication::translate("Cli", c.summary));
     text += Cli::tr("\nGlobal options:\n"
-               "  --db PATH          the store (default: $SATISFECIT_DB, else %1)\n"
+               "  --db PATH|URI      the store: a file (default: $SATISFECIT_DB, else %1),\n"
+               "                     or a server, postgresql://USER@HOST:PORT/DATABASE?sslmode=…\n"
                "  --lang fr|en       language of messages and figures\n"
                "  --format F         table, csv or json, for commands that print data\n"
                "  -h, --help         this help; COMMAND --help for a command's options\n"
@@ -138,7 +139,9 @@ int runCommandLine(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dbOption(QStringLiteral("db"), Cli::tr("The store file."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      Cli::tr("The store: a file, or a server's postgresql:// URI."),
+                                      QStringLiteral("PATH|URI"));
     const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language: fr or en."),
                                         QStringLiteral("LANG"));
     const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Output: table, csv or json."),
@@ -197,8 +200,13 @@ int runCommandLine(const QStringList &arguments)
         const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultPath();
         if (path.trimmed().isEmpty())
             return usageError(Cli::tr("--db: expected the path of a store, not an empty name"));
-        if (!store.open(path, command->createsStore ? Store::OpenMode::CreateIfMissing
-                                                    : Store::OpenMode::ExistingOnly))
+        if (command->initialisesServer && !StoreLocation::looksLikeServer(path))
+            return usageError(Cli::tr("%1 is for a store on a PostgreSQL server: give --db postgresql://…")
+                                  .arg(QLatin1String(command->name)));
+        const Store::OpenMode mode = command->initialisesServer ? Store::OpenMode::CreateOrUpgrade
+                                     : command->createsStore   ? Store::OpenMode::CreateIfMissing
+                                                               : Store::OpenMode::ExistingOnly;
+        if (!store.open(path, mode))
             return context.fail(ExitStoreError, store.error().message);
         context.store = &store;
     }

@@ -62,6 +62,9 @@ struct Command
     int (*run)(CommandContext &);
     bool needsStore = true;
     bool createsStore = false; ///< a missing store is created (else exit 3, nothing created)
+    /// Creates or upgrades a server store's tables (server-init); only for
+    /// a server (--db postgresql://…).
+    bool initialisesServer = false;
 };
 
 const QList<Command> &allCommands();

@@ -50,6 +50,9 @@ const QList<Command> &allCommands()
          "YEAR [--scope S]", deleteWaveOptions, runDeleteWave},
         {"design", QT_TRANSLATE_NOOP("Cli", "change the sample design of a wave (its strata)"),
          "--year Y [--scope S] --strata COLUMN|none", designOptions, runDesign},
+        {"server-init",
+         QT_TRANSLATE_NOOP("Cli", "create or upgrade the store's tables on a PostgreSQL server (--db postgresql://…)"),
+         "", noOptions, runServerInit, true, true, true},
     };
     return commands;
 }

@@ -35,6 +35,8 @@ int runReport(CommandContext &context);
 QList<QCommandLineOption> reportOptions();
 int runWeight(CommandContext &context);
 QList<QCommandLineOption> weightOptions();
+// servercommands.cpp: a store on a PostgreSQL server.
+int runServerInit(CommandContext &context);
 
 // landlordcommands.cpp: report --each-landlord and --peers.
 class FigureEngine;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "codebook.h"
+#include "storedialect.h"
+#include "storelocation.h"
 #include "storetypes.h"
 #include "wavedata.h"
 #include "waveweighting.h"
@@ -16,13 +18,18 @@ class Pseudonymiser;
 class QSqlError;
 class QSqlQuery;
 
-/// The gateway to a Satisfecit store (one SQLite file): it owns a named
-/// connection and is the only place SQL is written.
+/// The gateway to a Satisfecit store, the one interface the importer, the
+/// figure engine, the item models, the filter bar and the commands use: it
+/// owns a named connection and is the only place SQL is written. The store
+/// is an SQLite file (the embedded default) or a database on a PostgreSQL
+/// server (StoreLocation); what the two do differently is in their
+/// StoreDialect (sqlitedialect.h, postgres/postgresdialect.h).
 ///
 /// open() refuses, without touching the file, anything that is not a store it
 /// can use: not SQLite, corrupt, or written by a newer version. It creates a
 /// new store with the built-in codebook and upgrades an older one, keeping a
-/// copy of the file first.
+/// copy of the file first. On a server it creates or upgrades the tables
+/// only in OpenMode::CreateOrUpgrade (the server-init command).
 class Store
 {
 public:
@@ -36,14 +43,22 @@ public:
     /// $SATISFECIT_DB, else satisfecit.sqlite in the user's data folder.
     static QString defaultPath();
 
-    enum class OpenMode {
-        CreateIfMissing, ///< a missing file (and its folder) becomes a new store
-        ExistingOnly,    ///< a missing or empty file is refused; nothing is created
-    };
-    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    /// CreateIfMissing: a missing file (and its folder) becomes a new store;
+    /// ExistingOnly: a missing or empty file is refused, nothing is created;
+    /// CreateOrUpgrade: as CreateIfMissing, and on a server creates or
+    /// upgrades the tables (which the other modes refuse to do there).
+    using OpenMode = StoreDialect::OpenMode;
+    /// location: a file's path, or a server's URI or keywords (StoreLocation).
+    bool open(const QString &location, OpenMode mode = OpenMode::CreateIfMissing);
+    bool open(const StoreLocation &location, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
-    QString path() const { return m_path; }
+    /// The file's path, or the server's URI (without a password).
+    QString path() const { return m_location.toString(); }
+    const StoreLocation &location() const { return m_location; }
+    /// The file's name, or "database on host", for titles and messages.
+    QString displayName() const;
+    bool isServer() const { return m_location.isServer(); }
     const StoreError &error() const { return m_error; }
     /// The first damage a read found (a row whose checksum does not match,
     /// or stored data of the wrong shape), naming the wave; null if none.
@@ -120,15 +135,15 @@ public:
     /// For tests of transaction handling only.
     QSqlDatabase database() const { return m_db; }
 
-private:
-    friend class WaveWriter;
+    /// What WaveWriter writes through (wavesession.cpp): a wave in one
+    /// transaction, chunk by chunk, as the backend stores them.
+    class WaveSession;
 
+private:
     bool fail(StoreError::Kind kind, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
     bool failSql(const QSqlError &error) const;
-    bool checkFile(const QString &path);
     bool migrate(int from);
-    bool makeWaveIdsAutoincrement();
     bool exec(const QString &sql) const;
     WaveInfo waveFromQuery(const QSqlQuery &query) const;
     std::optional<WaveInfo> findWave(const QString &where, const QVariant &a,
@@ -154,7 +169,8 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
-    QString m_path;
+    StoreLocation m_location;
+    std::unique_ptr<StoreDialect> m_dialect;
     QString m_backupPath;
     std::unique_ptr<Pseudonymiser> m_pseudonymiser;
     mutable StoreError m_error;

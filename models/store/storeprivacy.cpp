@@ -73,7 +73,7 @@ bool Store::loadPseudonymKey()
     auto pseudonymiser = std::make_unique<Pseudonymiser>();
     if (!query.exec() || !query.next() || !pseudonymiser->setKey(query.value(0).toByteArray()))
         return fail(StoreError::Kind::Corrupt,
-                    tr("the store %1 is damaged: its key for respondent ids is missing").arg(QDir::toNativeSeparators(m_path)));
+                    tr("the store %1 is damaged: its key for respondent ids is missing").arg(m_location.displayName()));
     m_pseudonymiser = std::move(pseudonymiser);
     return true;
 }
@@ -127,15 +127,12 @@ std::vector<int> Store::segmentValueCounts(qint64 waveId, const QString &column)
     return counts;
 }
 
-// secure_delete (set when the store is opened) zeroes what a deletion frees in
-// the pages it writes; those pages reach the main file at the checkpoint, and
-// TRUNCATE then empties the WAL, which still held the old pages. Another
-// connection reading at that moment makes the checkpoint partial: it is
-// completed at the next one.
+// What a deletion leaves behind is wiped as the backend can (SQLite: the
+// zeroed pages checkpointed and the WAL truncated).
 void Store::wipeFreedPages() const
 {
-    QSqlQuery query(m_db);
-    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (m_dialect)
+        m_dialect->wipeAfterDelete(m_db);
 }
 
 // Overwrites a copy of the store before removing it: its bytes do not stay

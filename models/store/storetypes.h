@@ -6,9 +6,12 @@
 #include <optional>
 
 /// Why a store operation failed; the CLI maps any of them to exit code 3.
+/// Unavailable: the server went away; Forbidden: the server refused the
+/// user (a role's limits).
 struct StoreError
 {
-    enum class Kind { None, CannotOpen, NotAStore, Corrupt, NewerSchema, Locked, ReadOnly, Full, Failed };
+    enum class Kind { None, CannotOpen, NotAStore, Corrupt, NewerSchema, Locked, ReadOnly, Full, Failed,
+                      Unavailable, Forbidden };
     Kind kind = Kind::None;
     QString message;
 

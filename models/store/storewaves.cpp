@@ -94,7 +94,7 @@ qint64 Store::landlordId(const QString &code)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO landlords (code, name) VALUES (?, ?) "
-                                 "ON CONFLICT (code) DO UPDATE SET code = code RETURNING id"));
+                                 "ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id"));
     query.addBindValue(code);
     query.addBindValue(code);
     if (!query.exec() || !query.next()) {

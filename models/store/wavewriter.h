@@ -1,15 +1,14 @@
 #pragma once
 
+#include "store.h"
 #include "storetypes.h"
-#include "transactionguard.h"
 #include "wavedata.h"
 
-#include <QSqlQuery>
+#include <QByteArrayView>
 
-#include <optional>
+#include <memory>
 
 class Codebook;
-class Store;
 
 /// Writes one wave in a single transaction, a chunk of consecutive
 /// respondents at a time, so that an import never holds a whole wave in
@@ -17,27 +16,25 @@ class Store;
 /// which commits. Until finish() succeeds nothing is visible to other
 /// connections, and destroying the writer earlier rolls everything back: the
 /// store is then unchanged. Failures are reported through Store::error().
+///
+/// On a server each chunk is stored as one chunk per landlord (in order of
+/// first appearance in the chunk): a wave read back has its respondents in
+/// that order.
 class WaveWriter
 {
 public:
     explicit WaveWriter(Store &store);
+    ~WaveWriter();
     WaveWriter(const WaveWriter &) = delete;
     WaveWriter &operator=(const WaveWriter &) = delete;
 
     /// Opens the transaction, first saves newQuestions when given and deletes
     /// the wave replacedId when not 0, then adds the wave's row.
     bool begin(const WaveInfo &info, qint64 replacedId = 0, const Codebook *newQuestions = nullptr);
-    bool isStarted() const { return m_waveId != 0; }
+    bool isStarted() const { return waveId() != 0; }
     /// Rolls back what was written (as the destructor does), at once.
-    void rollback()
-    {
-        m_respondentQuery = QSqlQuery();
-        m_answerQuery = QSqlQuery();
-        m_segmentQuery = QSqlQuery();
-        m_transaction.reset();
-        m_waveId = 0;
-    }
-    qint64 waveId() const { return m_waveId; }
+    void rollback();
+    qint64 waveId() const;
 
     /// The next respondents: ids joined by '\n' (UTF-8; only their
     /// pseudonyms are written), the other columns from columns (whose
@@ -46,7 +43,7 @@ public:
     bool writeChunk(QByteArrayView ids, const WaveData &columns);
 
     /// Replaces the notes given to begin() (written by finish()).
-    void setNotes(const QString &notes) { m_notes = notes; }
+    void setNotes(const QString &notes);
 
     /// landlordCodes: the wave's landlords in its own order; blobIndex[i]:
     /// the code the chunks used for landlordCodes[i] (empty: i). Segment
@@ -57,15 +54,5 @@ public:
 
 private:
     Store &m_store;
-    std::optional<TransactionGuard> m_transaction;
-    QSqlQuery m_respondentQuery;
-    QSqlQuery m_answerQuery;
-    QSqlQuery m_segmentQuery;
-    qint64 m_waveId = 0;
-    QString m_notes;
-    bool m_replaces = false;   // a wave was deleted: its freed pages are wiped after the commit
-    int m_year = 0;
-    QString m_scope;
-    int m_chunks = 0;
-    qint64 m_respondentCount = 0;
+    std::unique_ptr<Store::WaveSession> m_session;
 };
