@@ -77,9 +77,16 @@ bool Store::saveWeighting(qint64 waveId, const WaveWeighting &weighting, const Q
         factors.append(values);
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO wave_weightings (wave_id, margins_file, margins_sha256, "
+    // An upsert both backends know (SQLite's INSERT OR REPLACE is its own).
+    query.prepare(QStringLiteral("INSERT INTO wave_weightings (wave_id, margins_file, margins_sha256, "
                                  "margins, trim_lower, trim_upper, passes, last_factors, weights, untrimmed, "
-                                 "applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (wave_id) DO UPDATE SET margins_file = excluded.margins_file, "
+                                 "margins_sha256 = excluded.margins_sha256, margins = excluded.margins, "
+                                 "trim_lower = excluded.trim_lower, trim_upper = excluded.trim_upper, "
+                                 "passes = excluded.passes, last_factors = excluded.last_factors, "
+                                 "weights = excluded.weights, untrimmed = excluded.untrimmed, "
+                                 "applied_at = excluded.applied_at"));
     query.addBindValue(waveId);
     query.addBindValue(weighting.margins.fileName);
     query.addBindValue(weighting.margins.sha256);
@@ -87,7 +94,7 @@ bool Store::saveWeighting(qint64 waveId, const WaveWeighting &weighting, const Q
     query.addBindValue(optionalReal(weighting.trimLower));
     query.addBindValue(optionalReal(weighting.trimUpper));
     query.addBindValue(weighting.passes);
-    query.addBindValue(QJsonDocument(factors).toJson(QJsonDocument::Compact));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(factors).toJson(QJsonDocument::Compact)));
     query.addBindValue(toBlob(weighting.weights));
     query.addBindValue(toBlob(weighting.untrimmed));
     query.addBindValue(weighting.appliedAt.toUTC().toString(Qt::ISODate));

@@ -2,6 +2,7 @@
 // every figure is worked out by hand: the real satisfecit binary run with
 // QProcess, in a private home, on a store in a temporary folder.
 #include "clirun.h"
+#include "teststore.h"
 #include "handworkedsurvey.h"
 
 #include <QDir>
@@ -90,7 +91,7 @@ void TestCliFigures::init()
 
 CliRun TestCliFigures::run(const QStringList &arguments)
 {
-    return runSatisfecit(m_dir->path(), QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("store.sqlite")),
+    return runSatisfecit(m_dir->path(), QStringList{QStringLiteral("--db"), testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite"))),
                                                     QStringLiteral("--lang"), QStringLiteral("en")}
                                             + arguments);
 }

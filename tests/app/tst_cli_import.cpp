@@ -2,6 +2,7 @@
 // satisfecit binary run with QProcess, in a private home, on a store in a
 // temporary folder. The figures printed after an import: tst_cli_figures.
 #include "clirun.h"
+#include "teststore.h"
 #include "filehash.h"
 #include "handworkedsurvey.h"
 #include "store.h"
@@ -52,7 +53,7 @@ private:
     Run run(const QStringList &arguments, const QString &db = QString());
     QString file(const QString &name, const QByteArray &bytes);
     QJsonArray json(const QStringList &arguments);
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("db/satisfecit.sqlite")); }
+    QString dbPath() const { return testStoreLocation(m_dir->filePath(QStringLiteral("db/satisfecit.sqlite"))); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };

@@ -2,6 +2,7 @@
 // whose shares are worked out by hand, and on the demo store, whose
 // published 2021 shares must show up beside the generated 2020 wave's.
 #include "clirun.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QHash>
@@ -79,7 +80,7 @@ void TestCliShares::init()
 
 CliRun TestCliShares::run(const QStringList &arguments, const QString &language)
 {
-    return runSatisfecit(m_dir->path(), QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("store.sqlite")),
+    return runSatisfecit(m_dir->path(), QStringList{QStringLiteral("--db"), testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite"))),
                                                     QStringLiteral("--lang"), language}
                                             + arguments,
                          300000);

@@ -2,6 +2,7 @@
 // imports ../data/figures/respondents.csv, rakes it to
 // ../data/raking/margins.csv, and its scores are R's (golden.R there).
 #include "clirun.h"
+#include "teststore.h"
 #include "filehash.h"
 
 #include <QFile>
@@ -74,7 +75,7 @@ void TestCliWeight::init()
 
 CliRun TestCliWeight::run(const QStringList &arguments)
 {
-    return runSatisfecit(m_dir->path(), QStringList{"--db", m_dir->filePath("store.sqlite")} + arguments);
+    return runSatisfecit(m_dir->path(), QStringList{"--db", testStoreLocation(m_dir->filePath("store.sqlite"))} + arguments);
 }
 
 QString TestCliWeight::file(const QString &name, const QByteArray &bytes)
@@ -292,7 +293,7 @@ void TestCliWeight::refusals()
     QFETCH(QStringList, extra);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QString store = m_dir->filePath("store.sqlite");
+    const QString store = testStoreLocation(m_dir->filePath("store.sqlite"));
     const QByteArray before = sha256Of(store);
     const CliRun r = run(QStringList{"weight", "--year", "2020", "--margins", file("m.csv", margins)} + extra);
     QCOMPARE(r.exitCode, exitCode);

@@ -1,7 +1,10 @@
 // The fixture shared by the RespondentImporter tests.
 #include "respondentimportfixture.h"
 
+#include "teststore.h"
+
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -23,7 +26,8 @@ QStringList dump(const Store &store)
     tables.sort();
     for (const QString &table : tables) {
         QSqlQuery query(store.database());
-        if (!query.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+        const QString name = store.database().driver()->escapeIdentifier(table, QSqlDriver::TableName);
+        if (!query.exec(QStringLiteral("SELECT * FROM %1").arg(name)))
             return {QStringLiteral("cannot read ") + table};
         QStringList rows;
         while (query.next()) {
@@ -89,7 +93,8 @@ void RespondentImportFixture::initStore()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->open(path(QStringLiteral("store.sqlite"))), qPrintable(m_store->error().message));
+    QVERIFY2(m_store->open(testStoreLocation(path(QStringLiteral("store.sqlite")))),
+             qPrintable(m_store->error().message));
     // Every test starts from a store that already holds a wave, so that
     // "unchanged" also means "the existing wave is untouched".
     const ImportResult baseline = import(write(QStringLiteral("baseline_2020.csv"), Baseline));

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 QStringList sidecarsOf(const QString &path)
 {
     QStringList found;
@@ -114,4 +116,77 @@ QString StoreFixture::createStore(const WaveData &data)
         && store.insertWave(waveInfo(2021, QStringLiteral("Hauts-de-France"), hexSha('a')), data, {}) == 0)
         qFatal("cannot insert a wave: %s", qPrintable(store.error().message));
     return storePath();
+}
+
+namespace {
+
+// For each stored chunk, the positions of its respondents in data.
+std::vector<std::vector<int>> storedChunks(const WaveData &data, const std::vector<int> &chunkSizes)
+{
+    std::vector<int> sizes = chunkSizes;
+    if (sizes.empty())
+        sizes.push_back(data.respondentCount());
+    std::vector<std::vector<int>> chunks;
+    int begin = 0;
+    for (int size : sizes) {
+        if (!testingOnServer()) {
+            std::vector<int> all(size);
+            for (int i = 0; i < size; ++i)
+                all[i] = begin + i;
+            chunks.push_back(all);
+        } else {
+            std::vector<std::uint16_t> order;
+            std::vector<std::vector<int>> parts;
+            for (int i = begin; i < begin + size; ++i) {
+                const auto found = std::find(order.begin(), order.end(), data.landlord[i]);
+                if (found == order.end()) {
+                    order.push_back(data.landlord[i]);
+                    parts.push_back({i});
+                } else {
+                    parts[std::size_t(found - order.begin())].push_back(i);
+                }
+            }
+            chunks.insert(chunks.end(), parts.begin(), parts.end());
+        }
+        begin += size;
+    }
+    return chunks;
+}
+
+} // namespace
+
+WaveData inStoredOrder(const WaveData &data, const std::vector<int> &chunkSizes)
+{
+    WaveData out = data;
+    std::vector<int> order;
+    for (const std::vector<int> &chunk : storedChunks(data, chunkSizes))
+        order.insert(order.end(), chunk.begin(), chunk.end());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const int i = order[k];
+        out.respondentIds[qsizetype(k)] = data.respondentIds[i];
+        out.weights[k] = data.weights[std::size_t(i)];
+        out.landlord[k] = data.landlord[std::size_t(i)];
+        out.qpv[k] = data.qpv[std::size_t(i)];
+        for (std::size_t c = 0; c < data.answers.size(); ++c)
+            out.answers[c].values[k] = data.answers[c].values[std::size_t(i)];
+        for (std::size_t c = 0; c < data.segments.size(); ++c)
+            out.segments[c].values[k] = data.segments[c].values[std::size_t(i)];
+    }
+    return out;
+}
+
+int storedChunkCount(const WaveData &data, const std::vector<int> &chunkSizes)
+{
+    return int(storedChunks(data, chunkSizes).size());
+}
+
+QString storedLandlordCodes(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT code FROM landlords ORDER BY code")))
+        return QStringLiteral("cannot read landlords: ") + query.lastError().text();
+    QStringList codes;
+    while (query.next())
+        codes << query.value(0).toString();
+    return codes.join(QLatin1Char(','));
 }

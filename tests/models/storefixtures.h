@@ -5,6 +5,7 @@
 
 #include "filehash.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -81,6 +82,16 @@ WaveData largeWave(int respondents);
 
 QStringList landlordOfEach(const WaveData &data);
 
+/// data as the store gives it back when written in chunks of chunkSizes
+/// respondents (empty: one chunk): on SQLite as written; on the server each
+/// chunk's respondents grouped by landlord, in order of each landlord's first
+/// respondent in the chunk (postgres/pgtables.h).
+WaveData inStoredOrder(const WaveData &data, const std::vector<int> &chunkSizes = {});
+/// How many rows of respondents those chunks make in the store.
+int storedChunkCount(const WaveData &data, const std::vector<int> &chunkSizes = {});
+/// The store's landlord codes, sorted, joined by ','.
+QString storedLandlordCodes(const QSqlDatabase &db);
+
 /// Statements of an SQL file: each ends with ";" at the end of a line.
 QStringList sqlStatements(const QString &path);
 
@@ -92,7 +103,8 @@ bool buildSchema1Store(const QString &path);
 class StoreFixture : public QObject
 {
 protected:
-    QString storePath() const { return m_dir->filePath(QStringLiteral("store/satisfecit.sqlite")); }
+    /// The test's store: a file, or on the server backend a database of its own.
+    QString storePath() const { return testStoreLocation(m_dir->filePath(QStringLiteral("store/satisfecit.sqlite"))); }
     /// A closed store at storePath(), holding data as wave 2021 when not empty.
     QString createStore(const WaveData &data = WaveData());
 

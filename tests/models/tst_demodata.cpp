@@ -3,6 +3,7 @@
 // report file, and the demo loads into a store without touching user data.
 // Figures are computed here with a plain loop over survey-files.md section 4,
 // independently of the figures engine.
+#include "teststore.h"
 #include "codebook.h"
 #include "demodata.h"
 #include "demogenerator.h"
@@ -391,7 +392,7 @@ void TestDemoData::loadsIntoStore()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Store store;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("demo.sqlite"))), qPrintable(store.error().message));
+    QVERIFY2(store.open(testStoreLocation(dir.filePath(QStringLiteral("demo.sqlite")))), qPrintable(store.error().message));
     QString error;
     const qsizetype bundled = readFigures(PublishedFile, &error).size() + readFigures(HistoryFile, &error).size();
     QVERIFY(error.isEmpty());
@@ -429,7 +430,7 @@ void TestDemoData::keepsUserData()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Store store;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("user.sqlite"))), qPrintable(store.error().message));
+    QVERIFY2(store.open(testStoreLocation(dir.filePath(QStringLiteral("user.sqlite")))), qPrintable(store.error().message));
 
     const QString path = dir.filePath(QStringLiteral("own.csv"));
     QFile file(path);

@@ -6,6 +6,7 @@
 // each computed table (score, drivers, ranking, distribution) is cell for
 // cell what its model, its CSV/XLSX export and its command show. The last
 // wave is raked: its errors come from the calibrated design everywhere.
+#include "teststore.h"
 #include "distributionmodel.h"
 #include "driversmodel.h"
 #include "figureengine.h"
@@ -147,7 +148,7 @@ private:
 
 void TestFigureAgreement::initTestCase()
 {
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(m_store.open(testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite")))));
     const std::pair<int, int> waves[] = {{2017, 700}, {2019, 70}, {2021, 900}};
     for (const auto &[year, rows] : waves) {
         const QString path = m_dir.filePath(QStringLiteral("survey_%1.csv").arg(year));
@@ -172,7 +173,7 @@ void TestFigureAgreement::initTestCase()
     marginsFile.write("variable;value;count\nbailleur;L0;3000\nbailleur;L1;3100\nbailleur;L2;2700\nbailleur;TINY;200\n"
                       "secteur;nord;7000\nsecteur;sud;2000\n");
     marginsFile.close();
-    const CliRun raked = runSatisfecit(m_dir.path(), {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")),
+    const CliRun raked = runSatisfecit(m_dir.path(), {QStringLiteral("--db"), testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite"))),
                                                       QStringLiteral("weight"), QStringLiteral("--year"),
                                                       QStringLiteral("2021"), QStringLiteral("--margins"), margins});
     QVERIFY2(raked.exitCode == 0, qPrintable(raked.err));
@@ -419,7 +420,7 @@ void TestFigureAgreement::oneScoreTable()
     QCOMPARE(xlsxRows, int(table.rows.size()));
 
     // The command with the same filters prints the same table.
-    QStringList arguments = {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")),
+    QStringList arguments = {QStringLiteral("--db"), testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite"))),
                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("scores"),
                              QStringLiteral("--year"), QString::number(table.wave->year),
                              QStringLiteral("--format"), QStringLiteral("json")};
@@ -525,7 +526,7 @@ void TestFigureAgreement::oneScoreTable()
     landlords.setQuestionCode(QStringLiteral("Q01"));
     QCOMPARE(landlords.rowCount(), int(ranking.landlords.size()));
     QCOMPARE(int(ranking.landlords.size()), 4);
-    arguments = QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("--lang"),
+    arguments = QStringList{QStringLiteral("--db"), testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite"))), QStringLiteral("--lang"),
                             QStringLiteral("en"), QStringLiteral("ranking"), QStringLiteral("--year"),
                             QString::number(table.wave->year), QStringLiteral("--code"), QStringLiteral("Q01"),
                             QStringLiteral("--format"), QStringLiteral("json")};

@@ -4,6 +4,7 @@
 // reads them; weights scaled by 1e±200; scores exactly at x.x5; the display
 // rounding; trends never skipping a too-small wave. Values from
 // tests/data/figures/golden.R.
+#include "teststore.h"
 #include "figure.h"
 #include "figureengine.h"
 #include "goldenfigures.h"
@@ -116,7 +117,7 @@ void TestFiguresDomains::initTestCase()
     m_data = loadRespondents(DataDir + "respondents.csv");
     m_golden = loadGolden(DataDir + "golden.csv");
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_store.open(m_dir.filePath("store.sqlite")), qPrintable(m_store.error().message));
+    QVERIFY2(m_store.open(testStoreLocation(m_dir.filePath("store.sqlite"))), qPrintable(m_store.error().message));
     const Codebook codebook = goldenCodebook();
     int year = 2020;
     for (const QString &strata : {QStringLiteral("bailleur"), QStringLiteral("type_habitat"), QString()}) {

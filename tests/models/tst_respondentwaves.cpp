@@ -3,6 +3,7 @@
 // written in chunks, all or nothing.
 #include "readers/textreader.h"
 #include "respondentimportfixture.h"
+#include "storefixtures.h"
 #include "wavesummary.h"
 
 #include <QLocale>
@@ -123,7 +124,7 @@ void TestRespondentWaves::replaceWave()
     // old id, so count rows rather than look the old id up).
     for (const char *table : {"respondents", "wave_summaries"}) {
         QSqlQuery count(m_store->database());
-        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*), MIN(wave_id) FROM %1").arg(QLatin1String(table))));
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(DISTINCT wave_id), MIN(wave_id) FROM %1").arg(QLatin1String(table))));
         QVERIFY(count.next());
         QCOMPARE(count.value(0).toInt(), 1);
         QCOMPARE(count.value(1).toLongLong(), replaced.wave.id);
@@ -220,30 +221,31 @@ void TestRespondentWaves::chunkedWave()
     QCOMPARE(m_store->wave(result.wave.id)->respondentCount, count);
     const std::optional<WaveData> data = m_store->loadWave(result.wave.id);
     QVERIFY2(data, qPrintable(m_store->error().message));
+    const WaveData stored = inStoredOrder(whole.data, {RespondentChunkSize, RespondentChunkSize, 101});
     QStringList pseudonyms;
-    for (const QString &id : whole.data.respondentIds)
+    for (const QString &id : stored.respondentIds)
         pseudonyms << m_store->respondentPseudonym(id);
     QCOMPARE(data->respondentIds, pseudonyms);
-    QVERIFY(data->weights == whole.data.weights);
-    QVERIFY(data->qpv == whole.data.qpv);
+    QVERIFY(data->weights == stored.weights);
+    QVERIFY(data->qpv == stored.qpv);
     QCOMPARE(data->landlordCodes, whole.data.landlordCodes);
-    QVERIFY(data->landlord == whole.data.landlord);
+    QVERIFY(data->landlord == stored.landlord);
     QCOMPARE(m_store->landlordCodes(result.wave.id), whole.data.landlordCodes);
     QCOMPARE(int(data->answers.size()), int(whole.data.answers.size()));
     for (std::size_t c = 0; c < data->answers.size(); ++c) {
         QCOMPARE(data->answers[c].code, whole.data.answers[c].code);
-        QVERIFY2(data->answers[c].values == whole.data.answers[c].values, qPrintable(data->answers[c].code));
+        QVERIFY2(data->answers[c].values == stored.answers[c].values, qPrintable(data->answers[c].code));
     }
     QCOMPARE(int(data->segments.size()), 1);
     QCOMPARE(data->segments[0].dictionary, QStringList({"59", "62", "80"}));
-    QVERIFY(data->segments[0].values == whole.data.segments[0].values);
+    QVERIFY(data->segments[0].values == stored.segments[0].values);
     // The summary summed chunk by chunk is the one of the whole wave, bit for bit.
     QCOMPARE(m_store->waveSummary(result.wave.id),
              WaveSummary::build(whole.data, globalColumn(whole.data, codebook), &codebook).serialize());
     QSqlQuery chunks(m_store->database());
     QVERIFY(chunks.exec(QStringLiteral("SELECT count(*) FROM respondents WHERE wave_id = %1").arg(result.wave.id)));
     QVERIFY(chunks.next());
-    QCOMPARE(chunks.value(0).toInt(), 3);
+    QCOMPARE(chunks.value(0).toInt(), storedChunkCount(whole.data, {RespondentChunkSize, RespondentChunkSize, 101}));
 }
 
 void TestRespondentWaves::chunkedWaveRefused_data()

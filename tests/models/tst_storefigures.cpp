@@ -182,11 +182,7 @@ void TestStoreFigures::deleteDemoData()
     const QList<PublishedFigure> figures = store.publishedFigures();
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.first().year, 2013);
-    QSqlQuery query(store.database());
-    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(code, ',') FROM (SELECT code FROM landlords ORDER BY code)")));
-    QVERIFY(query.next());
-    QCOMPARE(query.value(0).toString(), QStringLiteral("REAL,SHARED"));
-    query.finish();
+    QCOMPARE(storedLandlordCodes(store.database()), QStringLiteral("REAL,SHARED"));
     // Nothing left to remove: still a success.
     QVERIFY(store.deleteDemoData());
     QCOMPARE(store.waves().size(), 1);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+/// Whether the tests run on the PostgreSQL backend: the *_pg registrations
+/// of ctest set SATISFECIT_TEST_BACKEND=postgresql and the fixture's server
+/// (SATISFECIT_TEST_PG, PGPASSFILE…). Else SQLite files.
+bool testingOnServer();
+
+/// The store a test uses where it would use the file filePath: filePath
+/// itself on SQLite; on the server, a database of its own (the same for the
+/// same filePath) whose tables `satisfecit server-init` created, as a
+/// postgresql:// URI. A server that cannot be reached is a fatal error,
+/// never a skipped test.
+QString testStoreLocation(const QString &filePath);
