@@ -213,6 +213,7 @@ void MainWindow::createActions()
     m_importPublishedAction = m_fileMenu->addAction(QString(), this, &MainWindow::importPublished);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
     m_recentMenu = new RecentStoresMenu(m_fileMenu);
     m_fileMenu->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentStoresMenu::storeChosen, this, &MainWindow::openStore);
@@ -263,12 +264,13 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_store ? tr("Satisfecit — %1").arg(QFileInfo(m_store->path()).fileName()) : tr("Satisfecit"));
+    setWindowTitle(m_store ? tr("Satisfecit — %1").arg(m_store->displayName()) : tr("Satisfecit"));
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import a survey…"));
     m_importCodebookAction->setText(tr("Import a &questions dictionary…"));
     m_importPublishedAction->setText(tr("Import &published results…"));
     m_openAction->setText(tr("&Open a store…"));
+    m_connectAction->setText(tr("Connect to a &server…"));
     m_recentMenu->setTitle(tr("&Recent stores"));
     m_exportActions->retranslate();
     m_quitAction->setText(tr("&Quit"));
@@ -349,24 +351,7 @@ void MainWindow::openStartupStore(const QString &requested)
 
 bool MainWindow::openStore(const QString &path)
 {
-    auto store = std::make_unique<Store>();
-    if (!store->open(path)) {
-        QMessageBox::critical(this, tr("Cannot open the store"), store->error().message);
-        return false;
-    }
-    // Everything reading the old store moves to the new one before it closes.
-    m_engine.setStore(store.get());
-    m_filterBar->setStore(store.get());
-    m_dataPage->setStore(store.get());
-    m_store = std::move(store);
-    QSettings &settings = appSettings();
-    settings.setValue(QStringLiteral("lastStore"), path);
-    m_recentMenu->add(path);
-    reloadStore();
-    m_myLandlord->apply();
-    retranslate();
-    statusBar()->showMessage(tr("Store %1 opened").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
+    return openLocation(StoreLocation::parse(path));
 }
 
 void MainWindow::reloadStore()
@@ -481,7 +466,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::chooseStore()
 {
-    const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString start = m_store && !m_store->isServer() ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Open or create a store"), start, tr("Satisfecit stores (*.sqlite);;All files (*)"),
         nullptr, QFileDialog::DontConfirmOverwrite);

@@ -21,6 +21,7 @@ class SharesPage;
 class TrendsPage;
 class WelcomePage;
 class QActionGroup;
+class StoreLocation;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -78,6 +79,10 @@ private:
     void createActions();
     void retranslate();
     void chooseStore();
+    // A store on a server (mainwindowserver.cpp).
+    void connectToServer();
+    bool openLocation(const StoreLocation &location);
+    void rememberServer(const StoreLocation &location);
     void updateWelcome();
     void loadDemo();
     void importCodebook();
@@ -115,6 +120,7 @@ private:
     QAction *m_importCodebookAction = nullptr;
     QAction *m_importPublishedAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     ExportActions *m_exportActions = nullptr;
     MyLandlord *m_myLandlord = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1846,6 +1846,65 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connexion à un serveur</translation>
+    </message>
+    <message>
+        <source>A store shared on a PostgreSQL server, as your IT department set it up. The password is asked for each time and never saved; left empty, it is read from your ~/.pgpass file.</source>
+        <translation>Une base partagée sur un serveur PostgreSQL, telle que votre service informatique l&apos;a installée. Le mot de passe est demandé à chaque fois et jamais enregistré ; laissé vide, il est lu dans votre fichier ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.exemple.fr</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-full)</source>
+        <translation>Chiffrée, certificat du serveur vérifié (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Chiffrée (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Chiffrée si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Non chiffrée (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;hiffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
     <name>DamageNotice</name>
     <message>
         <source>The store is damaged</source>
@@ -2707,6 +2766,10 @@ importance %4 · note %5</translation>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
     </message>
 </context>
 <context>
