@@ -90,6 +90,9 @@ ParsedRespondents readAlongside(TableReader &reader, const Codebook &codebook, c
         owned.columns.qpv = chunk.columns.qpv;
         owned.columns.weights = chunk.columns.weights;
         owned.columns.answers = chunk.columns.answers;
+        // The landlord codes so far (a server files each chunk under its
+        // landlord); Qt's implicit sharing is safe across threads.
+        owned.columns.landlordCodes = chunk.columns.landlordCodes;
         // Without the dictionaries, which the reading thread goes on growing:
         // the writer does not need them, and a shared copy would be written
         // to on one thread while released on the other.

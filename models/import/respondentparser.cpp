@@ -318,7 +318,10 @@ bool RespondentParser::flush()
             data.segments[s].values.insert(data.segments[s].values.end(), m_chunk.segments[s].values.begin(),
                                            m_chunk.segments[s].values.end());
     } else if (m_result.errors.empty() && !m_identifiersByName && m_year && !m_chunk.weights.empty()) {
-        // Without a year the file is refused at the end anyway.
+        // Without a year the file is refused at the end anyway. The codes
+        // so far, in the chunks' order: a server store files each chunk
+        // under its landlord as it is written (WaveWriter).
+        m_chunk.landlordCodes = m_landlordCodes;
         ok = m_sink({m_chunk, ids, int(m_landlordCodes.size()), m_year.value_or(0)});
     }
     m_chunkIdsBegin = m_ids.size();

@@ -84,72 +84,6 @@ std::vector<std::pair<QStringList, WaveData>> splitByLandlord(const QStringList 
 
 } // namespace
 
-RowBatch::RowBatch(QSqlDatabase db, const QString &table, const QStringList &columns, int rows)
-    : m_db(db)
-    , m_table(table)
-    , m_columns(columns)
-    , m_rows(std::max(rows, 1))
-    , m_full(db)
-{
-}
-
-QString RowBatch::statement(int rows) const
-{
-    QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(m_columns.size() - 1) + QLatin1Char(')');
-    QStringList values;
-    for (int r = 0; r < rows; ++r)
-        values << row;
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(m_table, m_columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")));
-}
-
-bool RowBatch::write(QSqlQuery &query, int rows)
-{
-    for (int i = 0; i < rows * int(m_columns.size()); ++i)
-        query.bindValue(i, m_values.at(i));
-    if (!query.exec()) {
-        m_failed = query.lastError();
-        return false;
-    }
-    m_values.clear();
-    return true;
-}
-
-bool RowBatch::add(const QVariantList &row)
-{
-    Q_ASSERT(row.size() == m_columns.size());
-    m_values << row;
-    if (m_values.size() < m_rows * m_columns.size())
-        return true;
-    if (!m_prepared) {
-        m_prepared = true;
-        if (!m_full.prepare(statement(m_rows))) {
-            m_failed = m_full.lastError();
-            return false;
-        }
-    }
-    return write(m_full, m_rows);
-}
-
-bool RowBatch::flush()
-{
-    const int rows = int(m_values.size() / m_columns.size());
-    if (rows == 0)
-        return true;
-    QSqlQuery query(m_db);
-    if (!query.prepare(statement(rows))) {
-        m_failed = query.lastError();
-        return false;
-    }
-    return write(query, rows);
-}
-
-void RowBatch::clear()
-{
-    m_full.finish();
-    m_values.clear();
-}
-
 Store::WaveSession::WaveSession(Store &store)
     : m_store(store)
 {
@@ -192,14 +126,15 @@ bool Store::WaveSession::begin(const WaveInfo &info, qint64 replacedId, const Co
     if (waveId <= 0)
         return m_store.failQuery(insert);
 
-    const int rows = dialect.insertBatchRows();
-    m_respondents.emplace(m_store.m_db, QStringLiteral("respondents"),
-                          QStringList{"wave_id", "chunk", "ids", "landlords", "qpv", "weights", "checksum"}, rows);
-    m_answers.emplace(m_store.m_db, QStringLiteral("answer_columns"),
-                      QStringList{"wave_id", "question", "chunk", "position", "type", "bits", "answers", "checksum"},
-                      rows);
-    m_segments.emplace(m_store.m_db, QStringLiteral("segment_codes"),
-                       QStringList{"wave_id", "position", "chunk", "codes", "checksum"}, rows);
+    // On a server each chunk row names its landlord (row-level security).
+    const QStringList landlord = dialect.chunksHoldOneLandlord() ? QStringList{"landlord_id"} : QStringList();
+    m_respondents.emplace(m_store.m_db, dialect, QStringLiteral("respondents"),
+                          QStringList{"wave_id", "chunk", "ids", "landlords", "qpv", "weights", "checksum"} + landlord);
+    m_answers.emplace(m_store.m_db, dialect, QStringLiteral("answer_columns"),
+                      QStringList{"wave_id", "question", "chunk", "position", "type", "bits", "answers", "checksum"}
+                          + landlord);
+    m_segments.emplace(m_store.m_db, dialect, QStringLiteral("segment_codes"),
+                       QStringList{"wave_id", "position", "chunk", "codes", "checksum"} + landlord);
     m_waveId = waveId;
     m_year = info.year;
     m_scope = info.scope;
@@ -224,36 +159,65 @@ bool Store::WaveSession::writeChunk(QByteArrayView ids, const WaveData &columns)
         return true;
     };
     if (!m_store.m_dialect->chunksHoldOneLandlord())
-        return writeOneChunk(pseudonyms, columns) && flush();
+        return writeOneChunk(pseudonyms, columns, QVariant()) && flush();
     const auto parts = splitByLandlord(pseudonyms.split(QLatin1Char('\n')), columns);
-    for (const auto &[partIds, part] : parts)
-        if (!writeOneChunk(partIds.join(QLatin1Char('\n')), part))
+    for (const auto &[partIds, part] : parts) {
+        QVariant landlordId;
+        if (!chunkLandlordId(columns.landlordCodes.value(part.landlord.front()), &landlordId)
+            || !writeOneChunk(partIds.join(QLatin1Char('\n')), part, landlordId))
             return false;
+    }
     return flush();
 }
 
-bool Store::WaveSession::writeOneChunk(const QString &pseudonyms, const WaveData &columns)
+// The server's id of the landlord code, its row made if new (in the
+// transaction); a null id when the chunk did not name its codes: finish()
+// sets it then.
+bool Store::WaveSession::chunkLandlordId(const QString &code, QVariant *id)
 {
+    *id = QVariant(QMetaType::fromType<qint64>());
+    if (code.isEmpty()) {
+        m_chunksWithoutLandlord = true;
+        return true;
+    }
+    auto found = m_landlordIds.constFind(code);
+    if (found == m_landlordIds.constEnd()) {
+        const qint64 landlordId = m_store.landlordId(code);
+        if (landlordId == 0)
+            return false;
+        found = m_landlordIds.insert(code, landlordId);
+    }
+    *id = *found;
+    return true;
+}
+
+bool Store::WaveSession::writeOneChunk(const QString &pseudonyms, const WaveData &columns, const QVariant &landlordId)
+{
+    // The landlord_id column is there on a server only.
+    const QVariantList landlord = m_store.m_dialect->chunksHoldOneLandlord() ? QVariantList{landlordId} : QVariantList();
     QByteArray weights(qsizetype(columns.weights.size() * sizeof(double)), Qt::Uninitialized);
     for (std::size_t i = 0; i < columns.weights.size(); ++i)
         qToLittleEndian(columns.weights[i], weights.data() + i * sizeof(double));
     const QByteArray landlords = encodeCodes(columns.landlord);
     const QByteArray qpv = bytesOf(columns.qpv);
-    if (!m_respondents->add({m_waveId, m_chunks, pseudonyms, landlords, qpv, weights,
-                             StoreChecksum::respondents(m_chunks, landlords, qpv, weights)}))
+    if (!m_respondents->add(QVariantList{m_waveId, m_chunks, pseudonyms, landlords, qpv, weights,
+                                         StoreChecksum::respondents(m_chunks, landlords, qpv, weights)}
+                            + landlord))
         return failBatch(*m_respondents);
     for (int c = 0; c < int(columns.answers.size()); ++c) {
         const WaveData::AnswerColumn &column = columns.answers[c];
         int bits = 8;
         const QByteArray packed = packAnswers(column.values, &bits);
         const QString type = questionTypeName(column.type);
-        if (!m_answers->add({m_waveId, column.code, m_chunks, c, type, bits, packed,
-                             StoreChecksum::answers(column.code, m_chunks, c, type, bits, packed)}))
+        if (!m_answers->add(QVariantList{m_waveId, column.code, m_chunks, c, type, bits, packed,
+                                         StoreChecksum::answers(column.code, m_chunks, c, type, bits, packed)}
+                            + landlord))
             return failBatch(*m_answers);
     }
     for (int c = 0; c < int(columns.segments.size()); ++c) {
         const QByteArray codes = encodeCodes(columns.segments[c].values);
-        if (!m_segments->add({m_waveId, c, m_chunks, codes, StoreChecksum::segmentCodes(c, m_chunks, codes)}))
+        if (!m_segments->add(QVariantList{m_waveId, c, m_chunks, codes, StoreChecksum::segmentCodes(c, m_chunks, codes)}
+                             + landlord))
             return failBatch(*m_segments);
     }
     ++m_chunks;
@@ -266,29 +230,31 @@ qint64 Store::WaveSession::finish(const QStringList &landlordCodes, const std::v
 {
     Q_ASSERT(m_waveId != 0);
     Q_ASSERT(blobIndex.empty() || blobIndex.size() == std::size_t(landlordCodes.size()));
-    QSqlQuery landlord(m_store.m_db);
-    landlord.prepare(QStringLiteral("INSERT INTO wave_landlords (wave_id, position, landlord_id, blob_index) "
-                                    "VALUES (?, ?, ?, ?)"));
+    RowBatch landlords(m_store.m_db, *m_store.m_dialect, QStringLiteral("wave_landlords"),
+                       {"wave_id", "position", "landlord_id", "blob_index"});
     std::vector<qint64> storedIndex;
     for (int i = 0; i < landlordCodes.size(); ++i) {
-        const qint64 id = m_store.landlordId(landlordCodes[i]);
-        if (id == 0)
+        QVariant id;
+        if (!chunkLandlordId(landlordCodes[i], &id))
             return 0;
-        landlord.bindValue(0, m_waveId);
-        landlord.bindValue(1, i);
-        landlord.bindValue(2, id);
         // NULL when the chunks use the position itself, as waves written
         // before blob_index existed do.
         const int index = blobIndex.empty() ? i : blobIndex[std::size_t(i)];
-        landlord.bindValue(3, index == i ? QVariant(QMetaType::fromType<int>()) : QVariant(index));
         storedIndex.push_back(index == i ? -1 : index);
-        if (!landlord.exec()) {
-            m_store.failQuery(landlord);
+        if (!landlords.add({m_waveId, i, id, index == i ? QVariant(QMetaType::fromType<int>()) : QVariant(index)})) {
+            m_store.failSql(landlords.error());
             return 0;
         }
     }
-    // The server's chunks learn their landlord now that its row exists.
-    for (const QString &statement : m_store.m_dialect->chunkLandlordStatements()) {
+    if (!landlords.flush()) {
+        m_store.failSql(landlords.error());
+        return 0;
+    }
+    // The server's chunks written without their landlord learn it now that
+    // its row exists.
+    const QStringList assignLandlords =
+        m_chunksWithoutLandlord ? m_store.m_dialect->chunkLandlordStatements() : QStringList();
+    for (const QString &statement : assignLandlords) {
         QSqlQuery update(m_store.m_db);
         update.prepare(statement);
         update.addBindValue(m_waveId);

@@ -1,38 +1,14 @@
 #pragma once
 
 #include "store.h"
+#include "rowbatch.h"
 #include "transactionguard.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariantList>
 
 #include <optional>
-
-/// Rows of one table written a batch at a time: one INSERT of several rows
-/// where the backend gains by it (StoreDialect::insertBatchRows()), a
-/// prepared row at a time where not (SQLite).
-class RowBatch
-{
-public:
-    RowBatch(QSqlDatabase db, const QString &table, const QStringList &columns, int rows);
-    bool add(const QVariantList &row);   ///< writes the batch when full
-    bool flush();                        ///< writes what is left
-    QSqlError error() const { return m_failed; }
-    void clear();
-
-private:
-    QString statement(int rows) const;
-    bool write(QSqlQuery &query, int rows);
-
-    QSqlDatabase m_db;
-    QString m_table;
-    QStringList m_columns;
-    int m_rows;
-    QSqlQuery m_full;
-    QVariantList m_values;
-    QSqlError m_failed;
-    bool m_prepared = false;
-};
 
 // The state of WaveWriter; nested in Store, it writes through the Store's
 // connection and dialect.
@@ -50,7 +26,8 @@ public:
     QString m_notes;
 
 private:
-    bool writeOneChunk(const QString &pseudonyms, const WaveData &columns);
+    bool writeOneChunk(const QString &pseudonyms, const WaveData &columns, const QVariant &landlordId);
+    bool chunkLandlordId(const QString &code, QVariant *id);
     bool failBatch(const RowBatch &batch);
 
     Store &m_store;
@@ -64,4 +41,6 @@ private:
     QString m_scope;
     int m_chunks = 0;
     qint64 m_respondentCount = 0;
+    QHash<QString, qint64> m_landlordIds;   // the server's ids of the codes met so far
+    bool m_chunksWithoutLandlord = false;   // written without landlord_id: finish() sets it
 };

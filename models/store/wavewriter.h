@@ -39,7 +39,9 @@ public:
     /// The next respondents: ids joined by '\n' (UTF-8; only their
     /// pseudonyms are written), the other columns from columns (whose
     /// respondentIds is not read). Landlord and segment codes
-    /// are positions in the blob order given to finish().
+    /// are positions in the blob order given to finish(); columns.landlordCodes,
+    /// when given, names them in that order (a server then files each
+    /// chunk under its landlord at once instead of at finish()).
     bool writeChunk(QByteArrayView ids, const WaveData &columns);
 
     /// Replaces the notes given to begin() (written by finish()).

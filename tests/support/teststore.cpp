@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -33,6 +34,8 @@ void dropDatabases()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("teststore-drop"));
         if (db.open()) {
             QSqlQuery query(db);
+            // One test program at a time: each DROP DATABASE checkpoints.
+            query.exec(QStringLiteral("SELECT pg_advisory_lock(1717)"));
             for (const QString &name : createdDatabases())
                 if (!query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)))
                     qWarning("DROP DATABASE %s: %s", qPrintable(name), qPrintable(query.lastError().text()));
@@ -67,23 +70,72 @@ QString createDatabase()
 
 } // namespace
 
+namespace {
+
+// The folder of tmp that holds path (a test's QTemporaryDir), or path's own.
+QString testFolderOf(const QString &path)
+{
+    const QString temp = QDir::cleanPath(QDir::tempPath()) + QLatin1Char('/');
+    const QString clean = QDir::cleanPath(path);
+    if (!clean.startsWith(temp))
+        return QFileInfo(clean).absolutePath();
+    return temp + clean.mid(temp.size()).section(QLatin1Char('/'), 0, 0);
+}
+
+// Empties a database a finished test used: its schema goes, server-init
+// makes it again (cheaper than a new database: DROP DATABASE checkpoints).
+void wipeDatabase(const QString &uri)
+{
+    const QString database = uri.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("teststore-wipe"));
+        db.setDatabaseName(database);
+        if (!db.open())
+            qFatal("the test server cannot be reached: %s", qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("DROP SCHEMA IF EXISTS satisfecit CASCADE")))
+            qFatal("DROP SCHEMA: %s", qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("teststore-wipe"));
+}
+
+} // namespace
+
 QString testStoreLocation(const QString &filePath)
 {
     if (!testingOnServer())
         return filePath;
-    static QHash<QString, QString> locations;
+    struct Used
+    {
+        QString folder;
+        QString uri;
+    };
+    static QHash<QString, Used> locations; // by filePath
     if (const auto found = locations.constFind(filePath); found != locations.constEnd())
-        return *found;
+        return found->uri;
     const QString base = qEnvironmentVariable("SATISFECIT_TEST_PG");
     if (base.isEmpty())
         qFatal("SATISFECIT_TEST_BACKEND=postgresql without SATISFECIT_TEST_PG");
-    const QString database = createDatabase();
-    QString uri = base;
-    uri.replace(QRegularExpression(QStringLiteral("/[^/?]*(\\?|$)")), QLatin1Char('/') + database + QStringLiteral("\\1"));
+    // A database whose test is over (its folder is gone) is used again.
+    QString uri;
+    for (auto it = locations.begin(); it != locations.end(); ++it) {
+        if (QFileInfo::exists(it->folder))
+            continue;
+        uri = it->uri;
+        locations.erase(it);
+        wipeDatabase(uri);
+        break;
+    }
+    if (uri.isEmpty()) {
+        uri = base;
+        uri.replace(QRegularExpression(QStringLiteral("/[^/?]*(\\?|$)")),
+                    QLatin1Char('/') + createDatabase() + QStringLiteral("\\1"));
+    }
     QTemporaryDir work;
     const CliRun init = runSatisfecit(work.path(), {QStringLiteral("--db"), uri, QStringLiteral("server-init")});
     if (init.exitCode != 0)
         qFatal("server-init on %s: %s", qPrintable(uri), qPrintable(init.err));
-    locations.insert(filePath, uri);
+    locations.insert(filePath, {testFolderOf(filePath), uri});
     return uri;
 }

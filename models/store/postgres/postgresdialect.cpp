@@ -4,9 +4,12 @@
 #include "transactionguard.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <libpq-fe.h>
 
 namespace {
 
@@ -279,12 +282,55 @@ QStringList PostgresDialect::chunkLandlordStatements() const
 {
     return {
         // The chunk's landlord blob holds one code, little-endian uint16.
+        // Only the rows written without it (chunks that did not name their codes).
         QStringLiteral("UPDATE respondents r SET landlord_id = w.landlord_id FROM wave_landlords w "
-                       "WHERE r.wave_id = ? AND w.wave_id = r.wave_id "
+                       "WHERE r.wave_id = ? AND r.landlord_id IS NULL AND w.wave_id = r.wave_id "
                        "AND COALESCE(w.blob_index, w.position) = get_byte(r.landlords, 0) + 256 * get_byte(r.landlords, 1)"),
         QStringLiteral("UPDATE answer_columns a SET landlord_id = r.landlord_id FROM respondents r "
-                       "WHERE a.wave_id = ? AND r.wave_id = a.wave_id AND r.chunk = a.chunk"),
+                       "WHERE a.wave_id = ? AND a.landlord_id IS NULL AND r.wave_id = a.wave_id AND r.chunk = a.chunk"),
         QStringLiteral("UPDATE segment_codes s SET landlord_id = r.landlord_id FROM respondents r "
-                       "WHERE s.wave_id = ? AND r.wave_id = s.wave_id AND r.chunk = s.chunk"),
+                       "WHERE s.wave_id = ? AND s.landlord_id IS NULL AND r.wave_id = s.wave_id AND r.chunk = s.chunk"),
     };
+}
+
+// COPY … FROM STDIN on the connection QPSQL opened (its handle is the
+// PGconn), inside the transaction the writer holds: one round trip for a
+// chunk's rows, and no SQL to parse.
+bool PostgresDialect::copyRows(QSqlDatabase db, const QString &table, const QStringList &columns,
+                               const QByteArray &rows, QSqlError *error) const
+{
+    const QVariant handle = db.driver()->handle();
+    // QPSQL hands its PGconn* over as libpq's own struct name.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        *error = QSqlError(QStringLiteral("no libpq connection"), QString());
+        return false;
+    }
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    const auto failed = [&](PGresult *result) {
+        const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        const QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection));
+        *error = QSqlError(QString(), message.simplified(), QSqlError::StatementError,
+                           state ? QString::fromLatin1(state) : QString());
+        if (PQstatus(connection) != CONNECTION_OK)
+            *error = QSqlError(QString(), message.simplified(), QSqlError::ConnectionError, QString());
+        return false;
+    };
+    const QByteArray copy = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QLatin1String(", "))).toUtf8();
+    PGresult *result = PQexec(connection, copy.constData());
+    if (PQresultStatus(result) != PGRES_COPY_IN) {
+        failed(result);
+        PQclear(result);
+        return false;
+    }
+    PQclear(result);
+    if (PQputCopyData(connection, rows.constData(), int(rows.size())) != 1 || PQputCopyEnd(connection, nullptr) != 1)
+        return failed(nullptr);
+    bool ok = true;
+    while ((result = PQgetResult(connection)) != nullptr) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK)
+            ok = failed(result);
+        PQclear(result);
+    }
+    return ok;
 }
