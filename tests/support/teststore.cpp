@@ -139,3 +139,13 @@ QString testStoreLocation(const QString &filePath)
     locations.insert(filePath, {testFolderOf(filePath), uri});
     return uri;
 }
+
+QString newTestServerDatabase()
+{
+    QString uri = qEnvironmentVariable("SATISFECIT_TEST_PG");
+    if (uri.isEmpty())
+        qFatal("no SATISFECIT_TEST_PG: run through ctest (fixture 'postgresql')");
+    uri.replace(QRegularExpression(QStringLiteral("/[^/?]*(\\?|$)")),
+                QLatin1Char('/') + createDatabase() + QStringLiteral("\\1"));
+    return uri;
+}

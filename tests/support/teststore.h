@@ -13,3 +13,7 @@ bool testingOnServer();
 /// postgresql:// URI. A server that cannot be reached is a fatal error,
 /// never a skipped test.
 QString testStoreLocation(const QString &filePath);
+
+/// A new, empty database on the test server (no server-init), as a
+/// postgresql:// URI; dropped when the test program ends.
+QString newTestServerDatabase();
