@@ -996,46 +996,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]
-
-Without a command, opens the Satisfecit window.
-
-Commands:
-</source>
-        <translation>Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]
-
-Without a command, opens the Satisfecit window.
-
-Commands:
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --db PATH          the store (default: $SATISFECIT_DB, else %1)
-  --lang fr|en       language of messages and figures
-  --format F         table, csv or json, for commands that print data
-  -h, --help         this help; COMMAND --help for a command&apos;s options
-  -v, --version      the version
-
-Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
-</source>
-        <translation>
-Global options:
-  --db PATH          the store (default: $SATISFECIT_DB, else %1)
-  --lang fr|en       language of messages and figures
-  --format F         table, csv or json, for commands that print data
-  -h, --help         this help; COMMAND --help for a command&apos;s options
-  -v, --version      the version
-
-Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
-</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>The store file.</translation>
-    </message>
-    <message>
         <source>Language: fr or en.</source>
         <translation>Language: fr or en.</translation>
     </message>
@@ -1582,6 +1542,60 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>--each-landlord takes no --qpv or --segment</source>
         <translation>--each-landlord takes no --qpv or --segment</translation>
+    </message>
+    <message>
+        <source>Usage: satisfecit [--db PATH|URI] [--lang fr|en] COMMAND [options]
+
+Without a command, opens the Satisfecit window.
+
+Commands:
+</source>
+        <translation>Usage: satisfecit [--db PATH|URI] [--lang fr|en] COMMAND [options]
+
+Without a command, opens the Satisfecit window.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH|URI      the store: a file (default: $SATISFECIT_DB, else %1),
+                     or a server, postgresql://USER@HOST:PORT/DATABASE?sslmode=…
+  --lang fr|en       language of messages and figures
+  --format F         table, csv or json, for commands that print data
+  -h, --help         this help; COMMAND --help for a command&apos;s options
+  -v, --version      the version
+
+Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
+</source>
+        <translation>
+Global options:
+  --db PATH|URI      the store: a file (default: $SATISFECIT_DB, else %1),
+                     or a server, postgresql://USER@HOST:PORT/DATABASE?sslmode=…
+  --lang fr|en       language of messages and figures
+  --format F         table, csv or json, for commands that print data
+  -h, --help         this help; COMMAND --help for a command&apos;s options
+  -v, --version      the version
+
+Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
+</translation>
+    </message>
+    <message>
+        <source>The store: a file, or a server&apos;s postgresql:// URI.</source>
+        <translation>The store: a file, or a server&apos;s postgresql:// URI.</translation>
+    </message>
+    <message>
+        <source>%1 is for a store on a PostgreSQL server: give --db postgresql://…</source>
+        <translation>%1 is for a store on a PostgreSQL server: give --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>create or upgrade the store&apos;s tables on a PostgreSQL server (--db postgresql://…)</source>
+        <translation>create or upgrade the store&apos;s tables on a PostgreSQL server (--db postgresql://…)</translation>
+    </message>
+    <message>
+        <source>The store %1 is ready (schema %2).</source>
+        <translation>The store %1 is ready (schema %2).</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2974,61 @@ importance %4 · score %5</translation>
     </message>
 </context>
 <context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>cannot connect to the server store, %1: %2</source>
+        <translation>cannot connect to the server store, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a schema %2 that is not a Satisfecit store</source>
+        <translation>%1 has a schema %2 that is not a Satisfecit store</translation>
+    </message>
+    <message>
+        <source>%1 is not a Satisfecit store: it has no schema version</source>
+        <translation>%1 is not a Satisfecit store: it has no schema version</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer version of Satisfecit (schema %2; this version knows up to %3); update Satisfecit to open it</source>
+        <translation>the store %1 was written by a newer version of Satisfecit (schema %2; this version knows up to %3); update Satisfecit to open it</translation>
+    </message>
+    <message>
+        <source>%1 holds no Satisfecit store yet; an administrator creates it with: satisfecit --db %2 server-init</source>
+        <translation>%1 holds no Satisfecit store yet; an administrator creates it with: satisfecit --db %2 server-init</translation>
+    </message>
+    <message>
+        <source>the store %1 has an older schema (%2; this version needs %3); an administrator upgrades it with: satisfecit --db %4 server-init</source>
+        <translation>the store %1 has an older schema (%2; this version needs %3); an administrator upgrades it with: satisfecit --db %4 server-init</translation>
+    </message>
+    <message>
+        <source>the server of the store %1 cannot be reached (%2); nothing was changed. Check the network, or ask your IT department whether the server is running</source>
+        <translation>the server of the store %1 cannot be reached (%2); nothing was changed. Check the network, or ask your IT department whether the server is running</translation>
+    </message>
+    <message>
+        <source>your user on %1 may not do this (%2)</source>
+        <translation>your user on %1 may not do this (%2)</translation>
+    </message>
+    <message>
+        <source>the store %1 is busy with another user&apos;s change; try again</source>
+        <translation>the store %1 is busy with another user&apos;s change; try again</translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only: nothing can be written to it</source>
+        <translation>the store %1 is read-only: nothing can be written to it</translation>
+    </message>
+    <message>
+        <source>the disk of the server holding %1 is full: nothing was written</source>
+        <translation>the disk of the server holding %1 is full: nothing was written</translation>
+    </message>
+    <message>
+        <source>the server of the store %1 stopped the operation (%2); nothing was changed</source>
+        <translation>the server of the store %1 stopped the operation (%2); nothing was changed</translation>
+    </message>
+    <message>
+        <source>the store could not carry out this operation and nothing was changed (technical detail from PostgreSQL: %1)</source>
+        <translation>the store could not carry out this operation and nothing was changed (technical detail from PostgreSQL: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Pptx</name>
     <message>
         <source>Cannot write %1</source>
@@ -3930,7 +3999,7 @@ importance %4 · score %5</translation>
     </message>
 </context>
 <context>
-    <name>Store</name>
+    <name>SqliteDialect</name>
     <message>
         <source>the store %1 is locked by another program; close it and try again</source>
         <translation>the store %1 is locked by another program; close it and try again</translation>
@@ -3944,8 +4013,24 @@ importance %4 · score %5</translation>
         <translation>the disk holding the store %1 is full: nothing was written</translation>
     </message>
     <message>
+        <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
+        <translation>the disk holding the store %1 could not be read or written (%2): nothing was written</translation>
+    </message>
+    <message>
         <source>the store %1 is damaged (%2)</source>
         <translation>the store %1 is damaged (%2)</translation>
+    </message>
+    <message>
+        <source>the store could not carry out this operation and nothing was changed (technical detail from SQLite: %1)</source>
+        <translation>the store could not carry out this operation and nothing was changed (technical detail from SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>no store given: the store&apos;s path is empty</source>
+        <translation>no store given: the store&apos;s path is empty</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: a store is a file</source>
+        <translation>%1 is not a regular file: a store is a file</translation>
     </message>
     <message>
         <source>cannot read the store %1: %2</source>
@@ -3956,8 +4041,28 @@ importance %4 · score %5</translation>
         <translation>%1 is not a Satisfecit store (not an SQLite database)</translation>
     </message>
     <message>
+        <source>the store %1 does not exist</source>
+        <translation>the store %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist (no folder %2)</source>
+        <translation>the store %1 does not exist (no folder %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Satisfecit store</source>
+        <translation>%1 is an empty file, not a Satisfecit store</translation>
+    </message>
+    <message>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1 (technical detail: %2)</source>
+        <translation>cannot open the store %1 (technical detail: %2)</translation>
+    </message>
+    <message>
+        <source>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</source>
+        <translation>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</translation>
     </message>
     <message>
         <source>the store %1 is damaged and cannot be opened (%2)</source>
@@ -3980,6 +4085,21 @@ importance %4 · score %5</translation>
         <translation>the store %1 is read-only and must be upgraded before use</translation>
     </message>
     <message>
+        <source>store error: %1</source>
+        <translation>store error: %1</translation>
+    </message>
+    <message>
+        <source>the store %1 has rows pointing at missing rows of %2</source>
+        <translation>the store %1 has rows pointing at missing rows of %2</translation>
+    </message>
+    <message>
+        <source>the store %1 has an unexpected waves table</source>
+        <translation>the store %1 has an unexpected waves table</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
         <source>cannot save the codebook</source>
         <translation>cannot save the codebook</translation>
     </message>
@@ -4000,24 +4120,8 @@ importance %4 · score %5</translation>
         <translation>the demo data could not be removed</translation>
     </message>
     <message>
-        <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
-        <translation>the disk holding the store %1 could not be read or written (%2): nothing was written</translation>
-    </message>
-    <message>
-        <source>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</source>
-        <translation>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</translation>
-    </message>
-    <message>
         <source>no wave %1 in the store</source>
         <translation>no wave %1 in the store</translation>
-    </message>
-    <message>
-        <source>the store could not carry out this operation and nothing was changed (technical detail from SQLite: %1)</source>
-        <translation>the store could not carry out this operation and nothing was changed (technical detail from SQLite: %1)</translation>
-    </message>
-    <message>
-        <source>cannot open the store %1 (technical detail: %2)</source>
-        <translation>cannot open the store %1 (technical detail: %2)</translation>
     </message>
     <message>
         <source>The question %1 (&quot;%2&quot;) is already answered in waves of the store as a %3 question; the dictionary makes it a %4 question, and its results could no longer be compared. Give it another code in the dictionary, or first delete the waves that use it (Data page).</source>
@@ -4026,18 +4130,6 @@ importance %4 · score %5</translation>
     <message>
         <source>the store %1 is damaged: its key for respondent ids is missing</source>
         <translation>the store %1 is damaged: its key for respondent ids is missing</translation>
-    </message>
-    <message>
-        <source>no store given: the store&apos;s path is empty</source>
-        <translation>no store given: the store&apos;s path is empty</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file: a store is a file</source>
-        <translation>%1 is not a regular file: a store is a file</translation>
-    </message>
-    <message>
-        <source>store error: %1</source>
-        <translation>store error: %1</translation>
     </message>
     <message>
         <source>the store is damaged: wave %1 (%2, %3); import its file again to repair it</source>
@@ -4088,24 +4180,46 @@ importance %4 · score %5</translation>
         <translation>the raked weights do not match the respondents</translation>
     </message>
     <message>
-        <source>the store %1 does not exist</source>
-        <translation>the store %1 does not exist</translation>
+        <source>the server store %1 cannot be read: %2</source>
+        <translation>the server store %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>the store %1 does not exist (no folder %2)</source>
-        <translation>the store %1 does not exist (no folder %2)</translation>
+        <source>cannot open the store %1: Qt&apos;s %2 driver is not installed</source>
+        <translation>cannot open the store %1: Qt&apos;s %2 driver is not installed</translation>
+    </message>
+</context>
+<context>
+    <name>Store::WaveSession</name>
+    <message>
+        <source>the store is busy; try again</source>
+        <translation>the store is busy; try again</translation>
     </message>
     <message>
-        <source>%1 is an empty file, not a Satisfecit store</source>
-        <translation>%1 is an empty file, not a Satisfecit store</translation>
+        <source>the respondent ids could not be pseudonymised</source>
+        <translation>the respondent ids could not be pseudonymised</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>the server&apos;s port %1 is not a number from 1 to 65535</source>
+        <translation>the server&apos;s port %1 is not a number from 1 to 65535</translation>
     </message>
     <message>
-        <source>the store %1 has rows pointing at missing rows of %2</source>
-        <translation>the store %1 has rows pointing at missing rows of %2</translation>
+        <source>the server address %1 lacks its closing ]</source>
+        <translation>the server address %1 lacks its closing ]</translation>
     </message>
     <message>
-        <source>the store %1 has an unexpected waves table</source>
-        <translation>the store %1 has an unexpected waves table</translation>
+        <source>the server setting %1 is not name=value</source>
+        <translation>the server setting %1 is not name=value</translation>
+    </message>
+    <message>
+        <source>the database %1 on the local server</source>
+        <translation>the database %1 on the local server</translation>
+    </message>
+    <message>
+        <source>the database %1 on %2</source>
+        <translation>the database %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -4730,17 +4844,6 @@ importance %4 · score %5</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>WaveWriter</name>
-    <message>
-        <source>the store is busy; try again</source>
-        <translation>the store is busy; try again</translation>
-    </message>
-    <message>
-        <source>the respondent ids could not be pseudonymised</source>
-        <translation>the respondent ids could not be pseudonymised</translation>
     </message>
 </context>
 <context>

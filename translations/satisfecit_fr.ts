@@ -996,46 +996,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: satisfecit [--db PATH] [--lang fr|en] COMMAND [options]
-
-Without a command, opens the Satisfecit window.
-
-Commands:
-</source>
-        <translation>Usage : satisfecit [--db CHEMIN] [--lang fr|en] COMMANDE [options]
-
-Sans commande, ouvre la fenêtre de Satisfecit.
-
-Commandes :
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --db PATH          the store (default: $SATISFECIT_DB, else %1)
-  --lang fr|en       language of messages and figures
-  --format F         table, csv or json, for commands that print data
-  -h, --help         this help; COMMAND --help for a command&apos;s options
-  -v, --version      the version
-
-Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
-</source>
-        <translation>
-Options générales :
-  --db CHEMIN        la base (par défaut : $SATISFECIT_DB, sinon %1)
-  --lang fr|en       langue des messages et des chiffres
-  --format F         table, csv ou json, pour les commandes qui affichent des données
-  -h, --help         cette aide ; COMMANDE --help pour les options d&apos;une commande
-  -v, --version      la version
-
-Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;entrée invalide, 3 erreur de la base.
-</translation>
-    </message>
-    <message>
-        <source>The store file.</source>
-        <translation>Le fichier de la base.</translation>
-    </message>
-    <message>
         <source>Language: fr or en.</source>
         <translation>Langue : fr ou en.</translation>
     </message>
@@ -1582,6 +1542,60 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>--each-landlord takes no --qpv or --segment</source>
         <translation>--each-landlord ne prend ni --qpv ni --segment</translation>
+    </message>
+    <message>
+        <source>Usage: satisfecit [--db PATH|URI] [--lang fr|en] COMMAND [options]
+
+Without a command, opens the Satisfecit window.
+
+Commands:
+</source>
+        <translation>Usage : satisfecit [--db CHEMIN|URI] [--lang fr|en] COMMANDE [options]
+
+Sans commande, ouvre la fenêtre de Satisfecit.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH|URI      the store: a file (default: $SATISFECIT_DB, else %1),
+                     or a server, postgresql://USER@HOST:PORT/DATABASE?sslmode=…
+  --lang fr|en       language of messages and figures
+  --format F         table, csv or json, for commands that print data
+  -h, --help         this help; COMMAND --help for a command&apos;s options
+  -v, --version      the version
+
+Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
+</source>
+        <translation>
+Options générales :
+  --db CHEMIN|URI    la base : un fichier (par défaut : $SATISFECIT_DB, sinon %1),
+                     ou un serveur, postgresql://UTILISATEUR@HÔTE:PORT/BASE?sslmode=…
+  --lang fr|en       langue des messages et des chiffres
+  --format F         table, csv ou json, pour les commandes qui affichent des données
+  -h, --help         cette aide ; COMMANDE --help pour les options d&apos;une commande
+  -v, --version      la version
+
+Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;entrée invalide, 3 erreur de la base.
+</translation>
+    </message>
+    <message>
+        <source>The store: a file, or a server&apos;s postgresql:// URI.</source>
+        <translation>La base : un fichier, ou l&apos;URI postgresql:// d&apos;un serveur.</translation>
+    </message>
+    <message>
+        <source>%1 is for a store on a PostgreSQL server: give --db postgresql://…</source>
+        <translation>%1 sert à une base sur un serveur PostgreSQL : indiquez --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>create or upgrade the store&apos;s tables on a PostgreSQL server (--db postgresql://…)</source>
+        <translation>créer ou mettre à jour les tables de la base sur un serveur PostgreSQL (--db postgresql://…)</translation>
+    </message>
+    <message>
+        <source>The store %1 is ready (schema %2).</source>
+        <translation>La base %1 est prête (schéma %2).</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2974,61 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>cannot connect to the server store, %1: %2</source>
+        <translation>impossible de se connecter à la base sur le serveur, %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has a schema %2 that is not a Satisfecit store</source>
+        <translation>%1 contient un schéma %2 qui n&apos;est pas une base Satisfecit</translation>
+    </message>
+    <message>
+        <source>%1 is not a Satisfecit store: it has no schema version</source>
+        <translation>%1 n&apos;est pas une base Satisfecit : elle n&apos;a pas de version de schéma</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer version of Satisfecit (schema %2; this version knows up to %3); update Satisfecit to open it</source>
+        <translation>la base %1 a été écrite par une version plus récente de Satisfecit (schéma %2 ; cette version connaît jusqu&apos;au %3) ; mettez Satisfecit à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 holds no Satisfecit store yet; an administrator creates it with: satisfecit --db %2 server-init</source>
+        <translation>%1 ne contient pas encore de base Satisfecit ; un administrateur la crée avec : satisfecit --db %2 server-init</translation>
+    </message>
+    <message>
+        <source>the store %1 has an older schema (%2; this version needs %3); an administrator upgrades it with: satisfecit --db %4 server-init</source>
+        <translation>la base %1 a un schéma plus ancien (%2 ; cette version demande %3) ; un administrateur la met à jour avec : satisfecit --db %4 server-init</translation>
+    </message>
+    <message>
+        <source>the server of the store %1 cannot be reached (%2); nothing was changed. Check the network, or ask your IT department whether the server is running</source>
+        <translation>le serveur de la base %1 ne répond pas (%2) ; rien n&apos;a été modifié. Vérifiez le réseau, ou demandez à votre service informatique si le serveur fonctionne</translation>
+    </message>
+    <message>
+        <source>your user on %1 may not do this (%2)</source>
+        <translation>votre utilisateur sur %1 n&apos;a pas le droit de faire cela (%2)</translation>
+    </message>
+    <message>
+        <source>the store %1 is busy with another user&apos;s change; try again</source>
+        <translation>la base %1 est occupée par la modification d&apos;un autre utilisateur ; réessayez</translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only: nothing can be written to it</source>
+        <translation>la base %1 est en lecture seule : rien ne peut y être écrit</translation>
+    </message>
+    <message>
+        <source>the disk of the server holding %1 is full: nothing was written</source>
+        <translation>le disque du serveur qui contient %1 est plein : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>the server of the store %1 stopped the operation (%2); nothing was changed</source>
+        <translation>le serveur de la base %1 a interrompu l&apos;opération (%2) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the store could not carry out this operation and nothing was changed (technical detail from PostgreSQL: %1)</source>
+        <translation>la base n&apos;a pas pu effectuer cette opération et rien n&apos;a été modifié (détail technique de PostgreSQL : %1)</translation>
+    </message>
+</context>
+<context>
     <name>Pptx</name>
     <message>
         <source>Cannot write %1</source>
@@ -3930,7 +3999,7 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
-    <name>Store</name>
+    <name>SqliteDialect</name>
     <message>
         <source>the store %1 is locked by another program; close it and try again</source>
         <translation>la base %1 est verrouillée par un autre programme ; fermez-le et réessayez</translation>
@@ -3944,8 +4013,24 @@ importance %4 · note %5</translation>
         <translation>le disque de la base %1 est plein : rien n&apos;a été écrit</translation>
     </message>
     <message>
+        <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
+        <translation>le disque de la base %1 n&apos;a pas pu être lu ou écrit (%2) : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
         <source>the store %1 is damaged (%2)</source>
         <translation>la base %1 est endommagée (%2)</translation>
+    </message>
+    <message>
+        <source>the store could not carry out this operation and nothing was changed (technical detail from SQLite: %1)</source>
+        <translation>la base n&apos;a pas pu mener cette opération à bien et rien n&apos;a été modifié (détail technique de SQLite : %1)</translation>
+    </message>
+    <message>
+        <source>no store given: the store&apos;s path is empty</source>
+        <translation>aucune base indiquée : le chemin de la base est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: a store is a file</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire : une base est un fichier</translation>
     </message>
     <message>
         <source>cannot read the store %1: %2</source>
@@ -3956,8 +4041,28 @@ importance %4 · note %5</translation>
         <translation>%1 n&apos;est pas une base Satisfecit (ce n&apos;est pas une base SQLite)</translation>
     </message>
     <message>
+        <source>the store %1 does not exist</source>
+        <translation>la base %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist (no folder %2)</source>
+        <translation>la base %1 n&apos;existe pas (pas de dossier %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Satisfecit store</source>
+        <translation>%1 est un fichier vide, pas une base Satisfecit</translation>
+    </message>
+    <message>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1 (technical detail: %2)</source>
+        <translation>impossible d&apos;ouvrir la base %1 (détail technique : %2)</translation>
+    </message>
+    <message>
+        <source>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</source>
+        <translation>la base %1 est sur un disque ou dossier en lecture seule où elle ne peut pas être ouverte ; copiez-la dans un dossier accessible en écriture</translation>
     </message>
     <message>
         <source>the store %1 is damaged and cannot be opened (%2)</source>
@@ -3980,6 +4085,21 @@ importance %4 · note %5</translation>
         <translation>la base %1 est en lecture seule et doit être mise à niveau avant usage</translation>
     </message>
     <message>
+        <source>store error: %1</source>
+        <translation>erreur de la base : %1</translation>
+    </message>
+    <message>
+        <source>the store %1 has rows pointing at missing rows of %2</source>
+        <translation>la base %1 a des lignes qui renvoient à des lignes absentes de %2</translation>
+    </message>
+    <message>
+        <source>the store %1 has an unexpected waves table</source>
+        <translation>la base %1 a une table des vagues inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
         <source>cannot save the codebook</source>
         <translation>impossible d&apos;enregistrer le dictionnaire des questions</translation>
     </message>
@@ -4000,24 +4120,8 @@ importance %4 · note %5</translation>
         <translation>les données de démonstration n&apos;ont pas pu être retirées</translation>
     </message>
     <message>
-        <source>the disk holding the store %1 could not be read or written (%2): nothing was written</source>
-        <translation>le disque de la base %1 n&apos;a pas pu être lu ou écrit (%2) : rien n&apos;a été écrit</translation>
-    </message>
-    <message>
-        <source>the store %1 is on a read-only disk or folder where it cannot be opened; copy it to a writable folder</source>
-        <translation>la base %1 est sur un disque ou dossier en lecture seule où elle ne peut pas être ouverte ; copiez-la dans un dossier accessible en écriture</translation>
-    </message>
-    <message>
         <source>no wave %1 in the store</source>
         <translation>aucune vague %1 dans la base</translation>
-    </message>
-    <message>
-        <source>the store could not carry out this operation and nothing was changed (technical detail from SQLite: %1)</source>
-        <translation>la base n&apos;a pas pu mener cette opération à bien et rien n&apos;a été modifié (détail technique de SQLite : %1)</translation>
-    </message>
-    <message>
-        <source>cannot open the store %1 (technical detail: %2)</source>
-        <translation>impossible d&apos;ouvrir la base %1 (détail technique : %2)</translation>
     </message>
     <message>
         <source>The question %1 (&quot;%2&quot;) is already answered in waves of the store as a %3 question; the dictionary makes it a %4 question, and its results could no longer be compared. Give it another code in the dictionary, or first delete the waves that use it (Data page).</source>
@@ -4026,18 +4130,6 @@ importance %4 · note %5</translation>
     <message>
         <source>the store %1 is damaged: its key for respondent ids is missing</source>
         <translation>le stockage %1 est endommagé : sa clé des identifiants de répondants manque</translation>
-    </message>
-    <message>
-        <source>no store given: the store&apos;s path is empty</source>
-        <translation>aucune base indiquée : le chemin de la base est vide</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file: a store is a file</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire : une base est un fichier</translation>
-    </message>
-    <message>
-        <source>store error: %1</source>
-        <translation>erreur de la base : %1</translation>
     </message>
     <message>
         <source>the store is damaged: wave %1 (%2, %3); import its file again to repair it</source>
@@ -4088,24 +4180,46 @@ importance %4 · note %5</translation>
         <translation>les poids redressés ne correspondent pas aux répondants</translation>
     </message>
     <message>
-        <source>the store %1 does not exist</source>
-        <translation>la base %1 n&apos;existe pas</translation>
+        <source>the server store %1 cannot be read: %2</source>
+        <translation>l&apos;adresse de la base sur le serveur %1 est illisible : %2</translation>
     </message>
     <message>
-        <source>the store %1 does not exist (no folder %2)</source>
-        <translation>la base %1 n&apos;existe pas (pas de dossier %2)</translation>
+        <source>cannot open the store %1: Qt&apos;s %2 driver is not installed</source>
+        <translation>impossible d&apos;ouvrir la base %1 : le pilote %2 de Qt n&apos;est pas installé</translation>
+    </message>
+</context>
+<context>
+    <name>Store::WaveSession</name>
+    <message>
+        <source>the store is busy; try again</source>
+        <translation>la base est occupée ; réessayez</translation>
     </message>
     <message>
-        <source>%1 is an empty file, not a Satisfecit store</source>
-        <translation>%1 est un fichier vide, pas une base Satisfecit</translation>
+        <source>the respondent ids could not be pseudonymised</source>
+        <translation>les identifiants de répondants n&apos;ont pas pu être pseudonymisés</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>the server&apos;s port %1 is not a number from 1 to 65535</source>
+        <translation>le port du serveur %1 n&apos;est pas un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <source>the store %1 has rows pointing at missing rows of %2</source>
-        <translation>la base %1 a des lignes qui renvoient à des lignes absentes de %2</translation>
+        <source>the server address %1 lacks its closing ]</source>
+        <translation>il manque le ] fermant à l&apos;adresse du serveur %1</translation>
     </message>
     <message>
-        <source>the store %1 has an unexpected waves table</source>
-        <translation>la base %1 a une table des vagues inattendue</translation>
+        <source>the server setting %1 is not name=value</source>
+        <translation>le réglage du serveur %1 n&apos;est pas de la forme nom=valeur</translation>
+    </message>
+    <message>
+        <source>the database %1 on the local server</source>
+        <translation>la base de données %1 sur le serveur local</translation>
+    </message>
+    <message>
+        <source>the database %1 on %2</source>
+        <translation>la base de données %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4730,17 +4844,6 @@ importance %4 · note %5</translation>
     <message>
         <source>Notes</source>
         <translation>Remarques</translation>
-    </message>
-</context>
-<context>
-    <name>WaveWriter</name>
-    <message>
-        <source>the store is busy; try again</source>
-        <translation>la base est occupée ; réessayez</translation>
-    </message>
-    <message>
-        <source>the respondent ids could not be pseudonymised</source>
-        <translation>les identifiants de répondants n&apos;ont pas pu être pseudonymisés</translation>
     </message>
 </context>
 <context>
