@@ -1,6 +1,8 @@
 // The main window's store: opening one, a file or on a server.
 #include "mainwindow.h"
 
+#include "appsettings.h"
+
 #include "filterbar.h"
 #include "mylandlord.h"
 #include "pages/datapage.h"
@@ -37,7 +39,7 @@ bool MainWindow::openLocation(const StoreLocation &location)
     m_store = std::move(store);
     // Never the password: toString() leaves it out.
     const QString remembered = location.toString();
-    QSettings settings;
+    QSettings &settings = appSettings();
     settings.setValue(QStringLiteral("lastStore"), remembered);
     m_recentMenu->add(remembered);
     if (location.isServer())
@@ -51,19 +53,20 @@ bool MainWindow::openLocation(const StoreLocation &location)
 
 void MainWindow::rememberServer(const StoreLocation &location)
 {
-    QSettings settings;
+    QSettings &settings = appSettings();
     settings.beginGroup(QStringLiteral("server"));
     settings.setValue(QStringLiteral("host"), location.host());
     settings.setValue(QStringLiteral("port"), location.port());
     settings.setValue(QStringLiteral("database"), location.database());
     settings.setValue(QStringLiteral("user"), location.user());
     settings.setValue(QStringLiteral("sslmode"), location.option(QStringLiteral("sslmode")));
+    settings.endGroup();
 }
 
 void MainWindow::connectToServer()
 {
     StoreLocation last = StoreLocation::parse(QStringLiteral("postgresql://"));
-    QSettings settings;
+    QSettings &settings = appSettings();
     settings.beginGroup(QStringLiteral("server"));
     last.setHost(settings.value(QStringLiteral("host")).toString());
     last.setPort(settings.value(QStringLiteral("port"), 5432).toInt());
@@ -72,6 +75,7 @@ void MainWindow::connectToServer()
     const QString sslMode = settings.value(QStringLiteral("sslmode")).toString();
     if (!sslMode.isEmpty())
         last.setOption(QStringLiteral("sslmode"), sslMode);
+    settings.endGroup();
     ConnectDialog dialog(this);
     dialog.setLocation(last);
     if (dialog.exec() == QDialog::Accepted)
