@@ -113,7 +113,35 @@ void TestServerFaults::initTestCase()
     db.setConnectOptions(QStringLiteral("connect_timeout=5"));
     QVERIFY2(db.open(), qPrintable(db.lastError().text()));
 
+    // The cluster's group roles made at the same moment by server-init of
+    // another store: here a transaction that created satisfecit_admin and
+    // commits only once server-init waits on it. server-init must take the
+    // role as made, not fail on the catalog's unique index.
+    QSqlQuery other(db);
+    QVERIFY(other.exec(QStringLiteral("BEGIN")));
+    QVERIFY2(other.exec(QStringLiteral("CREATE ROLE satisfecit_admin NOLOGIN")), qPrintable(other.lastError().text()));
+    QProcess *init = startSatisfecit({QStringLiteral("server-init")});
+    QSqlDatabase watch = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("watch"));
+    watch.setHostName(socket);
+    watch.setPort(5432);
+    watch.setDatabaseName(QStringLiteral("satisfecit_test"));
+    watch.setUserName(QStringLiteral("satisfecit_test"));
+    QVERIFY2(watch.open(), qPrintable(watch.lastError().text()));
+    bool waiting = false;
+    for (int i = 0; i < 300 && !waiting && init->state() == QProcess::Running; ++i) {
+        QSqlQuery locks(watch);
+        waiting = locks.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted")) && locks.next()
+                  && locks.value(0).toInt() > 0;
+        if (!waiting)
+            QTest::qWait(100);
+    }
+    QVERIFY2(waiting, "server-init never waited on the role being created");
+    QVERIFY(other.exec(QStringLiteral("COMMIT")));
     QString err;
+    QCOMPARE(finish(init, 60000, &err), 0);
+    watch.close();
+    watch = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("watch"));
     QCOMPARE(finish(startSatisfecit({QStringLiteral("server-init")}), 60000, &err), 0);
     m_bigFile = m_dir.filePath(QStringLiteral("big.csv"));
     m_smallFile = m_dir.filePath(QStringLiteral("small.csv"));

@@ -12,13 +12,24 @@
 -- A login role counts in THIS store only once `server-user add` has recorded
 -- it in server_users (so one cluster may hold several stores); the role that
 -- ran server-init owns the tables and is not restricted.
+-- Roles belong to the whole cluster: server-init of another store running
+-- at the same moment may create them first (its CREATE ROLE then fails here
+-- with a unique violation once it commits), which is as good as done.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'satisfecit_admin') THEN
-        CREATE ROLE satisfecit_admin NOLOGIN;
+        BEGIN
+            CREATE ROLE satisfecit_admin NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'satisfecit_landlord') THEN
-        CREATE ROLE satisfecit_landlord NOLOGIN;
+        BEGIN
+            CREATE ROLE satisfecit_landlord NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END IF;
 END $$;
 --;
