@@ -331,7 +331,12 @@ void MainWindow::updateWelcome()
     m_welcome->setStoreSummary(m_store ? QDir::toNativeSeparators(m_store->path()) : QString(), waves);
     m_content->setCurrentWidget(waves > 0 ? m_content->widget(0) : m_welcome);
     m_filterBar->setVisible(waves > 0);
-    m_welcome->setActionsEnabled(m_store != nullptr);
+    // A landlord's user of a server store reads; the server refuses its
+    // writes anyway (security.sql), so the window does not offer them.
+    const bool mayWrite = m_store && m_store->sessionLandlord().isEmpty();
+    m_welcome->setActionsEnabled(mayWrite);
+    for (QAction *action : {m_importAction, m_importCodebookAction, m_importPublishedAction})
+        action->setEnabled(mayWrite);
     m_exportActions->update();
 }
 

@@ -2058,6 +2058,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>&amp;Weighting…</source>
         <translation>&amp;Weighting…</translation>
     </message>
+    <message>
+        <source>Reserved for the store&apos;s administrators</source>
+        <translation>Reserved for the store&apos;s administrators</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2395,6 +2399,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
     <message>
         <source>Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)</source>
         <translation>Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>With a segment, the figures are those of %1: this account cannot read the other landlords&apos; respondents</source>
+        <translation>With a segment, the figures are those of %1: this account cannot read the other landlords&apos; respondents</translation>
     </message>
 </context>
 <context>

@@ -2058,6 +2058,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>&amp;Weighting…</source>
         <translation>&amp;Pondération…</translation>
     </message>
+    <message>
+        <source>Reserved for the store&apos;s administrators</source>
+        <translation>Réservé aux administrateurs de la base</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2395,6 +2399,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
     <message>
         <source>Back to the latest wave, the whole region, all tenants, no segment (Ctrl+0)</source>
         <translation>Revenir à la dernière vague, à toute la région, à tous les locataires, sans segment (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>With a segment, the figures are those of %1: this account cannot read the other landlords&apos; respondents</source>
+        <translation>Avec un segment, les chiffres sont ceux de %1 : ce compte ne peut pas lire les répondants des autres bailleurs</translation>
     </message>
 </context>
 <context>

@@ -85,9 +85,16 @@ FilterBar::FilterBar(FigureSelection *selection, QWidget *parent)
         if (m_filling)
             return;
         fillSegmentValues();
+        keepSegmentsOnOwnLandlord(SegmentChosen);
         apply();
     });
-    for (QComboBox *combo : {m_landlord, m_qpv, m_segmentValue})
+    connect(m_landlord, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        keepSegmentsOnOwnLandlord(LandlordChosen);
+        apply();
+    });
+    for (QComboBox *combo : {m_qpv, m_segmentValue})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 apply();
@@ -119,7 +126,13 @@ void FilterBar::reload()
     selectData(m_segmentColumn, settings.value(QLatin1String(SegmentColumnKey)));
     fillSegmentValues();
     selectData(m_segmentValue, settings.value(QLatin1String(SegmentValueKey)));
+    keepSegmentsOnOwnLandlord(SegmentChosen);
     m_filling = false;
+    m_segmentColumn->setToolTip(m_store && !m_store->sessionLandlord().isEmpty()
+                                    ? tr("With a segment, the figures are those of %1: this account "
+                                         "cannot read the other landlords' respondents")
+                                          .arg(m_store->sessionLandlord())
+                                    : QString());
     setEnabled(m_wave->count() > 0);
     apply();
 }
@@ -135,6 +148,27 @@ void FilterBar::resetFilters()
     fillSegmentValues();
     m_filling = false;
     apply();
+}
+
+// A landlord's user of a server store reads its own landlord's respondents
+// only: a segment of the whole region cannot be computed, and its own
+// respondents must not be shown under the region's name. With a segment the
+// landlord is its own; back to the whole region, the segment goes.
+void FilterBar::keepSegmentsOnOwnLandlord(LastChoice last)
+{
+    const QString own = m_store ? m_store->sessionLandlord() : QString();
+    if (own.isEmpty() || m_segmentColumn->currentData().toString().isEmpty()
+        || m_landlord->currentData().toString() == own)
+        return;
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    if (last == SegmentChosen) {
+        selectData(m_landlord, own);
+    } else {
+        m_segmentColumn->setCurrentIndex(0);
+        fillSegmentValues();
+    }
+    m_filling = wasFilling;
 }
 
 void FilterBar::fillWaveDependentChoices()

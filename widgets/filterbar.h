@@ -37,6 +37,8 @@ private:
     void retranslate();
     void fillWaveDependentChoices();
     void fillSegmentValues();
+    enum LastChoice { SegmentChosen, LandlordChosen };
+    void keepSegmentsOnOwnLandlord(LastChoice last);
     void apply();
     void remember() const;
 

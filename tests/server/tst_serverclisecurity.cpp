@@ -1,18 +1,25 @@
 // A landlord's user through the application on a server store: its own
 // landlord and the region, other landlords only as anonymous peers, and
-// exit code 4 for whatever its role may not do. Every line any of its
+// exit code 4 for whatever its role may not do; the window offers it no
+// writing and no region-wide segment. Every line any of its
 // commands prints, and the PDF report it writes, is searched for the other
 // landlords' codes.
+#include "figureselection.h"
+#include "filterbar.h"
+#include "pages/datapage.h"
 #include "securitydata.h"
 #include "serverfixture.h"
 #include "store.h"
+#include "storelocation.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QComboBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -64,6 +71,7 @@ private slots:
     void landlordReport();
     void userManagement();
     void rawSqlOnImportedStore();
+    void windowFollowsTheRole();
 
 private:
     Run run(const QString &user, const QString &password, const QStringList &arguments,
@@ -328,5 +336,61 @@ void TestServerCliSecurity::rawSqlOnImportedStore()
     QSqlDatabase::removeDatabase(QStringLiteral("raw-alice"));
 }
 
-QTEST_GUILESS_MAIN(TestServerCliSecurity)
+// The window as the landlord's user: the filter bar offers the region and
+// its own landlord, a segment comes with its own landlord (its respondents
+// are all it may read, and must not be shown as the region's), and the Data
+// page offers no import, deletion or weighting. An administrator keeps a
+// segment of the whole region.
+void TestServerCliSecurity::windowFollowsTheRole()
+{
+    const auto open = [this](Store &store, const QString &user) {
+        StoreLocation location = StoreLocation::parse(m_fixture.uri(user));
+        location.setPassword(Password);
+        return store.open(location);
+    };
+    Store alice;
+    QVERIFY2(open(alice, m_alice), qPrintable(alice.error().message));
+    QCOMPARE(alice.sessionLandlord(), OwnCode);
+    FigureSelection selection;
+    FilterBar bar(&selection);
+    bar.setStore(&alice);
+    QCOMPARE(bar.landlordCombo()->count(), 2);
+    QCOMPARE(bar.landlordCombo()->itemData(1).toString(), OwnCode);
+    bar.landlordCombo()->setCurrentIndex(0);
+    const int departement = bar.segmentColumnCombo()->findData(QStringLiteral("departement"));
+    QVERIFY(departement > 0);
+    bar.segmentColumnCombo()->setCurrentIndex(departement);
+    QCOMPARE(selection.landlord(), OwnCode);
+    QCOMPARE(selection.segmentColumn(), QStringLiteral("departement"));
+    QVERIFY(!bar.segmentColumnCombo()->toolTip().isEmpty());
+    bar.landlordCombo()->setCurrentIndex(0);
+    QCOMPARE(selection.landlord(), QString());
+    QCOMPARE(selection.segmentColumn(), QString());
+
+    DataPage page;
+    page.setStore(&alice);
+    const QList<QPushButton *> buttons = page.findChildren<QPushButton *>();
+    QVERIFY(buttons.size() >= 5);
+    for (const QPushButton *button : buttons)
+        QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+
+    Store admin;
+    QVERIFY2(open(admin, m_admin), qPrintable(admin.error().message));
+    QVERIFY(admin.sessionLandlord().isEmpty());
+    bar.setStore(&admin);
+    bar.landlordCombo()->setCurrentIndex(0);
+    bar.segmentColumnCombo()->setCurrentIndex(bar.segmentColumnCombo()->findData(QStringLiteral("departement")));
+    QCOMPARE(selection.landlord(), QString());
+    QCOMPARE(selection.segmentColumn(), QStringLiteral("departement"));
+    QVERIFY(bar.segmentColumnCombo()->toolTip().isEmpty());
+    page.setStore(&admin);
+    int enabled = 0;
+    for (const QPushButton *button : buttons)
+        enabled += button->isEnabled();
+    QVERIFY(enabled >= 3); // the imports at least; deletion and weighting need a selected wave
+    page.setStore(nullptr);
+    bar.setStore(nullptr);
+}
+
+QTEST_MAIN(TestServerCliSecurity)
 #include "tst_serverclisecurity.moc"

@@ -86,8 +86,18 @@ void DataPage::reload()
 
 void DataPage::updateButtons()
 {
-    m_deleteWave->setEnabled(m_view->selectionModel()->hasSelection());
-    m_weightWave->setEnabled(m_view->selectionModel()->hasSelection());
+    // A landlord's user of a server store may not write (the server refuses
+    // it too); the buttons say why instead of failing.
+    const bool mayWrite = !m_store || m_store->sessionLandlord().isEmpty();
+    const QString reserved = mayWrite ? QString() : tr("Reserved for the store's administrators");
+    for (QPushButton *button : {m_importSurvey, m_importCodebook, m_importPublished, m_removeDemo}) {
+        button->setEnabled(mayWrite);
+        button->setToolTip(reserved);
+    }
+    m_deleteWave->setEnabled(mayWrite && m_view->selectionModel()->hasSelection());
+    m_weightWave->setEnabled(mayWrite && m_view->selectionModel()->hasSelection());
+    m_deleteWave->setToolTip(reserved);
+    m_weightWave->setToolTip(reserved);
     bool demo = false;
     for (int row = 0; row < m_model->rowCount(); ++row)
         demo = demo || m_model->wave(row).isDemo;
