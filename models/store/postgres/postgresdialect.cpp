@@ -124,7 +124,12 @@ int PostgresDialect::open(QSqlDatabase &db, const StoreLocation &location, OpenM
                  .arg(location.displayName(), QLatin1String(PostgresSchemaName)));
         return -1;
     }
-    const int version = hasMeta ? schemaVersion(db) : 0;
+    QSqlError versionError;
+    const int version = hasMeta ? readSchemaVersion(db, &versionError) : 0;
+    if (version < 0 && versionError.isValid()) {
+        *error = mapError(versionError);
+        return -1;
+    }
     if (version < 0) {
         fail(error, StoreError::Kind::NotAStore,
              tr("%1 is not a Satisfecit store: it has no schema version").arg(location.displayName()));
@@ -142,8 +147,21 @@ int PostgresDialect::open(QSqlDatabase &db, const StoreLocation &location, OpenM
 
 int PostgresDialect::schemaVersion(QSqlDatabase db) const
 {
+    QSqlError ignored;
+    return readSchemaVersion(db, &ignored);
+}
+
+// -1 with *sqlError set when the query failed (the server gone, say), -1
+// with no error when the row is missing or unreadable: only that means the
+// database is not a store.
+int PostgresDialect::readSchemaVersion(QSqlDatabase db, QSqlError *sqlError) const
+{
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT value FROM store_meta WHERE name = 'schema_version'")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT value FROM store_meta WHERE name = 'schema_version'"))) {
+        *sqlError = query.lastError();
+        return -1;
+    }
+    if (!query.next())
         return -1;
     bool ok = false;
     const int version = query.value(0).toString().toInt(&ok);
@@ -201,8 +219,13 @@ bool PostgresDialect::upgrade(QSqlDatabase db, int from, const UpgradeHooks &hoo
     if (!exec(QStringLiteral("SELECT to_regclass('%1.store_meta') IS NOT NULL").arg(QLatin1String(PostgresSchemaName)))
         || !query.next())
         return false;
-    const int current = query.value(0).toBool() ? schemaVersion(db) : 0;
+    QSqlError versionError;
+    const int current = query.value(0).toBool() ? readSchemaVersion(db, &versionError) : 0;
     query.finish();
+    if (current < 0 && versionError.isValid()) {
+        *error = mapError(versionError);
+        return false;
+    }
     if (current < 0)
         return fail(error, StoreError::Kind::NotAStore,
                     tr("%1 is not a Satisfecit store: it has no schema version").arg(m_location.displayName()));

@@ -37,5 +37,6 @@ public:
     static QString connectOptions(const StoreLocation &location);
 
 private:
+    int readSchemaVersion(QSqlDatabase db, QSqlError *sqlError) const;
     StoreLocation m_location;
 };
