@@ -16,6 +16,7 @@ class FilterBar;
 class LandlordsPage;
 class MyLandlord;
 class RecentStoresMenu;
+class ServerWatch;
 class Store;
 class SharesPage;
 class TrendsPage;
@@ -48,6 +49,9 @@ public:
     FigureEngine *engine() { return &m_engine; }
     ExportActions *exportActions() const { return m_exportActions; }
     MyLandlord *myLandlord() const { return m_myLandlord; }
+    /// The banner and health check of a server store (null before the
+    /// first server store is opened).
+    ServerWatch *serverWatch() const { return m_serverWatch; }
 
     FilterBar *filterBar() const { return m_filterBar; }
     FigureSelection *selection() const { return m_selection; }
@@ -83,6 +87,10 @@ private:
     void connectToServer();
     bool openLocation(const StoreLocation &location);
     void rememberServer(const StoreLocation &location);
+    void adoptStore(std::unique_ptr<Store> store, const StoreLocation &location);
+    void watchStore();
+    void serverLost();
+    void serverReopened();
     void updateWelcome();
     void loadDemo();
     void importCodebook();
@@ -123,6 +131,9 @@ private:
     QAction *m_connectAction = nullptr;
     ExportActions *m_exportActions = nullptr;
     MyLandlord *m_myLandlord = nullptr;
+    ServerWatch *m_serverWatch = nullptr;
+    QList<QWidget *> m_widgetsDisabledWhileLost;
+    QList<QAction *> m_actionsDisabledWhileLost;
     QAction *m_quitAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;

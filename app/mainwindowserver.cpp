@@ -4,13 +4,19 @@
 #include "appsettings.h"
 
 #include "filterbar.h"
+#include "exportactions.h"
 #include "mylandlord.h"
 #include "pages/datapage.h"
 #include "recentstoresmenu.h"
 #include "server/connectdialog.h"
+#include "welcomepage.h"
+#include "serverwatch.h"
 #include "store.h"
 
+#include <QAction>
+#include <QBoxLayout>
 #include <QDir>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -32,7 +38,22 @@ bool MainWindow::openLocation(const StoreLocation &location)
         QMessageBox::critical(this, tr("Cannot open the store"), store->error().message);
         return false;
     }
-    // Everything reading the old store moves to the new one before it closes.
+    adoptStore(std::move(store), location);
+    statusBar()->showMessage(tr("Store %1 opened").arg(location.displayName()), 5000);
+    return true;
+}
+
+// Everything reading the old store moves to the new one before it closes.
+void MainWindow::adoptStore(std::unique_ptr<Store> store, const StoreLocation &location)
+{
+    // What waited for a lost server comes back first, so that the store's
+    // own rules (a landlord's user) apply after.
+    for (QWidget *widget : std::as_const(m_widgetsDisabledWhileLost))
+        widget->setEnabled(true);
+    for (QAction *action : std::as_const(m_actionsDisabledWhileLost))
+        action->setEnabled(true);
+    m_widgetsDisabledWhileLost.clear();
+    m_actionsDisabledWhileLost.clear();
     m_engine.setStore(store.get());
     m_filterBar->setStore(store.get());
     m_dataPage->setStore(store.get());
@@ -47,8 +68,63 @@ bool MainWindow::openLocation(const StoreLocation &location)
     reloadStore();
     m_myLandlord->apply();
     retranslate();
-    statusBar()->showMessage(tr("Store %1 opened").arg(location.displayName()), 5000);
-    return true;
+    watchStore();
+}
+
+// A server store is checked every few seconds (never a file); the banner
+// lives above the filter bar, created with the first server store.
+void MainWindow::watchStore()
+{
+    if (!m_serverWatch) {
+        if (!m_store || !m_store->isServer())
+            return;
+        m_serverWatch = new ServerWatch(centralWidget());
+        if (auto *layout = qobject_cast<QBoxLayout *>(centralWidget()->layout()))
+            layout->insertWidget(0, m_serverWatch);
+        connect(m_serverWatch, &ServerWatch::storeLost, this, &MainWindow::serverLost);
+        connect(m_serverWatch, &ServerWatch::storeReopened, this, &MainWindow::serverReopened);
+    }
+    m_serverWatch->watch(m_store.get());
+}
+
+// The pages keep showing the figures of before; what would read or write
+// the store waits for the server (the sidebar too: another page would
+// compute figures).
+void MainWindow::serverLost()
+{
+    m_widgetsDisabledWhileLost.clear();
+    m_actionsDisabledWhileLost.clear();
+    for (QWidget *widget : {static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_sidebar),
+                            static_cast<QWidget *>(m_dataPage), static_cast<QWidget *>(m_welcome)}) {
+        if (widget->isEnabled()) {
+            widget->setEnabled(false);
+            m_widgetsDisabledWhileLost.append(widget);
+        }
+    }
+    QList<QAction *> actions{m_importAction, m_importCodebookAction, m_importPublishedAction,
+                             m_exportActions->exportChartAction(), m_exportActions->copyChartAction(),
+                             m_exportActions->exportTableAction(), m_exportActions->boardPackAction(),
+                             m_exportActions->eachLandlordAction()};
+    for (QAction *action : m_pageActions)
+        actions.append(action);
+    for (QAction *action : actions) {
+        if (action->isEnabled()) {
+            action->setEnabled(false);
+            m_actionsDisabledWhileLost.append(action);
+        }
+    }
+    statusBar()->showMessage(tr("The server %1 no longer answers").arg(m_store->displayName()));
+}
+
+// As openLocation() does with a store it opened.
+void MainWindow::serverReopened()
+{
+    std::unique_ptr<Store> store = m_serverWatch->takeReopened();
+    if (!store)
+        return;
+    const StoreLocation location = store->location();
+    adoptStore(std::move(store), location);
+    statusBar()->showMessage(tr("The server %1 answers again").arg(location.displayName()), 5000);
 }
 
 void MainWindow::rememberServer(const StoreLocation &location)

@@ -61,6 +61,10 @@ bool Store::failQuery(const QSqlQuery &query) const
 
 bool Store::failSql(const QSqlError &error) const
 {
+    // A connection the driver has closed (a server gone away) fails before
+    // reaching it, without an error of its own.
+    if (error.type() == QSqlError::NoError && !m_db.isOpen())
+        return failSql(QSqlError(QString(), tr("the connection is closed"), QSqlError::ConnectionError));
     m_error = m_dialect ? m_dialect->mapError(error) : StoreError{StoreError::Kind::Failed, error.text()};
     return false;
 }
@@ -74,6 +78,14 @@ bool Store::exec(const QString &sql) const
 {
     QSqlQuery query(m_db);
     return query.exec(sql) || failQuery(query);
+}
+
+bool Store::checkConnection() const
+{
+    if (!m_db.isOpen())
+        return fail(StoreError::Kind::Unavailable, tr("the store %1 is not open").arg(displayName()));
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT 1")) || failQuery(query);
 }
 
 int Store::schemaVersion() const

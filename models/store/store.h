@@ -71,6 +71,11 @@ public:
         return m_session.kind == SessionRole::Kind::Landlord ? m_session.landlordCode : QString();
     }
     const StoreError &error() const { return m_error; }
+    /// A trivial query through the connection (the window's health check of
+    /// a server store): false, with error() saying why (Unavailable when the
+    /// server went away), when it fails. The connection is not reopened:
+    /// QPSQL does not reconnect, a new Store must be opened.
+    bool checkConnection() const;
     /// The first damage a read found (a row whose checksum does not match,
     /// or stored data of the wrong shape), naming the wave; null if none.
     /// Kept until the store is closed, so that a command whose figures

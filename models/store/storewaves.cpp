@@ -59,7 +59,10 @@ QList<WaveInfo> Store::waves() const
     QList<WaveInfo> list;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(WaveColumns + QLatin1String("ORDER BY year, scope"));
+    if (!query.exec(WaveColumns + QLatin1String("ORDER BY year, scope"))) {
+        failQuery(query); // none, and error() says why (a server gone away)
+        return list;
+    }
     while (query.next())
         list << waveFromQuery(query);
     return list;
