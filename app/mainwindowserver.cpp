@@ -89,7 +89,7 @@ void MainWindow::watchStore()
 
 // The pages keep showing the figures of before; what would read or write
 // the store waits for the server (the sidebar too: another page would
-// compute figures).
+// compute figures, as would another language).
 void MainWindow::serverLost()
 {
     m_widgetsDisabledWhileLost.clear();
@@ -104,7 +104,9 @@ void MainWindow::serverLost()
     QList<QAction *> actions{m_importAction, m_importCodebookAction, m_importPublishedAction,
                              m_exportActions->exportChartAction(), m_exportActions->copyChartAction(),
                              m_exportActions->exportTableAction(), m_exportActions->boardPackAction(),
-                             m_exportActions->eachLandlordAction()};
+                             m_exportActions->eachLandlordAction(),
+                             // another language recomputes every figure's labels
+                             m_frenchAction, m_englishAction};
     for (QAction *action : m_pageActions)
         actions.append(action);
     for (QAction *action : actions) {
@@ -113,7 +115,7 @@ void MainWindow::serverLost()
             m_actionsDisabledWhileLost.append(action);
         }
     }
-    statusBar()->showMessage(tr("The server %1 no longer answers").arg(m_store->displayName()));
+    statusBar()->showMessage(tr("The server no longer answers (%1)").arg(m_store->displayName()));
 }
 
 // As openLocation() does with a store it opened.
@@ -124,7 +126,7 @@ void MainWindow::serverReopened()
         return;
     const StoreLocation location = store->location();
     adoptStore(std::move(store), location);
-    statusBar()->showMessage(tr("The server %1 answers again").arg(location.displayName()), 5000);
+    statusBar()->showMessage(tr("The server answers again (%1)").arg(location.displayName()), 5000);
 }
 
 void MainWindow::rememberServer(const StoreLocation &location)

@@ -107,13 +107,13 @@ void ServerWatch::updateText()
     const QString server = m_location.displayName();
     QPalette colours = palette();
     if (m_state == State::Lost) {
-        m_label->setText(tr("<b>The server %1 no longer answers.</b> The figures shown are those from before "
+        m_label->setText(tr("<b>The server no longer answers</b> (%1). The figures shown are those from before "
                             "the interruption; what needs the store is unavailable. Retrying every few seconds…")
                              .arg(server.toHtmlEscaped()));
         m_label->setToolTip(m_detail);
         colours.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
     } else if (m_state == State::Back) {
-        m_label->setText(tr("<b>The server %1 answers again.</b> The figures are up to date.")
+        m_label->setText(tr("<b>The server answers again</b> (%1). The figures are up to date.")
                              .arg(server.toHtmlEscaped()));
         m_label->setToolTip(QString());
         colours.setColor(QPalette::Window, QColor(0xd9, 0xf2, 0xdc));

@@ -2865,6 +2865,14 @@ importance %4 · score %5</translation>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
+    <message>
+        <source>The server no longer answers (%1)</source>
+        <translation>The server no longer answers (%1)</translation>
+    </message>
+    <message>
+        <source>The server answers again (%1)</source>
+        <translation>The server answers again (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MarginsChart</name>
@@ -3942,6 +3950,17 @@ importance %4 · score %5</translation>
     </message>
 </context>
 <context>
+    <name>ServerWatch</name>
+    <message>
+        <source>&lt;b&gt;The server no longer answers&lt;/b&gt; (%1). The figures shown are those from before the interruption; what needs the store is unavailable. Retrying every few seconds…</source>
+        <translation>&lt;b&gt;The server no longer answers&lt;/b&gt; (%1). The figures shown are those from before the interruption; what needs the store is unavailable. Retrying every few seconds…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again&lt;/b&gt; (%1). The figures are up to date.</source>
+        <translation>&lt;b&gt;The server answers again&lt;/b&gt; (%1). The figures are up to date.</translation>
+    </message>
+</context>
+<context>
     <name>ShareModel</name>
     <message numerus="yes">
         <source>Base too small: %n valid answer(s); at least 30 are needed to show a share.</source>
@@ -4317,6 +4336,14 @@ importance %4 · score %5</translation>
     <message>
         <source>the wave&apos;s summary for landlords could not be written (%1)</source>
         <translation>the wave&apos;s summary for landlords could not be written (%1)</translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation>the connection is closed</translation>
+    </message>
+    <message>
+        <source>the store %1 is not open</source>
+        <translation>the store %1 is not open</translation>
     </message>
 </context>
 <context>

@@ -2865,6 +2865,14 @@ importance %4 · note %5</translation>
         <source>Connect to a &amp;server…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
     </message>
+    <message>
+        <source>The server no longer answers (%1)</source>
+        <translation>Le serveur ne répond plus (%1)</translation>
+    </message>
+    <message>
+        <source>The server answers again (%1)</source>
+        <translation>Le serveur répond de nouveau (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MarginsChart</name>
@@ -3942,6 +3950,17 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
+    <name>ServerWatch</name>
+    <message>
+        <source>&lt;b&gt;The server no longer answers&lt;/b&gt; (%1). The figures shown are those from before the interruption; what needs the store is unavailable. Retrying every few seconds…</source>
+        <translation>&lt;b&gt;Le serveur ne répond plus&lt;/b&gt; (%1). Les chiffres affichés sont ceux d&apos;avant l&apos;interruption ; ce qui a besoin de la base est indisponible. Nouvelle tentative toutes les quelques secondes…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again&lt;/b&gt; (%1). The figures are up to date.</source>
+        <translation>&lt;b&gt;Le serveur répond de nouveau&lt;/b&gt; (%1). Les chiffres sont à jour.</translation>
+    </message>
+</context>
+<context>
     <name>ShareModel</name>
     <message numerus="yes">
         <source>Base too small: %n valid answer(s); at least 30 are needed to show a share.</source>
@@ -4317,6 +4336,14 @@ importance %4 · note %5</translation>
     <message>
         <source>the wave&apos;s summary for landlords could not be written (%1)</source>
         <translation>le résumé de la vague destiné aux bailleurs n&apos;a pas pu être écrit (%1)</translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation>la connexion est fermée</translation>
+    </message>
+    <message>
+        <source>the store %1 is not open</source>
+        <translation>la base %1 n&apos;est pas ouverte</translation>
     </message>
 </context>
 <context>
