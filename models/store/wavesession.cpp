@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QVariant>
 #include <QtEndian>
 
@@ -98,8 +99,16 @@ bool Store::WaveSession::begin(const WaveInfo &info, qint64 replacedId, const Co
 {
     Q_ASSERT(!m_transaction);
     m_transaction.emplace(m_store.m_db);
-    if (!m_transaction->isActive())
+    if (!m_transaction->isActive()) {
+        // A connection the driver closed (the server gone away) says so, as
+        // does the server's own refusal; an SQLite file is held by another
+        // writer.
+        if (!m_store.m_db.isOpen())
+            return m_store.failSql(QSqlError());
+        if (m_store.isServer())
+            return m_store.failSql(m_store.m_db.lastError());
         return m_store.fail(StoreError::Kind::Locked, tr("the store is busy; try again"));
+    }
     if (newQuestions && !m_store.writeQuestions(*newQuestions))
         return false;
     if (replacedId != 0 && !m_store.deleteWaveRows(replacedId))
