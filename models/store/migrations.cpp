@@ -197,27 +197,18 @@ const char *const VersionChecksums[] = {
     "ALTER TABLE wave_summaries ADD COLUMN checksum BLOB NOT NULL DEFAULT x''",
 };
 
-template<std::size_t N>
-QStringList toList(const char *const (&statements)[N])
-{
-    QStringList list;
-    for (const char *s : statements)
-        list << QString::fromUtf8(s);
-    return list;
-}
-
 } // namespace
 
 QStringList migrationStep(int version)
 {
     switch (version) {
-    case 1: return toList(Version1);
-    case 2: return toList(Version2);
-    case 3: return toList(Version3);
-    case 4: return toList(Version4);
-    case PseudonymisedIdsVersion: return toList(VersionPseudonymisedIds);
-    case 6: return toList(Version6);
-    case ChecksumStep: return toList(VersionChecksums);
+    case 1: return statementList(Version1);
+    case 2: return statementList(Version2);
+    case 3: return statementList(Version3);
+    case 4: return statementList(Version4);
+    case PseudonymisedIdsVersion: return statementList(VersionPseudonymisedIds);
+    case 6: return statementList(Version6);
+    case ChecksumStep: return statementList(VersionChecksums);
     }
     return {};
 }

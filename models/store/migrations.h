@@ -2,6 +2,19 @@
 
 #include <QStringList>
 
+#include <cstddef>
+
+/// A step's statements, written as a C array of SQL strings, as a list;
+/// shared by the SQLite steps and the server's (postgres/pgtables.cpp).
+template<std::size_t N>
+QStringList statementList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *s : statements)
+        list << QString::fromUtf8(s);
+    return list;
+}
+
 /// The SQL of migration step `version` (1-based): what turns a store of
 /// schema version - 1 into version. Steps never change once released.
 QStringList migrationStep(int version);

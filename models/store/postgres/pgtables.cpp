@@ -1,5 +1,7 @@
 #include "pgtables.h"
 
+#include "migrations.h"
+
 namespace {
 
 // The SQLite store's schema 8, mapped to PostgreSQL. Column order and names
@@ -128,21 +130,12 @@ const char *const Version1[] = {
     "CREATE INDEX wave_landlords_landlord ON wave_landlords (landlord_id)",
 };
 
-template<std::size_t N>
-QStringList toList(const char *const (&statements)[N])
-{
-    QStringList list;
-    for (const char *s : statements)
-        list << QString::fromUtf8(s);
-    return list;
-}
-
 } // namespace
 
 QStringList postgresTablesStep(int version)
 {
     switch (version) {
-    case 1: return toList(Version1);
+    case 1: return statementList(Version1);
     }
     return {};
 }
