@@ -1268,10 +1268,6 @@
         <translation>The file to write.</translation>
     </message>
     <message>
-        <source>the store has no wave of %1</source>
-        <translation>the store has no wave of %1</translation>
-    </message>
-    <message>
         <source>The question of a trend or ranking (default: overall satisfaction).</source>
         <translation>The question of a trend or ranking (default: overall satisfaction).</translation>
     </message>

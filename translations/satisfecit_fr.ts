@@ -1268,10 +1268,6 @@
         <translation>Le fichier à écrire.</translation>
     </message>
     <message>
-        <source>the store has no wave of %1</source>
-        <translation>la base n&apos;a pas de vague %1</translation>
-    </message>
-    <message>
         <source>The question of a trend or ranking (default: overall satisfaction).</source>
         <translation>La question d&apos;une évolution ou d&apos;un classement (par défaut : satisfaction globale).</translation>
     </message>

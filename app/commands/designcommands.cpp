@@ -3,14 +3,14 @@
 
 #include "columnmapping.h"
 #include "store.h"
+#include "waveselection.h"
 
 #include <QCoreApplication>
 
 QList<QCommandLineOption> designOptions()
 {
     return {QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year."), QStringLiteral("Y")),
-            QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."),
-                               QStringLiteral("S")),
+            scopeOption(),
             QCommandLineOption(QStringLiteral("strata"),
                                Cli::tr("The column holding the strata (bailleur for the landlord), or none."),
                                QStringLiteral("COLUMN"))};
@@ -27,23 +27,9 @@ int runDesign(CommandContext &context)
         return context.fail(ExitUsage, Cli::tr("design needs --year, e.g. design --year 2020 --strata bailleur"));
     if (!p.isSet(QStringLiteral("strata")))
         return context.fail(ExitUsage, Cli::tr("design needs --strata COLUMN, or --strata none for no strata"));
-    const QString scope = p.value(QStringLiteral("scope"));
-    QList<WaveInfo> matches;
-    for (const WaveInfo &w : context.store->waves())
-        if (w.year == year && (scope.isEmpty() || w.scope == scope))
-            matches << w;
-    if (matches.isEmpty())
-        return context.fail(ExitUsage, Cli::tr("no wave %1%2 in the store")
-                                           .arg(year)
-                                           .arg(scope.isEmpty() ? QString() : QLatin1String(" ") + scope));
-    if (matches.size() > 1) {
-        QStringList scopes;
-        for (const WaveInfo &w : matches)
-            scopes << w.scope;
-        return context.fail(ExitUsage, Cli::tr("%1 has several waves (%2): choose one with --scope")
-                                           .arg(year).arg(scopes.join(QLatin1String(", "))));
-    }
-    const WaveInfo &wave = matches.front();
+    WaveInfo wave;
+    if (const int rc = selectExactWave(context, year, &wave))
+        return rc;
     const QString requested = p.value(QStringLiteral("strata")).trimmed();
     QString column;
     if (requested.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {

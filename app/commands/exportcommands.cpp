@@ -15,6 +15,7 @@
 #include "sharemodel.h"
 #include "store.h"
 #include "trendmodel.h"
+#include "waveselection.h"
 
 #include <QFileInfo>
 
@@ -27,8 +28,7 @@ QCommandLineOption option(const char *name, const QString &description, const ch
 
 QList<QCommandLineOption> waveOptions()
 {
-    return QList<QCommandLineOption>{option("year", Cli::tr("The wave's year (default: the latest)."), "Y"),
-                                     option("scope", Cli::tr("The wave's scope, when a year has several."), "S"),
+    return QList<QCommandLineOption>{latestYearOption(), scopeOption(),
                                      option("landlord", Cli::tr("Only this landlord's tenants (compared with the region)."),
                                             "CODE"),
                                      option("out", Cli::tr("The file to write."), "FILE")}
@@ -38,35 +38,22 @@ QList<QCommandLineOption> waveOptions()
 // The selection of --year, --scope and --landlord; an exit code on failure.
 int selectWave(CommandContext &context, FigureEngine &engine, FigureSelection &selection)
 {
-    int year = 0;
-    if (context.parser.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        year = context.parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok)
-            return context.fail(ExitUsage, Cli::tr("--year: expected a year"));
-    }
-    const std::optional<WaveInfo> wave = engine.latestWave(year, context.parser.value(QStringLiteral("scope")));
-    if (!wave) {
-        if (!context.store->error().message.isEmpty())
-            return context.fail(ExitStoreError, context.store->error().message);
-        return context.fail(ExitUsage, year > 0 ? Cli::tr("the store has no wave of %1").arg(year)
-                                                : Cli::tr("the store has no wave yet: import one first"));
-    }
-    const WaveSummary *summary = engine.summary(wave->id);
-    if (!summary)
-        return context.fail(ExitStoreError, context.store->error().message);
+    WaveInfo wave;
+    const WaveSummary *summary = nullptr;
+    if (const int rc = selectLatestWave(context, engine, &wave, &summary))
+        return rc;
     const QString landlord = context.parser.value(QStringLiteral("landlord"));
     if (!landlord.isEmpty() && summary->landlordIndex(landlord) < 0)
-        return context.fail(ExitUsage, Cli::tr("landlord %1 is not in the wave %2").arg(landlord).arg(wave->year));
+        return context.fail(ExitUsage, Cli::tr("landlord %1 is not in the wave %2").arg(landlord).arg(wave.year));
     // The filter bar's --qpv and --segment: every figure of the file follows them.
     GroupFilter filter;
-    if (const int rc = parseGroupFilter(context, engine, *wave, &filter))
+    if (const int rc = parseGroupFilter(context, engine, wave, &filter))
         return rc;
     const FigureSelection::QpvFilter qpv = !filter.qpv ? FigureSelection::QpvFilter::All
                                            : *filter.qpv ? FigureSelection::QpvFilter::Qpv
                                                          : FigureSelection::QpvFilter::HorsQpv;
     selection.setLanguage(context.language);
-    selection.set(wave->id, landlord, qpv, filter.segmentColumn, filter.segmentValue);
+    selection.set(wave.id, landlord, qpv, filter.segmentColumn, filter.segmentValue);
     return ExitOk;
 }
 

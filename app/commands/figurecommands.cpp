@@ -10,6 +10,7 @@
 #include "smallsegments.h"
 #include "store.h"
 #include "trend.h"
+#include "waveselection.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,16 +60,6 @@ QVariantList scoreRow(const WaveInfo &wave, const Question &q, const QString &la
             optionalBool(significant), QVariant()};
 }
 
-int parseYear(const CommandContext &context, int *year)
-{
-    *year = 0;
-    if (!context.parser.isSet(QStringLiteral("year")))
-        return ExitOk;
-    bool ok = false;
-    *year = context.parser.value(QStringLiteral("year")).toInt(&ok);
-    return ok ? ExitOk : context.fail(ExitUsage, Cli::tr("--year: expected a year"));
-}
-
 // The published figures of a year, for waves kept only as aggregates.
 int printPublishedScores(CommandContext &context, FigureEngine &engine, int year, const QString &code)
 {
@@ -95,8 +86,7 @@ int printPublishedScores(CommandContext &context, FigureEngine &engine, int year
 QList<QCommandLineOption> scoresOptions()
 {
     return QList<QCommandLineOption>{
-               QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
-               QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+               latestYearOption(), scopeOption(),
                QCommandLineOption(QStringLiteral("by"), Cli::tr("none, qpv, landlord or a segment column."), QStringLiteral("BY"),
                                   QStringLiteral("none")),
                QCommandLineOption(QStringLiteral("code"), Cli::tr("Only this question."), QStringLiteral("Q"))}
@@ -289,31 +279,24 @@ int runTrend(CommandContext &context)
 QList<QCommandLineOption> driversOptions()
 {
     return QList<QCommandLineOption>{
-               QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
-               QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S"))}
+               latestYearOption(), scopeOption()}
         + groupFilterOptions();
 }
 
 int runDrivers(CommandContext &context)
 {
     FigureEngine engine(context.store);
-    int year = 0;
-    if (const int rc = parseYear(context, &year))
+    WaveInfo wave;
+    const WaveSummary *summary = nullptr;
+    if (const int rc = selectLatestWave(context, engine, &wave, &summary))
         return rc;
-    const std::optional<WaveInfo> wave = engine.latestWave(year, context.parser.value(QStringLiteral("scope")));
-    if (!wave)
-        return context.fail(ExitUsage, year > 0 ? Cli::tr("no wave %1 with respondents in the store").arg(year)
-                                                : Cli::tr("the store has no wave yet: import one first"));
-    const WaveSummary *summary = engine.summary(wave->id);
-    if (!summary)
-        return context.fail(ExitStoreError, context.store->error().message);
     GroupFilter group;
-    if (const int rc = parseGroupFilter(context, engine, *wave, &group))
+    if (const int rc = parseGroupFilter(context, engine, wave, &group))
         return rc;
     if (summary->globalColumn() < 0)
         return context.fail(ExitUsage, Cli::tr("the wave has no overall-satisfaction question: no driver analysis"));
     // The same table as the Levers page reads (one figures layer).
-    const std::optional<DriverAnalysis> table = driverTable(engine, wave->id, group);
+    const std::optional<DriverAnalysis> table = driverTable(engine, wave.id, group);
     if (!table)
         return context.fail(ExitStoreError, context.store->error().message);
     const DriverAnalysis &analysis = *table;
@@ -337,7 +320,7 @@ int runDrivers(CommandContext &context)
         const Question *q = engine.codebook().find(driver.code);
         const auto rank = std::find(analysis.priorityLevers.begin(), analysis.priorityLevers.end(), d);
         const bool shown = driver.score.sufficient();
-        output.addRow({wave->year, wave->scope, segment,
+        output.addRow({wave.year, wave.scope, segment,
                        driver.code, q ? q->label(context.language) : driver.code, q ? q->theme : QString(),
                        number(driver.importance.r), shown ? number(driver.score.score) : QVariant(),
                        driver.score.n, driver.importance.nPairs, bandName(driver.score.band),

@@ -6,6 +6,7 @@
 #include "figuretables.h"
 #include "filteroptions.h"
 #include "store.h"
+#include "waveselection.h"
 
 #include <cmath>
 
@@ -21,8 +22,7 @@ QVariant number(double value)
 QList<QCommandLineOption> rankingOptions()
 {
     return QList<QCommandLineOption>{
-               QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
-               QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+               latestYearOption(), scopeOption(),
                QCommandLineOption(QStringLiteral("code"), Cli::tr("The question (default: overall satisfaction)."),
                                   QStringLiteral("Q"))}
         + groupFilterOptions(/*withLandlord=*/false);
@@ -31,20 +31,10 @@ QList<QCommandLineOption> rankingOptions()
 int runRanking(CommandContext &context)
 {
     FigureEngine engine(context.store);
-    int year = 0;
-    if (context.parser.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        year = context.parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok)
-            return context.fail(ExitUsage, Cli::tr("--year: expected a year"));
-    }
-    const std::optional<WaveInfo> wave = engine.latestWave(year, context.parser.value(QStringLiteral("scope")));
-    if (!wave)
-        return context.fail(ExitUsage, year > 0 ? Cli::tr("no wave %1 with respondents in the store").arg(year)
-                                                : Cli::tr("the store has no wave yet: import one first"));
-    const WaveSummary *summary = engine.summary(wave->id);
-    if (!summary)
-        return context.fail(ExitStoreError, context.store->error().message);
+    WaveInfo wave;
+    const WaveSummary *summary = nullptr;
+    if (const int rc = selectLatestWave(context, engine, &wave, &summary))
+        return rc;
     QString code = context.parser.value(QStringLiteral("code"));
     if (code.isEmpty() && engine.codebook().globalQuestion())
         code = engine.codebook().globalQuestion()->code;
@@ -52,9 +42,9 @@ int runRanking(CommandContext &context)
     if (!question || question->type != QuestionType::Satisfaction4 || summary->questionIndex(code) < 0)
         return context.fail(ExitUsage, Cli::tr("--code %1: expected a satisfaction question of the wave").arg(code));
     GroupFilter filter;
-    if (const int rc = parseGroupFilter(context, engine, *wave, &filter, /*withLandlord=*/false))
+    if (const int rc = parseGroupFilter(context, engine, wave, &filter, /*withLandlord=*/false))
         return rc;
-    const Ranking ranking = rankingTable(engine, wave->id, filter, code);
+    const Ranking ranking = rankingTable(engine, wave.id, filter, code);
 
     Output output({{QStringLiteral("year"), Output::Kind::Year},
                    {QStringLiteral("scope"), Output::Kind::Text},
@@ -78,7 +68,7 @@ int runRanking(CommandContext &context)
     const auto shown = [](const ScoreFigure &f, double value) { return f.sufficient() ? number(value) : QVariant(); };
     for (const LandlordRank &l : ranking.landlords) {
         const ScoreFigure &f = l.figure;
-        output.addRow({wave->year, wave->scope, code, question->label(context.language), l.code,
+        output.addRow({wave.year, wave.scope, code, question->label(context.language), l.code,
                        l.rank > 0 ? QVariant(l.rank) : QVariant(), shown(f, f.score), shown(f, f.se),
                        shown(f, f.ciLow), shown(f, f.ciHigh), f.n, number(f.nEff), bandName(f.band),
                        shown(l.rest, l.rest.score), l.differsFromRest ? QVariant(*l.differsFromRest) : QVariant(),

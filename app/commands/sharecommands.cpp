@@ -6,6 +6,7 @@
 #include "sharefigures.h"
 #include "store.h"
 #include "trend.h"
+#include "waveselection.h"
 #include "wavesummary.h"
 
 #include <QSet>
@@ -38,16 +39,6 @@ QList<Output::Column> shareColumns()
             {QStringLiteral("source"), K::Text}};
 }
 
-int parseYear(const CommandContext &context, int *year)
-{
-    *year = 0;
-    if (!context.parser.isSet(QStringLiteral("year")))
-        return ExitOk;
-    bool ok = false;
-    *year = context.parser.value(QStringLiteral("year")).toInt(&ok);
-    return ok ? ExitOk : context.fail(ExitUsage, Cli::tr("--year: expected a year"));
-}
-
 // A published share as a row: no se, no interval, its source.
 QVariantList publishedRow(const PublishedFigure &p, const Question &q, const QString &language)
 {
@@ -68,8 +59,7 @@ bool isPublishedShare(const PublishedFigure &p, const Question *q)
 QList<QCommandLineOption> sharesOptions()
 {
     return QList<QCommandLineOption>{
-               QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year (default: the latest)."), QStringLiteral("Y")),
-               QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+               latestYearOption(), scopeOption(),
                QCommandLineOption(QStringLiteral("by"), Cli::tr("none, qpv, landlord or a segment column."), QStringLiteral("BY"),
                                   QStringLiteral("none")),
                QCommandLineOption(QStringLiteral("code"), Cli::tr("Only this question (a satisfaction question gives its "

@@ -3,6 +3,7 @@
 
 #include "demodata.h"
 #include "store.h"
+#include "waveselection.h"
 
 #include <QCoreApplication>
 
@@ -34,8 +35,7 @@ int runWaves(CommandContext &context)
 
 QList<QCommandLineOption> deleteWaveOptions()
 {
-    return {QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."),
-                               QStringLiteral("S"))};
+    return {scopeOption()};
 }
 
 int runDeleteWave(CommandContext &context)
@@ -45,26 +45,13 @@ int runDeleteWave(CommandContext &context)
     const int year = args.value(0).toInt(&ok);
     if (args.size() != 1 || !ok)
         return context.fail(ExitUsage, Cli::tr("delete-wave takes one year, e.g. delete-wave 2020"));
-    const QString scope = context.parser.value(QStringLiteral("scope"));
-    QList<WaveInfo> matches;
-    for (const WaveInfo &w : context.store->waves())
-        if (w.year == year && (scope.isEmpty() || w.scope == scope))
-            matches << w;
-    if (matches.isEmpty())
-        return context.fail(ExitUsage, Cli::tr("no wave %1%2 in the store")
-                                           .arg(year)
-                                           .arg(scope.isEmpty() ? QString() : QLatin1String(" ") + scope));
-    if (matches.size() > 1) {
-        QStringList scopes;
-        for (const WaveInfo &w : matches)
-            scopes << w.scope;
-        return context.fail(ExitUsage, Cli::tr("%1 has several waves (%2): choose one with --scope")
-                                           .arg(year).arg(scopes.join(QLatin1String(", "))));
-    }
-    if (!context.store->deleteWave(matches.front().id))
+    WaveInfo wave;
+    if (const int rc = selectExactWave(context, year, &wave))
+        return rc;
+    if (!context.store->deleteWave(wave.id))
         return context.fail(ExitStoreError, context.store->error().message);
     context.out << Cli::tr("Deleted the wave %1 %2 (%3 respondents).")
-                       .arg(year).arg(matches.front().scope).arg(matches.front().respondentCount)
+                       .arg(year).arg(wave.scope).arg(wave.respondentCount)
                 << '\n';
     return ExitOk;
 }

@@ -5,6 +5,7 @@
 #include "figureengine.h"
 #include "marginsreader.h"
 #include "store.h"
+#include "waveselection.h"
 #include "weightingreport.h"
 
 #include <QCoreApplication>
@@ -19,25 +20,10 @@ std::optional<WaveInfo> findWave(CommandContext &context, int *rc)
         *rc = context.fail(ExitUsage, Cli::tr("weight needs --year, e.g. weight --year 2020 --margins margins.csv"));
         return std::nullopt;
     }
-    const QString scope = context.parser.value(QStringLiteral("scope"));
-    QList<WaveInfo> matches;
-    for (const WaveInfo &w : context.store->waves())
-        if (w.year == year && (scope.isEmpty() || w.scope == scope))
-            matches << w;
-    if (matches.size() == 1)
-        return matches.first();
-    if (matches.isEmpty()) {
-        *rc = context.fail(ExitUsage, Cli::tr("no wave %1%2 in the store")
-                                          .arg(year)
-                                          .arg(scope.isEmpty() ? QString() : QLatin1String(" ") + scope));
-    } else {
-        QStringList scopes;
-        for (const WaveInfo &w : matches)
-            scopes << w.scope;
-        *rc = context.fail(ExitUsage, Cli::tr("%1 has several waves (%2): choose one with --scope")
-                                          .arg(year)
-                                          .arg(scopes.join(QLatin1String(", "))));
-    }
+    WaveInfo wave;
+    *rc = selectExactWave(context, year, &wave);
+    if (*rc == ExitOk)
+        return wave;
     return std::nullopt;
 }
 
@@ -81,7 +67,7 @@ void printReport(CommandContext &context, const WeightingReport &report)
 QList<QCommandLineOption> weightOptions()
 {
     return {QCommandLineOption(QStringLiteral("year"), Cli::tr("The wave's year."), QStringLiteral("Y")),
-            QCommandLineOption(QStringLiteral("scope"), Cli::tr("The wave's scope, when a year has several."), QStringLiteral("S")),
+            scopeOption(),
             QCommandLineOption(QStringLiteral("margins"), Cli::tr("The population margins file (CSV: variable, value, count)."),
                                QStringLiteral("FILE")),
             QCommandLineOption(QStringLiteral("trim"), Cli::tr("Bounds of the raked weights, e.g. 0.3,3."), QStringLiteral("MIN,MAX")),
