@@ -1,10 +1,10 @@
 // Each landlord against the rest of its region (survey-files.md §4), without
 // strata and with the landlord as stratum (§5), against R's survey package: tests/data/landlord/golden.R computes golden.csv from
 // the respondents of tests/data/figures. Also the peers' pseudonym letters.
+#include "goldenfigures.h"
 #include "landlordbenchmark.h"
 #include "wavesummary.h"
 
-#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -25,43 +25,6 @@ bool close(double actual, double expected)
                             .arg(QLatin1String(#actual))                                           \
                             .arg(actual, 0, 'g', 17)                                               \
                             .arg(expected, 0, 'g', 17)))
-
-QStringList lines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        qFatal("cannot open %s", qPrintable(path));
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-// The golden respondents: Q01..Q06 satisfaction, Q07 yes/no, Q08 single choice.
-WaveData loadRespondents()
-{
-    const QStringList rows = lines(QStringLiteral(SATISFECIT_TEST_DATA "/figures/respondents.csv"));
-    const QStringList header = rows.first().split(QLatin1Char(';'));
-    WaveData data;
-    data.year = 2020;
-    data.scope = QStringLiteral("Test");
-    for (int c = int(header.indexOf(QStringLiteral("Q01"))); c < header.size(); ++c) {
-        const QuestionType type = header[c] == QLatin1String("Q07") ? QuestionType::YesNo
-            : header[c] == QLatin1String("Q08")                     ? QuestionType::Single
-                                                                    : QuestionType::Satisfaction4;
-        data.answers.push_back({header[c], type, {}});
-    }
-    for (int i = 1; i < rows.size(); ++i) {
-        const QStringList f = rows[i].split(QLatin1Char(';'));
-        const auto field = [&](const char *name) { return f.at(header.indexOf(QLatin1String(name))); };
-        data.respondentIds << field("id");
-        data.weights.push_back(field("poids").toDouble());
-        if (!data.landlordCodes.contains(field("bailleur")))
-            data.landlordCodes << field("bailleur");
-        data.landlord.push_back(std::uint16_t(data.landlordCodes.indexOf(field("bailleur"))));
-        data.qpv.push_back(std::uint8_t(field("qpv").toInt()));
-        for (WaveData::AnswerColumn &column : data.answers)
-            column.values.push_back(std::uint8_t(f.at(header.indexOf(column.code)).toInt())); // "" → 0
-    }
-    return data;
-}
 
 } // namespace
 
@@ -100,7 +63,7 @@ void TestLandlordBenchmark::againstR_data()
     QTest::addColumn<QString>("landlord");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QStringList>("golden");
-    const QStringList rows = lines(QStringLiteral(SATISFECIT_TEST_DATA "/landlord/golden.csv"));
+    const QStringList rows = readGoldenLines(QStringLiteral(SATISFECIT_TEST_DATA "/landlord/golden.csv"));
     QCOMPARE(rows.first(), QStringLiteral("strata;qpv;landlord;code;n;score;se;rest_n;rest_score;rest_se;"
                                           "region_score;region_se;significant"));
     for (int i = 1; i < rows.size(); ++i) {

@@ -4,11 +4,11 @@
 // landlord as stratum. tests/data/shares/golden.R wrote the respondents and
 // the expected values. The groups' sums come from the wave summary and the
 // segment path, which give each group the design it is a domain of.
+#include "goldenfigures.h"
 #include "segmentfigures.h"
 #include "shares.h"
 #include "wavesummary.h"
 
-#include <QFile>
 #include <QHash>
 #include <QTest>
 
@@ -30,48 +30,6 @@ bool close(double actual, double expected)
                                                          .arg(QLatin1String(#actual))                        \
                                                          .arg(actual, 0, 'g', 17)                            \
                                                          .arg(expected, 0, 'g', 17)))
-
-QStringList readLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        qFatal("cannot open %s", qPrintable(path));
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-// A plain split is enough for this controlled file: no quotes, ';' only.
-WaveData loadRespondents(const QString &path)
-{
-    const QStringList lines = readLines(path);
-    const QStringList header = lines.first().split(QLatin1Char(';'));
-    WaveData data;
-    data.year = 2020;
-    data.scope = QStringLiteral("Test");
-    WaveData::SegmentColumn habitat{QStringLiteral("type_habitat"), {}, {}};
-    for (const QString &code : Codes) {
-        const QuestionType type = code == "Q07" ? QuestionType::YesNo
-                                : code == "Q08" ? QuestionType::Single
-                                                : QuestionType::Satisfaction4;
-        data.answers.push_back({code, type, {}});
-    }
-    for (int i = 1; i < lines.size(); ++i) {
-        const QStringList f = lines[i].split(QLatin1Char(';'));
-        auto field = [&](const QString &name) { return f.at(header.indexOf(name)); };
-        data.respondentIds << field("id");
-        data.weights.push_back(field("poids").toDouble());
-        if (!data.landlordCodes.contains(field("bailleur")))
-            data.landlordCodes << field("bailleur");
-        data.landlord.push_back(std::uint16_t(data.landlordCodes.indexOf(field("bailleur"))));
-        data.qpv.push_back(std::uint8_t(field("qpv").toInt()));
-        if (!habitat.dictionary.contains(field("type_habitat")))
-            habitat.dictionary << field("type_habitat");
-        habitat.values.push_back(std::uint16_t(habitat.dictionary.indexOf(field("type_habitat"))));
-        for (WaveData::AnswerColumn &column : data.answers)
-            column.values.push_back(std::uint8_t(field(column.code).toInt())); // "" → 0
-    }
-    data.segments.push_back(habitat);
-    return data;
-}
 
 } // namespace
 
@@ -104,7 +62,7 @@ void TestShares::initTestCase()
     const std::optional<WaveSummary> read = WaveSummary::deserialize(built.serialize());
     QVERIFY(read);
     m_summary = *read; // as the app reads it from the store
-    const QStringList lines = readLines(DataDir + "golden.csv");
+    const QStringList lines = readGoldenLines(DataDir + "golden.csv");
     for (int i = 1; i < lines.size(); ++i) {
         const QStringList f = lines[i].split(QLatin1Char(';'));
         m_golden.insert(f.mid(0, 4).join(QLatin1Char('|')), f[4].toDouble());
