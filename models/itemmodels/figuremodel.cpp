@@ -2,6 +2,7 @@
 
 #include "figure.h"
 #include "figureengine.h"
+#include "figureroles.h"
 #include "segmentnames.h"
 
 #include <cmath>
@@ -106,6 +107,22 @@ QString FigureModel::bandText(int band) const
     case Band::EffectifInsuffisant: return tr("base too small");
     }
     return QString();
+}
+
+QVariant FigureModel::scoreFigureData(const ScoreFigure &figure, int role)
+{
+    switch (role) {
+    case +FigureRole::Band: return int(figure.band);
+    case +FigureRole::BandName: return bandName(figure.band);
+    case +FigureRole::Score: return figure.sufficient() ? figure.score : std::nan("");
+    case +FigureRole::CiLow: return figure.ciLow;
+    case +FigureRole::CiHigh: return figure.ciHigh;
+    case +FigureRole::PctSatisfied: return figure.pctSatisfied;
+    case +FigureRole::N: return figure.n;
+    case +FigureRole::NEff: return figure.nEff;
+    case +FigureRole::Sufficient: return figure.sufficient();
+    default: return {};
+    }
 }
 
 QString FigureModel::figureToolTip(const ScoreFigure &figure) const

@@ -60,6 +60,10 @@ protected:
     QString count(double value) const;      ///< "40 185"
     /// "Score 7,8 (IC 95 % 7,6–8,0) · 87 % satisfied · n = 1 204 · n eff = 1 010".
     QString figureToolTip(const ScoreFigure &figure) const;
+    /// A score's FigureRole data (band, score — not a number when the base is
+    /// too small —, interval, % satisfied, n, n eff, sufficient); invalid
+    /// for the other roles, which each model answers itself.
+    static QVariant scoreFigureData(const ScoreFigure &figure, int role);
     QString bandText(int band) const;
 
 private:

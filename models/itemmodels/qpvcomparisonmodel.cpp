@@ -90,19 +90,10 @@ QVariant QpvComparisonModel::data(const QModelIndex &index, int role) const
         return index.column() == HorsQpvScore || index.column() == HorsQpvN
                    ? tr("Outside QPV: %1").arg(figureToolTip(row.horsQpv))
                    : tr("QPV: %1").arg(figureToolTip(row.qpv));
-    case +FigureRole::Band: return int(figure.band);
-    case +FigureRole::BandName: return bandName(figure.band);
-    case +FigureRole::Score: return figure.sufficient() ? figure.score : std::nan("");
-    case +FigureRole::CiLow: return figure.ciLow;
-    case +FigureRole::CiHigh: return figure.ciHigh;
-    case +FigureRole::PctSatisfied: return figure.pctSatisfied;
-    case +FigureRole::N: return figure.n;
-    case +FigureRole::NEff: return figure.nEff;
-    case +FigureRole::Sufficient: return figure.sufficient();
     case +FigureRole::Significant: return row.significant ? QVariant(*row.significant) : QVariant();
     case +FigureRole::Code: return row.code;
     case +FigureRole::Theme: return row.theme;
-    default: break;
+    default: return scoreFigureData(figure, role);
     }
     return {};
 }

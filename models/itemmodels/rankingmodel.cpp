@@ -83,18 +83,9 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
                                           : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
     case +FigureRole::ToolTip: return l.code + QStringLiteral(" — ") + figureToolTip(f);
-    case +FigureRole::Band: return int(f.band);
-    case +FigureRole::BandName: return bandName(f.band);
-    case +FigureRole::Score: return shown ? f.score : std::nan("");
-    case +FigureRole::CiLow: return f.ciLow;
-    case +FigureRole::CiHigh: return f.ciHigh;
-    case +FigureRole::PctSatisfied: return f.pctSatisfied;
-    case +FigureRole::N: return f.n;
-    case +FigureRole::NEff: return f.nEff;
-    case +FigureRole::Sufficient: return shown;
     case +FigureRole::Significant: return l.differsFromRest ? QVariant(*l.differsFromRest) : QVariant();
     case +FigureRole::Selected: return l.code == selection()->landlord();
-    default: break;
+    default: return scoreFigureData(f, role);
     }
     return {};
 }

@@ -99,20 +99,11 @@ QVariant ThemeScoreModel::data(const QModelIndex &index, int role) const
                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
     case +FigureRole::ToolTip: return figureToolTip(f);
-    case +FigureRole::Band: return int(f.band);
-    case +FigureRole::BandName: return bandName(f.band);
-    case +FigureRole::Score: return shown ? f.score : std::nan("");
-    case +FigureRole::CiLow: return f.ciLow;
-    case +FigureRole::CiHigh: return f.ciHigh;
-    case +FigureRole::PctSatisfied: return f.pctSatisfied;
-    case +FigureRole::N: return f.n;
-    case +FigureRole::NEff: return f.nEff;
-    case +FigureRole::Sufficient: return shown;
     case +FigureRole::Significant: return row.changeSignificant ? QVariant(*row.changeSignificant) : QVariant();
     case +FigureRole::Code: return row.code;
     case +FigureRole::Theme: return row.theme;
     case +FigureRole::PreviousScore: return row.previous ? QVariant(*row.previous) : QVariant();
-    default: break;
+    default: return scoreFigureData(f, role);
     }
     return {};
 }
