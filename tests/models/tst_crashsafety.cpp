@@ -2,6 +2,7 @@
 // large import, fifty times; after each kill the store must open, pass
 // PRAGMA integrity_check, hold the earlier wave unchanged, and hold the
 // interrupted wave either whole or not at all.
+#include "sqlitecheck.h"
 #include "store.h"
 
 #include <QDir>
@@ -10,12 +11,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
@@ -110,30 +107,6 @@ bool sameWave(const WaveData &a, const WaveData &b)
             return false;
     }
     return true;
-}
-
-// PRAGMA integrity_check through a connection of the test's own, as another
-// program would see the file.
-QString integrityCheck(const QString &path)
-{
-    const QString name = QLatin1String("tst_crashsafety-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            result = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-                result = query.lastError().text();
-            while (query.next())
-                result += query.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "clirun.h"
 #include "filehash.h"
 #include "respondentimporter.h"
+#include "sqlitecheck.h"
 #include "store.h"
 
 #include <QDir>
@@ -58,28 +59,6 @@ bool writeRespondents(const QString &path, int rows, int year)
         csv += '\n';
     }
     return writeFile(path, csv);
-}
-
-QString integrityCheck(const QString &path)
-{
-    const QString name = QLatin1String("tst_storefaults-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            result = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-                result = query.lastError().text();
-            while (query.next())
-                result += query.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
 }
 
 // Everything the store shows of its contents, as text; empty when it cannot
