@@ -3,7 +3,9 @@
 // folder.
 #include "clirun.h"
 #include "filehash.h"
+#include "pgtables.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -48,7 +50,7 @@ private slots:
 
 private:
     Run run(const QStringList &arguments);
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("db/satisfecit.sqlite")); }
+    QString dbPath() const { return testStoreLocation(m_dir->filePath(QStringLiteral("db/satisfecit.sqlite"))); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -182,7 +184,7 @@ void TestCli::wavesOnNewStore()
 
     Store store;
     QVERIFY2(store.open(dbPath()), qPrintable(store.error().message));
-    QCOMPARE(store.schemaVersion(), Store::SchemaVersion);
+    QCOMPARE(store.schemaVersion(), testingOnServer() ? PostgresSchemaVersion : Store::SchemaVersion);
     QCOMPARE(store.codebook().size(), 41);
 }
 

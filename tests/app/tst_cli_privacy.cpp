@@ -3,6 +3,7 @@
 // knowingly; no id, phone, e-mail or name in the store's bytes; a deleted
 // wave's values gone from the file.
 #include "clirun.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -67,7 +68,7 @@ private:
     CliRun run(const QStringList &arguments);
     QString file(const QString &name, const QByteArray &bytes);
     QByteArray storeBytes() const;
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("db/satisfecit.sqlite")); }
+    QString dbPath() const { return testStoreLocation(m_dir->filePath(QStringLiteral("db/satisfecit.sqlite"))); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -102,13 +103,7 @@ QString TestCliPrivacy::file(const QString &name, const QByteArray &bytes)
 
 QByteArray TestCliPrivacy::storeBytes() const
 {
-    QByteArray bytes;
-    for (const QString &path : {dbPath(), dbPath() + QStringLiteral("-wal")}) {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            bytes += f.readAll();
-    }
-    return bytes;
+    return storedBytes(dbPath());
 }
 
 void TestCliPrivacy::identifierColumnsRefusedThenDropped()

@@ -10,6 +10,7 @@
 #include "respondentimporter.h"
 #include "segmentfigures.h"
 #include "store.h"
+#include "teststore.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
 #include "wavelistmodel.h"
@@ -101,7 +102,7 @@ void TestItemModels::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<Store>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(m_store->open(testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite")))));
     importWave(2017, 600, 1, QStringLiteral("Hauts-de-France"));
     importWave(2020, 900, 0, QStringLiteral("Hauts-de-France"));
     PublishedFigure published;

@@ -5,6 +5,7 @@
 #include "publishedreader.h"
 #include "readers/textreader.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -93,7 +94,7 @@ void TestPublishedImport::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_store->error().message));
+    QVERIFY2(m_store->open(testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite")))), qPrintable(m_store->error().message));
 }
 
 void TestPublishedImport::cleanup()

@@ -9,6 +9,7 @@
 #include "rankingmodel.h"
 #include "respondentimporter.h"
 #include "store.h"
+#include "teststore.h"
 #include "trendmodel.h"
 #include "weightingreport.h"
 
@@ -42,7 +43,7 @@ private:
 
 void TestRakedModels::initTestCase()
 {
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(m_store.open(testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite")))));
     for (const QString &path : {QStringLiteral(SATISFECIT_TEST_DATA "/figures/respondents.csv"),
                                 DataDir + QStringLiteral("respondents2021.csv")}) {
         RespondentImporter importer(m_store);

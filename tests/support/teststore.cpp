@@ -4,12 +4,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -148,4 +150,43 @@ QString newTestServerDatabase()
     uri.replace(QRegularExpression(QStringLiteral("/[^/?]*(\\?|$)")),
                 QLatin1Char('/') + createDatabase() + QStringLiteral("\\1"));
     return uri;
+}
+
+QByteArray storedBytes(const QString &location)
+{
+    QByteArray bytes;
+    if (!location.startsWith(QLatin1String("postgresql:"))) {
+        for (const QString &path : {location, location + QStringLiteral("-wal")}) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        return bytes;
+    }
+    const QString database = location.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("teststore-bytes"));
+        db.setDatabaseName(database);
+        if (!db.open())
+            qFatal("the test server cannot be reached: %s", qPrintable(db.lastError().text()));
+        QSqlQuery tables(db);
+        if (!tables.exec(QStringLiteral("SELECT quote_ident(table_name) FROM information_schema.tables "
+                                        "WHERE table_schema = 'satisfecit' AND table_type = 'BASE TABLE'")))
+            qFatal("listing the store's tables: %s", qPrintable(tables.lastError().text()));
+        while (tables.next()) {
+            QSqlQuery rows(db);
+            if (!rows.exec(QStringLiteral("SELECT * FROM satisfecit.%1").arg(tables.value(0).toString())))
+                qFatal("reading %s: %s", qPrintable(tables.value(0).toString()), qPrintable(rows.lastError().text()));
+            while (rows.next()) {
+                for (int c = 0; c < rows.record().count(); ++c) {
+                    const QVariant value = rows.value(c);
+                    bytes += value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+                    bytes += '\n';
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("teststore-bytes"));
+    return bytes;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 /// Whether the tests run on the PostgreSQL backend: the *_pg registrations
@@ -17,3 +18,9 @@ QString testStoreLocation(const QString &filePath);
 /// A new, empty database on the test server (no server-init), as a
 /// postgresql:// URI; dropped when the test program ends.
 QString newTestServerDatabase();
+
+/// Everything a store holds, as bytes to search for what must not be
+/// there: a file's bytes (its WAL too) on SQLite; on the server, every
+/// value of every table of the store's schema (text as UTF-8, bytea as its
+/// bytes), read by the test server's superuser.
+QByteArray storedBytes(const QString &location);
