@@ -6,6 +6,7 @@
 #include "figureselection.h"
 #include "respondentimporter.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -162,7 +163,7 @@ void TestBoardPack::init()
     QCoreApplication::setApplicationName(QStringLiteral("tst_boardpack"));
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<Store>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(m_store->open(testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite")))));
     const qint64 wave = importWave(2020);
     QVERIFY(wave > 0);
     m_engine = std::make_unique<FigureEngine>(m_store.get());

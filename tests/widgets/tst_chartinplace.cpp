@@ -12,6 +12,7 @@
 #include "figureselection.h"
 #include "respondentimporter.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -115,7 +116,7 @@ void TestChartInPlace::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<Store>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(m_store->open(testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite")))));
     const QString path = m_dir->filePath(QStringLiteral("enquete_2020.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));

@@ -21,6 +21,7 @@
 #include "pages/trendspage.h"
 #include "rankingmodel.h"
 #include "respondentimporter.h"
+#include "teststore.h"
 #include "store.h"
 #include "tableview.h"
 #include "themescoremodel.h"
@@ -142,7 +143,7 @@ void TestDashboard::initTestCase()
 
     const QString csv = m_dir.filePath(QStringLiteral("survey.csv"));
     writeSurvey(csv);
-    m_storePath = m_dir.filePath(QStringLiteral("store.sqlite"));
+    m_storePath = testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite")));
     Store store;
     QVERIFY2(store.open(m_storePath), qPrintable(store.error().message));
     ImportOptions options;

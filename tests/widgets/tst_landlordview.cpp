@@ -15,6 +15,7 @@
 #include "qpvcomparisonmodel.h"
 #include "respondentimporter.h"
 #include "store.h"
+#include "teststore.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
 
@@ -98,7 +99,7 @@ void TestLandlordView::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     const QString csv = m_dir.filePath(QStringLiteral("survey.csv"));
     writeSurvey(csv);
-    m_storePath = m_dir.filePath(QStringLiteral("store.sqlite"));
+    m_storePath = testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite")));
     Store store;
     QVERIFY(store.open(m_storePath));
     const ImportResult result = RespondentImporter(store).run(csv, ImportOptions());

@@ -6,6 +6,7 @@
 #include "language.h"
 #include "respondentimporter.h"
 #include "store.h"
+#include "teststore.h"
 #include "weighting/weightingdialog.h"
 
 #include <QLabel>
@@ -48,7 +49,7 @@ void TestWeightingDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     installTranslations(QStringLiteral("fr"));
-    m_storePath = m_dir.filePath(QStringLiteral("store.sqlite"));
+    m_storePath = testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite")));
     Store store;
     QVERIFY2(store.open(m_storePath), qPrintable(store.error().message));
     const ImportResult result = RespondentImporter(store).run(DataDir + "/figures/respondents.csv", ImportOptions{});
