@@ -12,6 +12,7 @@
 #include "respondentimporter.h"
 #include "store.h"
 #include "tableexport.h"
+#include "teststore.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
 #include "xlsxreader.h"
@@ -122,7 +123,7 @@ void TestChartExport::init()
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<Store>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    QVERIFY(m_store->open(testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite")))));
     const QString path = m_dir->filePath(QStringLiteral("enquete_2020.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -376,7 +377,7 @@ void TestChartExport::boardPack()
 
 void TestChartExport::commandLine()
 {
-    const QString db = m_dir->filePath(QStringLiteral("store.sqlite"));
+    const QString db = testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite")));
     const auto run = [&](const QStringList &arguments) {
         QProcess process;
         process.start(QStringLiteral(SATISFECIT_BINARY), QStringList{QStringLiteral("--db"), db} + arguments);

@@ -7,6 +7,7 @@
 #include "importwizard/importpage.h"
 #include "importwizard/importwizard.h"
 #include "importwizard/questionnairepage.h"
+#include "teststore.h"
 #include "importwizard/validationpage.h"
 #include "store.h"
 
@@ -126,7 +127,7 @@ void TestImportWizard::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_store->error().message));
+    QVERIFY2(m_store->open(testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite")))), qPrintable(m_store->error().message));
 }
 
 void TestImportWizard::cleanup()

@@ -3,6 +3,7 @@
 // an unchecked one is kept and recorded in the wave's notes.
 #include "importwizard/identifierlist.h"
 #include "importwizard/importwizard.h"
+#include "teststore.h"
 #include "importwizard/validationpage.h"
 #include "store.h"
 
@@ -74,7 +75,7 @@ void TestImportWizardPrivacy::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_store->error().message));
+    QVERIFY2(m_store->open(testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite")))), qPrintable(m_store->error().message));
 }
 
 void TestImportWizardPrivacy::cleanup()
@@ -85,13 +86,7 @@ void TestImportWizardPrivacy::cleanup()
 
 QByteArray TestImportWizardPrivacy::storeBytes() const
 {
-    QByteArray bytes;
-    for (const QString &name : {QStringLiteral("store.sqlite"), QStringLiteral("store.sqlite-wal")}) {
-        QFile f(m_dir->filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            bytes += f.readAll();
-    }
-    return bytes;
+    return storedBytes(testStoreLocation(m_dir->filePath(QStringLiteral("store.sqlite"))));
 }
 
 std::unique_ptr<ImportWizard> TestImportWizardPrivacy::walkToValidation(const QByteArray &content)

@@ -10,6 +10,7 @@
 #include "pptxfixture.h"
 #include "respondentimporter.h"
 #include "store.h"
+#include "teststore.h"
 #include "wavesummary.h"
 
 #include <QCryptographicHash>
@@ -118,7 +119,7 @@ void TestLandlordReports::initTestCase()
 {
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
              "pdftotext is missing: scripts/deps installs poppler-utils");
-    m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+    m_db = testStoreLocation(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY(m_store.open(m_db));
     const QString path = m_dir.filePath(QStringLiteral("enquete_2020.csv"));
     QFile file(path);
@@ -286,7 +287,11 @@ void TestLandlordReports::badFolders()
     QStringList files;
     QVERIFY(!batch.run(m_dir.filePath(QStringLiteral("missing")), LandlordBatch::Format::Pdf, {}, &files, &error));
     QVERIFY(error.contains(QStringLiteral("no such folder")));
-    QVERIFY(!batch.run(m_db, LandlordBatch::Format::Pdf, {}, &files, &error));
+    const QString file = m_dir.filePath(QStringLiteral("a-file"));
+    QFile plain(file);
+    QVERIFY(plain.open(QIODevice::WriteOnly) && plain.write("x") == 1);
+    plain.close();
+    QVERIFY(!batch.run(file, LandlordBatch::Format::Pdf, {}, &files, &error));
     QVERIFY(error.contains(QStringLiteral("not a folder")));
     // A report's name taken by a folder.
     const QString dir = m_dir.filePath(QStringLiteral("taken"));
