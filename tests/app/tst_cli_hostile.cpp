@@ -4,6 +4,7 @@
 // right exit code. Reader edge cases: tst_cli_readers.
 #include "clirun.h"
 #include "hardeningfiles.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,7 +39,7 @@ private slots:
 private:
     CliRun run(const QStringList &arguments);
     QString file(const QString &name, const QByteArray &bytes);
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("satisfecit.sqlite")); }
+    QString dbPath() const { return testStoreLocation(m_dir->filePath(QStringLiteral("satisfecit.sqlite"))); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };

@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "hardeningfiles.h"
 #include "respondentfiles.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,7 @@ private slots:
 private:
     CliRun run(const QStringList &arguments);
     QString file(const QString &name, const QByteArray &bytes);
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("satisfecit.sqlite")); }
+    QString dbPath() const { return testStoreLocation(m_dir->filePath(QStringLiteral("satisfecit.sqlite"))); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };

@@ -190,3 +190,25 @@ QByteArray storedBytes(const QString &location)
     QSqlDatabase::removeDatabase(QStringLiteral("teststore-bytes"));
     return bytes;
 }
+
+QStringList storeTableNames(const QString &location)
+{
+    const bool server = location.startsWith(QLatin1String("postgresql:"));
+    const QString name = QLatin1String("teststore-tables-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QStringList tables;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(server ? location.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0) : location);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(server ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                               "'satisfecit' AND table_type = 'BASE TABLE' ORDER BY table_name")
+                              : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            while (query.next())
+                tables << query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return tables;
+}

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 /// Whether the tests run on the PostgreSQL backend: the *_pg registrations
 /// of ctest set SATISFECIT_TEST_BACKEND=postgresql and the fixture's server
@@ -24,3 +25,7 @@ QString newTestServerDatabase();
 /// value of every table of the store's schema (text as UTF-8, bytea as its
 /// bytes), read by the test server's superuser.
 QByteArray storedBytes(const QString &location);
+
+/// The names of a store's tables, sorted, through a connection of the
+/// test's own (sqlite_master of a file; the store's schema on a server).
+QStringList storeTableNames(const QString &location);
