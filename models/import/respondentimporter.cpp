@@ -401,6 +401,12 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
         info.notes = tr("Kept at import although they may identify tenants: %1.").arg(kept.join(QLatin1String(", ")));
         writer.setNotes(info.notes);
     }
+    // A server stores the last respondents while the summary is made.
+    if (!writer.flush()) {
+        result.status = ImportResult::Status::StoreFailed;
+        result.message = m_store.error().message;
+        return result;
+    }
     const QByteArray blob = summary->finish(data.landlordCodes, parsed.landlordBlobIndex).serialize();
     const qint64 id = writer.finish(data.landlordCodes, parsed.landlordBlobIndex, data.segments, blob);
     if (id == 0 && committedMeanwhile())

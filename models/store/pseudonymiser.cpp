@@ -108,6 +108,11 @@ bool Pseudonymiser::appendPseudonym(Context &work, QByteArrayView id, QByteArray
 
 QString Pseudonymiser::pseudonymiseLines(QByteArrayView ids) const
 {
+    return QString::fromLatin1(pseudonymiseLineBytes(ids));
+}
+
+QByteArray Pseudonymiser::pseudonymiseLineBytes(QByteArrayView ids) const
+{
     QByteArray out;
     out.reserve(ids.size() / 4 * 23 + 23);
     Context work;
@@ -121,5 +126,5 @@ QString Pseudonymiser::pseudonymiseLines(QByteArrayView ids) const
             return {};
         begin = end + 1;
     }
-    return QString::fromLatin1(out);
+    return out;
 }

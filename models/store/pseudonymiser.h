@@ -30,6 +30,8 @@ public:
     QString pseudonym(QByteArrayView id) const;
     /// ids joined by '\n' in, their pseudonyms joined by '\n' out.
     QString pseudonymiseLines(QByteArrayView ids) const;
+    /// The same as bytes (the pseudonyms are ASCII); empty on failure.
+    QByteArray pseudonymiseLineBytes(QByteArrayView ids) const;
 
 private:
     struct Context;

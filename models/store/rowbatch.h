@@ -8,10 +8,8 @@
 
 class StoreDialect;
 
-/// Rows of one table written as the backend gains most (StoreDialect::
-/// insertBatchRows()): a prepared row at a time (1: SQLite, in process),
-/// or every row added until flush() in one COPY (0: a server, where each
-/// statement is a round trip; StoreDialect::copyRows()).
+/// Rows of one table written StoreDialect::insertBatchRows() at a time by
+/// a prepared INSERT (SQLite, in process: one row).
 class RowBatch
 {
 public:
@@ -26,13 +24,11 @@ private:
     bool write(QSqlQuery &query, int rows);
 
     QSqlDatabase m_db;
-    const StoreDialect &m_dialect;
     QString m_table;
     QStringList m_columns;
     int m_rows;
     QSqlQuery m_full;
     QVariantList m_values;
-    QByteArray m_copy;       // rows 0: COPY's text of the rows so far
     QSqlError m_failed;
     bool m_prepared = false;
 };

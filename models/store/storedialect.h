@@ -68,19 +68,9 @@ public:
     /// Whether each stored chunk holds one landlord's respondents only
     /// (the server: row-level security filters chunks by landlord_id).
     virtual bool chunksHoldOneLandlord() const = 0;
-    /// How many rows one INSERT writes at once (RowBatch): 1, a prepared
-    /// row at a time; 0, every row of a chunk in one statement.
+    /// How many rows one INSERT writes at once (RowBatch, SQLite's wave
+    /// rows; a server writes them with binary parameters, PgWaveRows).
     virtual int insertBatchRows() const { return 1; }
-    /// Writes rows given in COPY's text format (tab-separated, one row a
-    /// line) into table, on db's connection and in its transaction; false
-    /// with the reason in *error. Only where insertBatchRows() is 0.
-    virtual bool copyRows(QSqlDatabase db, const QString &table, const QStringList &columns, const QByteArray &rows,
-                          QSqlError *error) const
-    {
-        Q_UNUSED(db); Q_UNUSED(table); Q_UNUSED(columns); Q_UNUSED(rows);
-        *error = QSqlError(QStringLiteral("COPY is not available"), QString());
-        return false;
-    }
     /// Run by a wave's writer before it commits, with the wave's id bound:
     /// gives each chunk row its landlord_id (chunksHoldOneLandlord()).
     virtual QStringList chunkLandlordStatements() const { return {}; }

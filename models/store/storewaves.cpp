@@ -1,6 +1,7 @@
 // The waves part of the store gateway: respondents, answers and segments.
 #include "store.h"
 
+#include "pgpipe.h"
 #include "storechecksum.h"
 #include "transactionguard.h"
 #include "wavewriter.h"
@@ -123,6 +124,16 @@ qint64 Store::insertWave(const WaveInfo &info, const WaveData &data, const QByte
 
 bool Store::writeWaveSummary(qint64 waveId, const QByteArray &summary)
 {
+    if (isServer()) {
+        // A binary parameter: a summary of a megabyte is neither escaped to
+        // text by the client nor parsed back by the server.
+        PgPipe pipe(m_db);
+        if (!pipe.exec("INSERT INTO wave_summaries (wave_id, data, checksum) VALUES ($1, $2, $3) "
+                       "ON CONFLICT (wave_id) DO UPDATE SET data = excluded.data, checksum = excluded.checksum",
+                       {PgParam::int8(waveId), PgParam::bytea(summary), PgParam::bytea(StoreChecksum::summary(summary))}))
+            return failSql(pipe.error());
+        return writePeerSummary(waveId, summary);
+    }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO wave_summaries (wave_id, data, checksum) VALUES (?, ?, ?) "
                                  "ON CONFLICT (wave_id) DO UPDATE SET data = excluded.data, "

@@ -1,6 +1,7 @@
 // How a wave is written, chunk by chunk, in one transaction (WaveWriter).
 #include "wavesession.h"
 
+#include "chunkencoding.h"
 #include "pseudonymiser.h"
 #include "storechecksum.h"
 
@@ -9,78 +10,12 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
-#include <QtEndian>
-
-#include <algorithm>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Store::WaveSession", text);
-}
-
-QByteArray encodeCodes(const std::vector<std::uint16_t> &codes)
-{
-    QByteArray bytes(qsizetype(codes.size() * 2), Qt::Uninitialized);
-    for (std::size_t i = 0; i < codes.size(); ++i)
-        qToLittleEndian(codes[i], bytes.data() + 2 * i);
-    return bytes;
-}
-
-// The driver binds blobs without copying them: the column's own bytes are
-// written as they are (the batches are written before the chunk goes).
-QByteArray bytesOf(const std::vector<std::uint8_t> &values)
-{
-    return QByteArray::fromRawData(reinterpret_cast<const char *>(values.data()), qsizetype(values.size()));
-}
-
-// Most answers are codes 0..4: two to a byte halve the bytes written, which
-// the import pays for twice (the WAL, then the checkpoint).
-QByteArray packAnswers(const std::vector<std::uint8_t> &values, int *bits)
-{
-    const bool fits = std::all_of(values.begin(), values.end(), [](std::uint8_t v) { return v <= 15; });
-    *bits = fits ? 4 : 8;
-    if (!fits)
-        return bytesOf(values);
-    QByteArray bytes((qsizetype(values.size()) + 1) / 2, '\0');
-    char *out = bytes.data();
-    const std::size_t pairs = values.size() / 2;
-    for (std::size_t i = 0; i < pairs; ++i)
-        out[i] = char(values[2 * i] | (values[2 * i + 1] << 4));
-    if (values.size() % 2)
-        out[pairs] = char(values.back());
-    return bytes;
-}
-
-// The respondents of columns split by landlord, each part in the order of
-// the chunk; parts in order of each landlord's first respondent.
-std::vector<std::pair<QStringList, WaveData>> splitByLandlord(const QStringList &ids, const WaveData &columns)
-{
-    std::vector<int> partOf(std::size_t(1) << 16, -1);
-    std::vector<std::pair<QStringList, WaveData>> parts;
-    for (std::size_t i = 0; i < columns.weights.size(); ++i) {
-        int &part = partOf[columns.landlord[i]];
-        if (part < 0) {
-            part = int(parts.size());
-            WaveData data;
-            for (const WaveData::AnswerColumn &column : columns.answers)
-                data.answers.push_back({column.code, column.type, {}});
-            for (const WaveData::SegmentColumn &column : columns.segments)
-                data.segments.push_back({column.name, {}, {}});
-            parts.emplace_back(QStringList(), std::move(data));
-        }
-        auto &[partIds, data] = parts[std::size_t(part)];
-        partIds << ids.at(qsizetype(i));
-        data.weights.push_back(columns.weights[i]);
-        data.landlord.push_back(columns.landlord[i]);
-        data.qpv.push_back(columns.qpv[i]);
-        for (std::size_t c = 0; c < columns.answers.size(); ++c)
-            data.answers[c].values.push_back(columns.answers[c].values[i]);
-        for (std::size_t c = 0; c < columns.segments.size(); ++c)
-            data.segments[c].values.push_back(columns.segments[c].values[i]);
-    }
-    return parts;
 }
 
 } // namespace
@@ -135,16 +70,22 @@ bool Store::WaveSession::begin(const WaveInfo &info, qint64 replacedId, const Co
     if (waveId <= 0)
         return m_store.failQuery(insert);
 
-    // On a server each chunk row names its landlord (row-level security).
-    const QStringList landlord = dialect.chunksHoldOneLandlord() ? QStringList{"landlord_id"} : QStringList();
-    m_respondents.emplace(m_store.m_db, dialect, QStringLiteral("respondents"),
-                          QStringList{"wave_id", "chunk", "ids", "landlords", "qpv", "weights", "checksum"} + landlord);
-    m_answers.emplace(m_store.m_db, dialect, QStringLiteral("answer_columns"),
-                      QStringList{"wave_id", "question", "chunk", "position", "type", "bits", "answers", "checksum"}
-                          + landlord);
-    m_segments.emplace(m_store.m_db, dialect, QStringLiteral("segment_codes"),
-                       QStringList{"wave_id", "position", "chunk", "codes", "checksum"} + landlord);
     m_waveId = waveId;
+    // On a server each chunk row names its landlord (row-level security),
+    // and the rows go as binary parameters (wavesessionserver.cpp).
+    if (dialect.chunksHoldOneLandlord()) {
+        m_pipe.emplace(m_store.m_db);
+        if (!m_pipe->isValid())
+            return failPipe();
+        m_serverRows.emplace(*m_pipe, waveId);
+    } else {
+        m_respondents.emplace(m_store.m_db, dialect, QStringLiteral("respondents"),
+                              QStringList{"wave_id", "chunk", "ids", "landlords", "qpv", "weights", "checksum"});
+        m_answers.emplace(m_store.m_db, dialect, QStringLiteral("answer_columns"),
+                          QStringList{"wave_id", "question", "chunk", "position", "type", "bits", "answers", "checksum"});
+        m_segments.emplace(m_store.m_db, dialect, QStringLiteral("segment_codes"),
+                           QStringList{"wave_id", "position", "chunk", "codes", "checksum"});
+    }
     m_year = info.year;
     m_scope = info.scope;
     return true;
@@ -154,29 +95,26 @@ bool Store::WaveSession::writeChunk(QByteArrayView ids, const WaveData &columns)
 {
     Q_ASSERT(m_waveId != 0);
     Q_ASSERT(m_store.m_pseudonymiser);
+    if (m_serverRows)
+        return writeServerChunk(ids, columns);
     const QString pseudonyms = m_store.m_pseudonymiser->pseudonymiseLines(ids);
     if (pseudonyms.isEmpty())
         return m_store.fail(StoreError::Kind::Failed, tr("the respondent ids could not be pseudonymised"));
     // Every row is written before the columns go: the batches hold their bytes.
-    const auto flush = [this] {
-        if (!m_respondents->flush())
-            return failBatch(*m_respondents);
-        if (!m_answers->flush())
-            return failBatch(*m_answers);
-        if (!m_segments->flush())
-            return failBatch(*m_segments);
-        return true;
-    };
-    if (!m_store.m_dialect->chunksHoldOneLandlord())
-        return writeOneChunk(pseudonyms, columns, QVariant()) && flush();
-    const auto parts = splitByLandlord(pseudonyms.split(QLatin1Char('\n')), columns);
-    for (const auto &[partIds, part] : parts) {
-        QVariant landlordId;
-        if (!chunkLandlordId(columns.landlordCodes.value(part.landlord.front()), &landlordId)
-            || !writeOneChunk(partIds.join(QLatin1Char('\n')), part, landlordId))
-            return false;
-    }
-    return flush();
+    if (!writeOneChunk(pseudonyms, columns))
+        return false;
+    if (!m_respondents->flush())
+        return failBatch(*m_respondents);
+    if (!m_answers->flush())
+        return failBatch(*m_answers);
+    if (!m_segments->flush())
+        return failBatch(*m_segments);
+    return true;
+}
+
+bool Store::WaveSession::flush()
+{
+    return !m_serverRows || m_serverRows->flush() || failPipe();
 }
 
 // The server's id of the landlord code, its row made if new (in the
@@ -200,33 +138,26 @@ bool Store::WaveSession::chunkLandlordId(const QString &code, QVariant *id)
     return true;
 }
 
-bool Store::WaveSession::writeOneChunk(const QString &pseudonyms, const WaveData &columns, const QVariant &landlordId)
+bool Store::WaveSession::writeOneChunk(const QString &pseudonyms, const WaveData &columns)
 {
-    // The landlord_id column is there on a server only.
-    const QVariantList landlord = m_store.m_dialect->chunksHoldOneLandlord() ? QVariantList{landlordId} : QVariantList();
-    QByteArray weights(qsizetype(columns.weights.size() * sizeof(double)), Qt::Uninitialized);
-    for (std::size_t i = 0; i < columns.weights.size(); ++i)
-        qToLittleEndian(columns.weights[i], weights.data() + i * sizeof(double));
-    const QByteArray landlords = encodeCodes(columns.landlord);
-    const QByteArray qpv = bytesOf(columns.qpv);
+    const QByteArray weights = ChunkEncoding::weights(columns.weights);
+    const QByteArray landlords = ChunkEncoding::codes(columns.landlord);
+    const QByteArray qpv = ChunkEncoding::bytesOf(columns.qpv);
     if (!m_respondents->add(QVariantList{m_waveId, m_chunks, pseudonyms, landlords, qpv, weights,
-                                         StoreChecksum::respondents(m_chunks, landlords, qpv, weights)}
-                            + landlord))
+                                         StoreChecksum::respondents(m_chunks, landlords, qpv, weights)}))
         return failBatch(*m_respondents);
     for (int c = 0; c < int(columns.answers.size()); ++c) {
         const WaveData::AnswerColumn &column = columns.answers[c];
         int bits = 8;
-        const QByteArray packed = packAnswers(column.values, &bits);
+        const QByteArray packed = ChunkEncoding::packAnswers(column.values, &bits);
         const QString type = questionTypeName(column.type);
         if (!m_answers->add(QVariantList{m_waveId, column.code, m_chunks, c, type, bits, packed,
-                                         StoreChecksum::answers(column.code, m_chunks, c, type, bits, packed)}
-                            + landlord))
+                                         StoreChecksum::answers(column.code, m_chunks, c, type, bits, packed)}))
             return failBatch(*m_answers);
     }
     for (int c = 0; c < int(columns.segments.size()); ++c) {
-        const QByteArray codes = encodeCodes(columns.segments[c].values);
-        if (!m_segments->add(QVariantList{m_waveId, c, m_chunks, codes, StoreChecksum::segmentCodes(c, m_chunks, codes)}
-                             + landlord))
+        const QByteArray codes = ChunkEncoding::codes(columns.segments[c].values);
+        if (!m_segments->add(QVariantList{m_waveId, c, m_chunks, codes, StoreChecksum::segmentCodes(c, m_chunks, codes)}))
             return failBatch(*m_segments);
     }
     ++m_chunks;
@@ -239,6 +170,8 @@ qint64 Store::WaveSession::finish(const QStringList &landlordCodes, const std::v
 {
     Q_ASSERT(m_waveId != 0);
     Q_ASSERT(blobIndex.empty() || blobIndex.size() == std::size_t(landlordCodes.size()));
+    if (m_serverRows)
+        return finishOnServer(landlordCodes, blobIndex, segments, summary);
     RowBatch landlords(m_store.m_db, *m_store.m_dialect, QStringLiteral("wave_landlords"),
                        {"wave_id", "position", "landlord_id", "blob_index"});
     std::vector<qint64> storedIndex;
@@ -258,19 +191,6 @@ qint64 Store::WaveSession::finish(const QStringList &landlordCodes, const std::v
     if (!landlords.flush()) {
         m_store.failSql(landlords.error());
         return 0;
-    }
-    // The server's chunks written without their landlord learn it now that
-    // its row exists.
-    const QStringList assignLandlords =
-        m_chunksWithoutLandlord ? m_store.m_dialect->chunkLandlordStatements() : QStringList();
-    for (const QString &statement : assignLandlords) {
-        QSqlQuery update(m_store.m_db);
-        update.prepare(statement);
-        update.addBindValue(m_waveId);
-        if (!update.exec()) {
-            m_store.failQuery(update);
-            return 0;
-        }
     }
     QSqlQuery segment(m_store.m_db);
     segment.prepare(QStringLiteral("INSERT INTO segment_columns (wave_id, position, name, dictionary, checksum) "
@@ -305,16 +225,19 @@ qint64 Store::WaveSession::finish(const QStringList &landlordCodes, const std::v
     m_respondents->clear();
     m_answers->clear();
     m_segments->clear();
-    // The commit writes the last pages: a full disk or a refused write may
-    // show only here, and is reported as such.
-    if (!m_transaction->commit()) {
-        m_store.failSql(m_transaction->error());
-        return 0;
-    }
+    return commit() ? m_waveId : 0;
+}
+
+// The commit writes the last pages: a full disk or a refused write may show
+// only here, and is reported as such.
+bool Store::WaveSession::commit()
+{
+    if (!m_transaction->commit())
+        return m_store.failSql(m_transaction->error());
     // The replaced wave leaves nothing behind either (Store::deleteWave()).
     if (m_replaces)
         m_store.wipeFreedPages();
     // The damage found earlier may have been in the wave just replaced.
     m_store.m_damage = {};
-    return m_waveId;
+    return true;
 }

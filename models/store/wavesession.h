@@ -1,6 +1,8 @@
 #pragma once
 
 #include "store.h"
+#include "pgpipe.h"
+#include "pgwaverows.h"
 #include "rowbatch.h"
 #include "transactionguard.h"
 
@@ -19,6 +21,7 @@ public:
 
     bool begin(const WaveInfo &info, qint64 replacedId, const Codebook *newQuestions);
     bool writeChunk(QByteArrayView ids, const WaveData &columns);
+    bool flush();
     qint64 finish(const QStringList &landlordCodes, const std::vector<int> &blobIndex,
                   const std::vector<WaveData::SegmentColumn> &segments, const QByteArray &summary);
 
@@ -26,12 +29,23 @@ public:
     QString m_notes;
 
 private:
-    bool writeOneChunk(const QString &pseudonyms, const WaveData &columns, const QVariant &landlordId);
+    bool writeOneChunk(const QString &pseudonyms, const WaveData &columns);
     bool chunkLandlordId(const QString &code, QVariant *id);
     bool failBatch(const RowBatch &batch);
+    // A server (wavesessionserver.cpp).
+    bool writeServerChunk(QByteArrayView ids, const WaveData &columns);
+    bool serverLandlordIds(const QStringList &codes);
+    qint64 finishOnServer(const QStringList &landlordCodes, const std::vector<int> &blobIndex,
+                          const std::vector<WaveData::SegmentColumn> &segments, const QByteArray &summary);
+    bool failPipe();
+    bool commit();
 
     Store &m_store;
     std::optional<TransactionGuard> m_transaction;
+    // A server: the statements' connection and the rows held by landlord;
+    // released before the transaction (which a rollback then ends).
+    std::optional<PgPipe> m_pipe;
+    std::optional<PgWaveRows> m_serverRows;
     std::optional<RowBatch> m_respondents;
     std::optional<RowBatch> m_answers;
     std::optional<RowBatch> m_segments;
@@ -41,6 +55,6 @@ private:
     QString m_scope;
     int m_chunks = 0;
     qint64 m_respondentCount = 0;
-    QHash<QString, qint64> m_landlordIds;   // the server's ids of the codes met so far
+    QHash<QString, qint64> m_landlordIds;   // the store's ids of the codes met so far
     bool m_chunksWithoutLandlord = false;   // written without landlord_id: finish() sets it
 };

@@ -35,6 +35,12 @@ bool WaveWriter::writeChunk(QByteArrayView ids, const WaveData &columns)
     return m_session->writeChunk(ids, columns);
 }
 
+bool WaveWriter::flush()
+{
+    Q_ASSERT(isStarted());
+    return m_session->flush();
+}
+
 void WaveWriter::setNotes(const QString &notes)
 {
     if (m_session)

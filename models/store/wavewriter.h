@@ -17,9 +17,12 @@ class Codebook;
 /// connections, and destroying the writer earlier rolls everything back: the
 /// store is then unchanged. Failures are reported through Store::error().
 ///
-/// On a server each chunk is stored as one chunk per landlord (in order of
-/// first appearance in the chunk): a wave read back has its respondents in
-/// that order.
+/// On a server the respondents are stored as chunks of one landlord each
+/// (PgWaveRows): a wave read back has them grouped by landlord in the
+/// order of the chunks' landlord codes, up to PgWaveRows::HeldRespondents
+/// at a time, each landlord's in file order. Between two calls a server's
+/// connection may still be storing the last rows sent: the store is used
+/// only through the writer until finish() or rollback().
 class WaveWriter
 {
 public:
@@ -43,6 +46,9 @@ public:
     /// when given, names them in that order (a server then files each
     /// chunk under its landlord at once instead of at finish()).
     bool writeChunk(QByteArrayView ids, const WaveData &columns);
+    /// Sends the respondents a server holds (finish() does it too), so that
+    /// the server stores them while the caller prepares the summary.
+    bool flush();
 
     /// Replaces the notes given to begin() (written by finish()).
     void setNotes(const QString &notes);

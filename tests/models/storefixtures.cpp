@@ -1,12 +1,15 @@
 // Fixtures shared by the Store tests.
 #include "storefixtures.h"
 
+#include "pgwaverows.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <map>
 
 QStringList sidecarsOf(const QString &path)
 {
@@ -120,36 +123,45 @@ QString StoreFixture::createStore(const WaveData &data)
 
 namespace {
 
-// For each stored chunk, the positions of its respondents in data.
+// For each stored chunk, the positions of its respondents in data. A file
+// keeps the writer's chunks; a server gathers them by landlord (PgWaveRows):
+// one chunk per landlord, in order of each landlord's first respondent, each
+// time HeldRespondents are held and at the end.
 std::vector<std::vector<int>> storedChunks(const WaveData &data, const std::vector<int> &chunkSizes)
 {
     std::vector<int> sizes = chunkSizes;
     if (sizes.empty())
         sizes.push_back(data.respondentCount());
     std::vector<std::vector<int>> chunks;
+    std::vector<std::vector<int>> held;      // by first respondent
+    std::map<std::uint16_t, std::size_t> partOf; // landlord -> its part in held
+    int heldCount = 0;
+    const auto writeHeld = [&] {
+        chunks.insert(chunks.end(), held.begin(), held.end());
+        held.clear();
+        partOf.clear();
+        heldCount = 0;
+    };
     int begin = 0;
     for (int size : sizes) {
-        if (!testingOnServer()) {
-            std::vector<int> all(size);
-            for (int i = 0; i < size; ++i)
-                all[i] = begin + i;
-            chunks.push_back(all);
-        } else {
-            std::vector<std::uint16_t> order;
-            std::vector<std::vector<int>> parts;
-            for (int i = begin; i < begin + size; ++i) {
-                const auto found = std::find(order.begin(), order.end(), data.landlord[i]);
-                if (found == order.end()) {
-                    order.push_back(data.landlord[i]);
-                    parts.push_back({i});
-                } else {
-                    parts[std::size_t(found - order.begin())].push_back(i);
-                }
+        for (int i = begin; i < begin + size; ++i) {
+            if (testingOnServer()) {
+                const auto [part, added] = partOf.emplace(data.landlord[i], held.size());
+                if (added)
+                    held.emplace_back();
+                held[part->second].push_back(i);
+            } else if (i == begin) {
+                chunks.push_back({i});
+            } else {
+                chunks.back().push_back(i);
             }
-            chunks.insert(chunks.end(), parts.begin(), parts.end());
         }
+        heldCount += size;
+        if (heldCount >= PgWaveRows::HeldRespondents)
+            writeHeld();
         begin += size;
     }
+    writeHeld();
     return chunks;
 }
 

@@ -1,5 +1,7 @@
 #include "peersummary.h"
 
+#include "pgpipe.h"
+
 #include "storechecksum.h"
 #include "wavesummary.h"
 
@@ -21,29 +23,40 @@ bool failed(const QSqlQuery &query, QString *error)
     return false;
 }
 
+bool failed(const PgPipe &pipe, QString *error)
+{
+    if (error)
+        *error = pipe.error().text();
+    return false;
+}
+
 // The landlords' ids by code, and the positions they already have in the
-// wave's peer summary.
-bool readLandlords(QSqlDatabase db, qint64 waveId, const QStringList &codes, std::vector<qint64> *ids,
+// wave's peer summary: one statement (binary parameters, PgPipe).
+bool readLandlords(PgPipe &pipe, qint64 waveId, const QStringList &codes, std::vector<qint64> *ids,
                    std::map<qint64, int> *positions, QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM landlords WHERE code = ?"));
-    for (const QString &code : codes) {
-        query.addBindValue(code);
-        if (!query.exec() || !query.next()) {
+    PgArray codeArray(PgArray::Type::Text);
+    for (const QString &code : codes)
+        codeArray.add(code.toUtf8());
+    std::vector<std::vector<QByteArray>> rows;
+    if (!pipe.exec("SELECT c.code, l.id FROM unnest($1::text[]) WITH ORDINALITY AS c (code, n) "
+                   "LEFT JOIN landlords l ON l.code = c.code ORDER BY c.n",
+                   {codeArray.param()}, &rows))
+        return failed(pipe, error);
+    for (const std::vector<QByteArray> &row : rows) {
+        if (row.at(1).isEmpty()) {
             if (error)
-                *error = QStringLiteral("landlord %1 of the summary is not in the store").arg(code);
+                *error = QStringLiteral("landlord %1 of the summary is not in the store").arg(QString::fromUtf8(row.at(0)));
             return false;
         }
-        ids->push_back(query.value(0).toLongLong());
+        ids->push_back(row.at(1).toLongLong());
     }
-    QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT landlord_id, position FROM wave_peer_positions WHERE wave_id = ?"));
-    existing.addBindValue(waveId);
-    if (!existing.exec())
-        return failed(existing, error);
-    while (existing.next())
-        (*positions)[existing.value(0).toLongLong()] = existing.value(1).toInt();
+    rows.clear();
+    if (!pipe.exec("SELECT landlord_id, position FROM wave_peer_positions WHERE wave_id = $1",
+                   {PgParam::int8(waveId)}, &rows))
+        return failed(pipe, error);
+    for (const std::vector<QByteArray> &row : rows)
+        (*positions)[row.at(0).toLongLong()] = row.at(1).toInt();
     return true;
 }
 
@@ -56,24 +69,27 @@ QString PeerSummary::pseudonym(int position)
 
 bool PeerSummary::write(QSqlDatabase db, qint64 waveId, const QByteArray &summaryBlob, QString *error)
 {
+    PgPipe pipe(db);
+    return write(pipe, waveId, summaryBlob, error);
+}
+
+bool PeerSummary::write(PgPipe &pipe, qint64 waveId, const QByteArray &summaryBlob, QString *error)
+{
     const std::optional<WaveSummary> summary = WaveSummary::deserialize(summaryBlob);
-    QSqlQuery query(db);
     if (!summary) {
         // Bytes that are not a wave summary (the store keeps whatever it is
         // given) make no peer summary: landlords' users then see no figures
         // of that wave, never stale ones.
         for (const char *table : {"wave_peer_summaries", "wave_peer_positions"}) {
-            query.prepare(QStringLiteral("DELETE FROM %1 WHERE wave_id = ?").arg(QLatin1String(table)));
-            query.addBindValue(waveId);
-            if (!query.exec())
-                return failed(query, error);
+            if (!pipe.exec(QByteArray("DELETE FROM ") + table + " WHERE wave_id = $1", {PgParam::int8(waveId)}))
+                return failed(pipe, error);
         }
         return true;
     }
     const QStringList &codes = summary->landlordCodes();
     std::vector<qint64> ids;
     std::map<qint64, int> kept;
-    if (!readLandlords(db, waveId, codes, &ids, &kept, error))
+    if (!readLandlords(pipe, waveId, codes, &ids, &kept, error))
         return false;
 
     // The same positions as before when the landlords are the same, else a
@@ -93,28 +109,22 @@ bool PeerSummary::write(QSqlDatabase db, qint64 waveId, const QByteArray &summar
     QStringList pseudonyms;
     for (int p = 0; p < codes.size(); ++p)
         pseudonyms << pseudonym(p);
-    const QByteArray blob = summary->reordered(order, pseudonyms).serialize();
-
-    query.prepare(QStringLiteral("DELETE FROM wave_peer_positions WHERE wave_id = ?"));
-    query.addBindValue(waveId);
-    if (!query.exec())
-        return failed(query, error);
-    query.prepare(QStringLiteral("INSERT INTO wave_peer_positions (wave_id, landlord_id, position) VALUES (?, ?, ?)"));
+    PgArray landlordIds(PgArray::Type::Int8), positions(PgArray::Type::Int4);
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        query.addBindValue(waveId);
-        query.addBindValue(ids[i]);
-        query.addBindValue(order[i]);
-        if (!query.exec())
-            return failed(query, error);
+        landlordIds.addInt8(ids[i]);
+        positions.addInt4(order[i]);
     }
-    query.prepare(QStringLiteral("INSERT INTO wave_peer_summaries (wave_id, data, checksum) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (wave_id) DO UPDATE SET data = EXCLUDED.data, "
-                                 "checksum = EXCLUDED.checksum"));
-    query.addBindValue(waveId);
-    query.addBindValue(blob);
-    query.addBindValue(StoreChecksum::summary(blob));
-    if (!query.exec())
-        return failed(query, error);
+    // The positions go while the blob is made.
+    if (!pipe.exec("DELETE FROM wave_peer_positions WHERE wave_id = $1", {PgParam::int8(waveId)})
+        || !pipe.send("INSERT INTO wave_peer_positions (wave_id, landlord_id, position) "
+                      "SELECT $1, * FROM unnest($2::int8[], $3::int4[])",
+                      {PgParam::int8(waveId), landlordIds.param(), positions.param()}))
+        return failed(pipe, error);
+    const QByteArray blob = summary->reordered(order, pseudonyms).serialize();
+    if (!pipe.exec("INSERT INTO wave_peer_summaries (wave_id, data, checksum) VALUES ($1, $2, $3) "
+                   "ON CONFLICT (wave_id) DO UPDATE SET data = EXCLUDED.data, checksum = EXCLUDED.checksum",
+                   {PgParam::int8(waveId), PgParam::bytea(blob), PgParam::bytea(StoreChecksum::summary(blob))}))
+        return failed(pipe, error);
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class PgPipe;
+
 /// A wave's summary as a landlord's user may read it (security.sql): the
 /// landlords' blocks of cells at positions drawn at random when the wave's
 /// summary is first written, and every code replaced by its position's
@@ -19,6 +21,8 @@ QString pseudonym(int position);
 /// caller's transaction; bytes that are not a wave summary remove it
 /// instead. False with *error when a query fails.
 bool write(QSqlDatabase db, qint64 waveId, const QByteArray &summary, QString *error);
+/// The same through pipe (binary parameters; nothing else in flight on it).
+bool write(PgPipe &pipe, qint64 waveId, const QByteArray &summary, QString *error);
 
 /// For a landlord's user: the wave's peer summary with its own block named
 /// ownCode (the others stay pseudonyms); empty with *error on failure, empty

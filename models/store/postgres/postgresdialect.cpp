@@ -4,12 +4,9 @@
 #include "transactionguard.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <libpq-fe.h>
 
 namespace {
 
@@ -314,68 +311,4 @@ QStringList PostgresDialect::chunkLandlordStatements() const
         QStringLiteral("UPDATE segment_codes s SET landlord_id = r.landlord_id FROM respondents r "
                        "WHERE s.wave_id = ? AND s.landlord_id IS NULL AND r.wave_id = s.wave_id AND r.chunk = s.chunk"),
     };
-}
-
-// COPY … FROM STDIN on the connection QPSQL opened (its handle is the
-// PGconn), inside the transaction the writer holds: one round trip for a
-// chunk's rows, and no SQL to parse.
-bool PostgresDialect::copyRows(QSqlDatabase db, const QString &table, const QStringList &columns,
-                               const QByteArray &rows, QSqlError *error) const
-{
-    const QVariant handle = db.driver()->handle();
-    // QPSQL hands its PGconn* over as libpq's own struct name.
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
-        *error = QSqlError(QStringLiteral("no libpq connection"), QString());
-        return false;
-    }
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
-    const auto failed = [&](PGresult *result) {
-        const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-        const QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection));
-        *error = QSqlError(QString(), message.simplified(), QSqlError::StatementError,
-                           state ? QString::fromLatin1(state) : QString());
-        if (PQstatus(connection) != CONNECTION_OK)
-            *error = QSqlError(QString(), message.simplified(), QSqlError::ConnectionError, QString());
-        return false;
-    };
-    // PostgreSQL refuses COPY FROM into a table whose row-level security
-    // applies to the user (an administrator of a store whose security step
-    // ran, security.sql): the rows then go through a temporary table of the
-    // session, and one INSERT … SELECT that the policies check.
-    const QString names = columns.join(QLatin1String(", "));
-    QSqlQuery check(db);
-    const bool staged = check.exec(QStringLiteral("SELECT row_security_active('%1')").arg(table)) && check.next()
-                        && check.value(0).toBool();
-    check.finish();
-    const QString target = staged ? QStringLiteral("copy_") + table : table;
-    if (staged
-        && !check.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (LIKE %2) ON COMMIT DELETE ROWS")
-                           .arg(target, table))) {
-        *error = check.lastError();
-        return false;
-    }
-    const QByteArray copy = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(target, names).toUtf8();
-    PGresult *result = PQexec(connection, copy.constData());
-    if (PQresultStatus(result) != PGRES_COPY_IN) {
-        failed(result);
-        PQclear(result);
-        return false;
-    }
-    PQclear(result);
-    if (PQputCopyData(connection, rows.constData(), int(rows.size())) != 1 || PQputCopyEnd(connection, nullptr) != 1)
-        return failed(nullptr);
-    bool ok = true;
-    while ((result = PQgetResult(connection)) != nullptr) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK)
-            ok = failed(result);
-        PQclear(result);
-    }
-    if (ok && staged
-        && (!check.exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(table, names, target))
-            || !check.exec(QStringLiteral("TRUNCATE %1").arg(target)))) {
-        *error = check.lastError();
-        return false;
-    }
-    return ok;
 }

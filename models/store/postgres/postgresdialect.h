@@ -27,10 +27,7 @@ public:
     QString blobType() const override { return QStringLiteral("BYTEA"); }
     void wipeAfterDelete(QSqlDatabase db) const override;
     bool chunksHoldOneLandlord() const override { return true; }
-    int insertBatchRows() const override { return 0; }
     QStringList chunkLandlordStatements() const override;
-    bool copyRows(QSqlDatabase db, const QString &table, const QStringList &columns, const QByteArray &rows,
-                  QSqlError *error) const override;
 
     /// libpq's settings for QSqlDatabase::setConnectOptions(): the
     /// location's own, plus timeouts and keepalives unless it sets them.

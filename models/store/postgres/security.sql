@@ -67,6 +67,21 @@ CREATE TABLE IF NOT EXISTS satisfecit.wave_peer_positions (
     PRIMARY KEY (wave_id, landlord_id),
     UNIQUE (wave_id, position));
 --;
+-- What an import writes is stored as it is, not compressed: the peer
+-- summary (about a megabyte for 40,000 respondents, as wave_summaries,
+-- pgtables.cpp) and the chunk rows' blobs. Compressing them took about a
+-- third of the server's time of an import for a tenth of the disk
+-- (docs/performance.md).
+ALTER TABLE satisfecit.wave_peer_summaries ALTER COLUMN data SET STORAGE EXTERNAL;
+--;
+ALTER TABLE satisfecit.respondents ALTER COLUMN ids SET STORAGE EXTERNAL,
+    ALTER COLUMN landlords SET STORAGE EXTERNAL, ALTER COLUMN qpv SET STORAGE EXTERNAL,
+    ALTER COLUMN weights SET STORAGE EXTERNAL;
+--;
+ALTER TABLE satisfecit.answer_columns ALTER COLUMN answers SET STORAGE EXTERNAL;
+--;
+ALTER TABLE satisfecit.segment_codes ALTER COLUMN codes SET STORAGE EXTERNAL;
+--;
 -- Start from nothing, then grant: a table added by a later step is closed
 -- to landlords' users until a line below opens it.
 REVOKE ALL ON SCHEMA satisfecit FROM PUBLIC;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "pgpipe.h"
+#include "wavedata.h"
+
+#include <QByteArrayView>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+/// A wave's respondent-level rows on a server (WaveWriter): each chunk row
+/// holds one landlord's respondents (row-level security filters on its
+/// landlord_id). The file's chunks are gathered by landlord, up to
+/// HeldRespondents in all (about 7 MB), then written as one chunk row per
+/// landlord, in order of each landlord's first respondent, by one statement
+/// (respondents, answer_columns and segment_codes) that is sent without
+/// waiting: the server stores it while the next respondents are read. Each
+/// landlord's respondents keep the file's order. Fewer, larger rows are what
+/// the server pays for: every row costs its foreign-key checks and index
+/// entries, whatever its size.
+class PgWaveRows
+{
+public:
+    static constexpr int HeldRespondents = 65536;
+
+    PgWaveRows(PgPipe &pipe, qint64 waveId);
+    ~PgWaveRows();
+
+    /// A file chunk: pseudonyms joined by '\n', in the columns' order;
+    /// landlordIds[c], the server's id of the chunk's landlord code c
+    /// (nullopt: not known yet, finish() sets it).
+    bool add(QByteArrayView pseudonyms, const WaveData &columns, const std::vector<std::optional<qint64>> &landlordIds);
+    /// Sends what is held.
+    bool flush();
+    int chunks() const { return m_chunks; }
+    qint64 respondentCount() const { return m_respondents; }
+    QSqlError error() const { return m_pipe.error(); }
+
+private:
+    struct Part;
+    QByteArray statement() const;
+
+    PgPipe &m_pipe;
+    qint64 m_waveId;
+    std::vector<std::unique_ptr<Part>> m_parts;   // by the chunks' landlord code
+    std::vector<std::uint16_t> m_order;           // the codes held, by first respondent
+    std::vector<WaveData::AnswerColumn> m_answerColumns; // codes and types; no values
+    int m_segmentColumns = 0;
+    bool m_columnsKnown = false;
+    int m_held = 0;
+    int m_chunks = 0;
+    qint64 m_respondents = 0;
+};
