@@ -1,6 +1,7 @@
 // Tests of how RespondentImporter writes a wave: the same file twice, a
 // replacement, another scope, questions saved with the wave, and large waves
 // written in chunks, all or nothing.
+#include "pgwaverows.h"
 #include "readers/textreader.h"
 #include "respondentimportfixture.h"
 #include "storefixtures.h"
@@ -47,6 +48,7 @@ private slots:
     void codebookWithTheImport_data();
     void codebookWithTheImport();
     void chunkedWave();
+    void waveLargerThanHeld();
     void chunkedWaveRefused_data();
     void chunkedWaveRefused();
 };
@@ -248,6 +250,41 @@ void TestRespondentWaves::chunkedWave()
     QCOMPARE(chunks.value(0).toInt(), storedChunkCount(whole.data, {RespondentChunkSize, RespondentChunkSize, 101}));
 }
 
+// A wave larger than what a server holds before writing (PgWaveRows): the
+// first respondents are written while the rest is read, and the whole wave
+// reads back in the stored order.
+void TestRespondentWaves::waveLargerThanHeld()
+{
+    const int count = PgWaveRows::HeldRespondents + RespondentChunkSize + 7;
+    const QString file = write(QStringLiteral("large_2023.csv"), rows(count));
+    const Codebook codebook = m_store->codebook();
+    TextReader reader(file, ReadOptions{});
+    QVERIFY(reader.open());
+    const ParsedRespondents whole = parseRespondents(reader, codebook, ParseOptions{});
+    QVERIFY(whole.isValid());
+    const ImportResult result = import(file);
+    QVERIFY2(result.status == ImportResult::Status::Imported,
+             qPrintable(result.errors.empty() ? result.message : result.errors.front().toString()));
+    std::vector<int> chunkSizes(count / RespondentChunkSize, RespondentChunkSize);
+    chunkSizes.push_back(count % RespondentChunkSize);
+    const WaveData stored = inStoredOrder(whole.data, chunkSizes);
+    const std::optional<WaveData> data = m_store->loadWave(result.wave.id);
+    QVERIFY2(data, qPrintable(m_store->error().message));
+    QStringList pseudonyms;
+    for (const QString &id : stored.respondentIds)
+        pseudonyms << m_store->respondentPseudonym(id);
+    QCOMPARE(data->respondentIds, pseudonyms);
+    QVERIFY(data->weights == stored.weights);
+    QVERIFY(data->landlord == stored.landlord);
+    QVERIFY(data->answers.at(0).values == stored.answers.at(0).values);
+    QSqlQuery chunks(m_store->database());
+    QVERIFY(chunks.exec(QStringLiteral("SELECT count(*) FROM respondents WHERE wave_id = %1").arg(result.wave.id)));
+    QVERIFY(chunks.next());
+    // A file: one row per chunk; a server: one per landlord, twice.
+    QCOMPARE(chunks.value(0).toInt(), storedChunkCount(whole.data, chunkSizes));
+    QCOMPARE(chunks.value(0).toInt(), testingOnServer() ? 6 : int(chunkSizes.size()));
+}
+
 void TestRespondentWaves::chunkedWaveRefused_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -265,6 +302,11 @@ void TestRespondentWaves::chunkedWaveRefused_data()
         << bad << qint64(RespondentChunkSize + 12) << QStringLiteral("differs from 2023 on line 2");
     QTest::newRow("bad answer in the last row")
         << rows(count, count - 1) << qint64(count + 1) << QStringLiteral("answer \"7\" to Q01");
+    // A server has sent the first HeldRespondents (PgWaveRows) when the last
+    // line is read: they are rolled back with the rest.
+    const int large = PgWaveRows::HeldRespondents + RespondentChunkSize + 7;
+    QTest::newRow("bad answer in the last row, rows already sent")
+        << rows(large, large - 1) << qint64(large + 1) << QStringLiteral("answer \"7\" to Q01");
 }
 
 // A problem found after chunks were written rolls them all back.
