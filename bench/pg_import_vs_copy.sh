@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # A server import against psql's \copy of the same CSV into a bare table
 # (docs/performance.md). Starts a throwaway server (scripts/pg-test-server),
-# generates a 40,000-respondent file with bench_import, and alternates:
-#   satisfecit --db postgresql://… import FILE   (new database, server-init first, not timed)
-#   psql -c "\copy bare FROM FILE"               (new bare table of text columns)
+# generates a ROWS-respondent file with bench_import, and in each round, on
+# a new database made by server-init (not timed), runs one after the other:
+#   satisfecit --db postgresql://bench_adminN@… import FILE
+#       an administrator added by server-user (row-level security applies)
+#   satisfecit --db postgresql://satisfecit_test@… import FILE
+#       the superuser that owns the tables (no row-level security)
+#   psql -c "\copy bare FROM FILE"      a new bare table of text columns
+#   satisfecit --db … waves, psql -c "SELECT 1"
+#       start-up and connection only: each side's fixed costs
+# Each import goes to a database of its own (the same file is imported once
+# per database). Prints every time and the medians.
 # Usage: bench/pg_import_vs_copy.sh [BUILD_DIR] [ROUNDS] [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-rounds=${2:-7}
+rounds=${2:-11}
 rows=${3:-40000}
 work=$(mktemp -d)
 server=/tmp/satisfecit-pg-bench-$$
@@ -16,25 +24,52 @@ trap 'scripts/pg-test-server stop "$server"; rm -rf "$work"' EXIT
 scripts/pg-test-server start "$server"
 eval "$(scripts/pg-test-server env "$server")"
 export QT_QPA_PLATFORM=offscreen
+app=$build/app/satisfecit
 csv=$work/survey.csv
 "$build/bench/bench_import" generate "$csv" "$rows" >/dev/null
 header=$(head -1 "$csv")
 columns=$(echo "$header" | tr ';' '\n' | sed 's/.*/"&" text/' | paste -sd, -)
 base=${SATISFECIT_TEST_PG%/*}
+# The administrators' password (a role per store: roles belong to the
+# cluster) after the superuser's, for libpq.
+password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+install -m 600 "$PGPASSFILE" "$work/pgpass"
+printf '*:%s:*:*:%s\n' "$PGPORT" "$password" >>"$work/pgpass"
+export PGPASSFILE=$work/pgpass
 now() { date +%s.%N; }
-imports=(); copies=()
+since() { echo "$(now) - $1" | bc; }
+new_store() {
+    psql -X -q -c "CREATE DATABASE $1"
+    "$app" --db "$base/$1" server-init >/dev/null
+}
+admins=(); owners=(); copies=(); starts=(); psqls=()
 for ((r = 0; r < rounds; ++r)); do
-    psql -X -q -c "CREATE DATABASE b$r"
-    "$build/app/satisfecit" --db "$base/b$r" server-init >/dev/null
+    new_store "a$r"
+    echo "$password" | "$app" --db "$base/a$r" server-user add "bench_admin$r" --admin --password-stdin >/dev/null
+    admin=${base/satisfecit_test@/bench_admin$r@}
+    new_store "o$r"
     start=$(now)
-    "$build/app/satisfecit" --db "$base/b$r" import "$csv" --scope Bench >/dev/null
-    imports+=("$(echo "$(now) - $start" | bc)")
-    psql -X -q -d "b$r" -c "CREATE TABLE bare ($columns)"
+    "$app" --db "$admin/a$r" import "$csv" --scope Bench >/dev/null
+    admins+=("$(since "$start")")
     start=$(now)
-    psql -X -q -d "b$r" -c "\\copy bare FROM '$csv' (FORMAT csv, DELIMITER ';', HEADER)"
-    copies+=("$(echo "$(now) - $start" | bc)")
+    "$app" --db "$base/o$r" import "$csv" --scope Bench >/dev/null
+    owners+=("$(since "$start")")
+    psql -X -q -d "o$r" -c "CREATE TABLE bare ($columns)"
+    start=$(now)
+    psql -X -q -d "o$r" -c "\\copy bare FROM '$csv' (FORMAT csv, DELIMITER ';', HEADER)"
+    copies+=("$(since "$start")")
+    start=$(now)
+    "$app" --db "$admin/a$r" waves >/dev/null
+    starts+=("$(since "$start")")
+    start=$(now)
+    psql -X -q -d "o$r" -c "SELECT 1" >/dev/null
+    psqls+=("$(since "$start")")
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "rows $rows, $rounds rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "satisfecit import (server): ${imports[*]} -> median $(median "${imports[@]}") s"
-echo "psql \\copy (bare table):    ${copies[*]} -> median $(median "${copies[@]}") s"
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'; }
+list() { printf '%.3f ' "$@"; }
+echo "rows $rows, $rounds rounds, load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+echo "satisfecit import, administrator: $(list "${admins[@]}")-> median $(median "${admins[@]}") s"
+echo "satisfecit import, table owner:   $(list "${owners[@]}")-> median $(median "${owners[@]}") s"
+echo "psql \\copy into a bare table:     $(list "${copies[@]}")-> median $(median "${copies[@]}") s"
+echo "satisfecit waves (start-up only): $(list "${starts[@]}")-> median $(median "${starts[@]}") s"
+echo "psql SELECT 1 (start-up only):    $(list "${psqls[@]}")-> median $(median "${psqls[@]}") s"

@@ -126,6 +126,8 @@ PgPipe::PgPipe(QSqlDatabase db)
     if (handle.isValid()
         && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
         m_connection = *static_cast<PGconn *const *>(handle.constData());
+    else
+        fail("no libpq connection", nullptr);
 }
 
 PgPipe::~PgPipe()
@@ -151,6 +153,11 @@ bool PgPipe::send(const QByteArray &sql, const std::vector<PgParam> &params)
         return fail("no libpq connection", nullptr);
     if (!wait())
         return false;
+    // What a QSqlQuery left unread (a forward-only query's end, in libpq's
+    // single-row mode) is dropped, as PQexec() itself does.
+    if (PQtransactionStatus(m_connection) == PQTRANS_ACTIVE)
+        while (Result result{PQgetResult(m_connection)})
+            ;
     std::vector<Oid> types;
     std::vector<const char *> values;
     std::vector<int> lengths, formats;
