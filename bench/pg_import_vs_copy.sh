@@ -11,8 +11,10 @@
 #   satisfecit --db … waves, psql -c "SELECT 1"
 #       start-up and connection only: each side's fixed costs
 # Each import goes to a database of its own (the same file is imported once
-# per database). Prints every time and the medians.
-# Usage: bench/pg_import_vs_copy.sh [BUILD_DIR] [ROUNDS] [ROWS]
+# per database). Prints every time and the medians. With BASE_APP set to
+# another build's satisfecit (an older commit, say), its administrator's
+# import is timed too, in the same rounds, on stores it made itself.
+# Usage: [BASE_APP=…/satisfecit] bench/pg_import_vs_copy.sh [BUILD_DIR] [ROUNDS] [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -38,16 +40,23 @@ printf '*:%s:*:*:%s\n' "$PGPORT" "$password" >>"$work/pgpass"
 export PGPASSFILE=$work/pgpass
 now() { date +%s.%N; }
 since() { echo "$(now) - $1" | bc; }
-new_store() {
+new_store() { # DATABASE [APP]
     psql -X -q -c "CREATE DATABASE $1"
-    "$app" --db "$base/$1" server-init >/dev/null
+    "${2:-$app}" --db "$base/$1" server-init >/dev/null
 }
-admins=(); owners=(); copies=(); starts=(); psqls=()
+admins=(); owners=(); copies=(); starts=(); psqls=(); olds=()
 for ((r = 0; r < rounds; ++r)); do
     new_store "a$r"
     echo "$password" | "$app" --db "$base/a$r" server-user add "bench_admin$r" --admin --password-stdin >/dev/null
     admin=${base/satisfecit_test@/bench_admin$r@}
     new_store "o$r"
+    if [ -n "${BASE_APP:-}" ]; then
+        new_store "b$r" "$BASE_APP"
+        echo "$password" | "$BASE_APP" --db "$base/b$r" server-user add "bench_base$r" --admin --password-stdin >/dev/null
+        start=$(now)
+        "$BASE_APP" --db "${base/satisfecit_test@/bench_base$r@}/b$r" import "$csv" --scope Bench >/dev/null
+        olds+=("$(since "$start")")
+    fi
     start=$(now)
     "$app" --db "$admin/a$r" import "$csv" --scope Bench >/dev/null
     admins+=("$(since "$start")")
@@ -73,3 +82,6 @@ echo "satisfecit import, table owner:   $(list "${owners[@]}")-> median $(median
 echo "psql \\copy into a bare table:     $(list "${copies[@]}")-> median $(median "${copies[@]}") s"
 echo "satisfecit waves (start-up only): $(list "${starts[@]}")-> median $(median "${starts[@]}") s"
 echo "psql SELECT 1 (start-up only):    $(list "${psqls[@]}")-> median $(median "${psqls[@]}") s"
+if [ -n "${BASE_APP:-}" ]; then
+    echo "BASE_APP import, administrator:   $(list "${olds[@]}")-> median $(median "${olds[@]}") s"
+fi

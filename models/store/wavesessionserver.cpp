@@ -59,7 +59,10 @@ bool Store::WaveSession::writeServerChunk(QByteArrayView ids, const WaveData &co
             landlordIds[std::size_t(c)] = *found;
     if (columns.landlordCodes.isEmpty() && !columns.weights.empty())
         m_chunksWithoutLandlord = true;
-    return m_serverRows->add(pseudonyms, columns, landlordIds) || failPipe();
+    // The caller may use the store before the next chunk (the window's
+    // progress lets its timers run): rows sent here are stored before it
+    // returns. The file's reading goes on meanwhile, a chunk ahead.
+    return (m_serverRows->add(pseudonyms, columns, landlordIds) && m_pipe->wait()) || failPipe();
 }
 
 qint64 Store::WaveSession::finishOnServer(const QStringList &landlordCodes, const std::vector<int> &blobIndex,

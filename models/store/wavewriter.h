@@ -19,10 +19,8 @@ class Codebook;
 ///
 /// On a server the respondents are stored as chunks of one landlord each
 /// (PgWaveRows): a wave read back has them grouped by landlord in the
-/// order of the chunks' landlord codes, up to PgWaveRows::HeldRespondents
-/// at a time, each landlord's in file order. Between two calls a server's
-/// connection may still be storing the last rows sent: the store is used
-/// only through the writer until finish() or rollback().
+/// order of each landlord's first respondent, up to
+/// PgWaveRows::HeldRespondents at a time, each landlord's in file order.
 class WaveWriter
 {
 public:
@@ -47,7 +45,8 @@ public:
     /// chunk under its landlord at once instead of at finish()).
     bool writeChunk(QByteArrayView ids, const WaveData &columns);
     /// Sends the respondents a server holds (finish() does it too), so that
-    /// the server stores them while the caller prepares the summary.
+    /// the server stores them while the caller prepares the summary: until
+    /// finish() or rollback(), the store is then used through the writer only.
     bool flush();
 
     /// Replaces the notes given to begin() (written by finish()).
