@@ -13,14 +13,14 @@
 /// A wave's respondent-level rows on a server (WaveWriter): each chunk row
 /// holds one landlord's respondents (row-level security filters on its
 /// landlord_id). The file's chunks are gathered by landlord, up to
-/// HeldRespondents in all (about 7 MB), then written as one chunk row per
-/// landlord, in order of each landlord's first respondent, by one statement
-/// (respondents, answer_columns and segment_codes) sent without waiting for
-/// its result (PgPipe): the server stores the last of them while the
-/// client makes the wave's summary. Each
-/// landlord's respondents keep the file's order. Fewer, larger rows are what
-/// the server pays for: every row costs its foreign-key checks and index
-/// entries, whatever its size.
+/// HeldRespondents in all (about 5 MB with 41 questions), then written as
+/// one chunk row per landlord, in order of each landlord's first
+/// respondent, by one statement (respondents, answer_columns and
+/// segment_codes) sent without waiting for its result (PgPipe): the server
+/// stores the last of them while the client makes the wave's summary. Each
+/// landlord's respondents keep the file's order. Fewer, larger rows are
+/// what the server pays for: every row costs its foreign-key checks and
+/// index entries, whatever its size.
 class PgWaveRows
 {
 public:
