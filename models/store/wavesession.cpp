@@ -117,9 +117,8 @@ bool Store::WaveSession::flush()
     return !m_serverRows || m_serverRows->flush() || failPipe();
 }
 
-// The server's id of the landlord code, its row made if new (in the
-// transaction); a null id when the chunk did not name its codes: finish()
-// sets it then.
+// The store's id of the landlord code, its row made if new (in the
+// transaction); a null id for an empty code.
 bool Store::WaveSession::chunkLandlordId(const QString &code, QVariant *id)
 {
     *id = QVariant(QMetaType::fromType<qint64>());
