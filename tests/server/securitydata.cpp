@@ -90,7 +90,7 @@ QList<SecurityData::Relation> SecurityData::readableRelations(QSqlDatabase db)
 }
 
 QString SecurityData::scanRelations(QSqlDatabase db, const QList<Relation> &relations, qint64 ownLandlordId,
-                                    int *cells)
+                                    int *cells, const QList<QByteArray> &extraSecrets)
 {
     *cells = 0;
     for (const Relation &r : relations) {
@@ -118,7 +118,7 @@ QString SecurityData::scanRelations(QSqlDatabase db, const QList<Relation> &rela
                 if (column >= 0 && query.value(column).toLongLong() != ownLandlordId)
                     return QStringLiteral("%1 shows a row of landlord %2").arg(r.name).arg(query.value(column).toLongLong());
         }
-        if (const QByteArray secret = findSecret(all); !secret.isEmpty())
+        if (const QByteArray secret = findSecret(all, extraSecrets); !secret.isEmpty())
             return QStringLiteral("%1 shows %2").arg(r.name, QString::fromUtf8(secret));
     }
     return QString();
@@ -136,11 +136,14 @@ QList<QByteArray> SecurityData::secretForms()
     return forms;
 }
 
-QByteArray SecurityData::findSecret(const QByteArray &bytes)
+QByteArray SecurityData::findSecret(const QByteArray &bytes, const QList<QByteArray> &extra)
 {
     for (const QByteArray &form : secretForms())
         if (bytes.contains(form))
             return form;
+    for (const QByteArray &value : extra)
+        if (bytes.contains(value) || bytes.contains(value.toHex()))
+            return value.toHex();
     return {};
 }
 
@@ -229,6 +232,13 @@ bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
                                                                 chunk.answers[std::size_t(q)].values.begin(),
                                                                 chunk.answers[std::size_t(q)].values.end());
         }
+        // The wave row's checksum, as an import writes it: it hashes every
+        // landlord's code, so a landlord's user must not read it.
+        query.prepare(QStringLiteral("UPDATE waves SET checksum = ? WHERE id = ?"));
+        query.addBindValue(StoreChecksum::wave(year, QStringLiteral("region"), 90, codes, {-1, -1, -1}));
+        query.addBindValue(wave);
+        if (!run(query, error))
+            return false;
         query.prepare(QStringLiteral("INSERT INTO segment_columns (wave_id, position, name, dictionary) "
                                      "VALUES (?, 0, 'departement', '38\n69')"));
         query.addBindValue(wave);

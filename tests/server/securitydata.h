@@ -20,8 +20,9 @@ inline const QStringList OtherCodes = {QStringLiteral("SECRET-B2"), QStringLiter
 /// The markers, each as it may appear in a cell: text, UTF-16 (QDataStream
 /// strings in blobs) and psql's hex output of bytea.
 QList<QByteArray> secretForms();
-/// The first marker found in bytes, or empty.
-QByteArray findSecret(const QByteArray &bytes);
+/// The first marker found in bytes, or empty; extra: further secret values
+/// (raw or as hex), such as the waves' checksums.
+QByteArray findSecret(const QByteArray &bytes, const QList<QByteArray> &extra = {});
 
 /// A relation the connected user may select from, and its columns it may select.
 struct Relation
@@ -39,8 +40,9 @@ QList<Relation> readableRelations(QSqlDatabase db);
 /// Selects every readable column of every relation as the user; the first
 /// problem found (a marker, a store row of a landlord other than
 /// ownLandlordId, an error other than a refusal), or empty. *cells: how many
-/// values were read.
-QString scanRelations(QSqlDatabase db, const QList<Relation> &relations, qint64 ownLandlordId, int *cells);
+/// values were read. extraSecrets as in findSecret.
+QString scanRelations(QSqlDatabase db, const QList<Relation> &relations, qint64 ownLandlordId, int *cells,
+                      const QList<QByteArray> &extraSecrets = {});
 
 /// Fills the store as its owner (the superuser); false with *error.
 /// waveIds receives the two waves' ids.

@@ -112,6 +112,16 @@ GRANT SELECT ON satisfecit.store_meta, satisfecit.questions, satisfecit.question
 -- themselves (they may name landlords) nor the weights (my_raked_weights).
 GRANT SELECT (wave_id, margins_file, margins_sha256) ON satisfecit.wave_weightings TO satisfecit_landlord;
 --;
+-- A wave's row, but not its checksum: that hashes every landlord's code in
+-- the wave's order with figures a landlord's user reads (year, scope,
+-- respondents), so it would confirm a guess of the landlord list. The client
+-- checks the row only when it reads the whole wave (administrators). Column
+-- by column, so that a column added later stays closed until listed here.
+REVOKE SELECT ON satisfecit.waves FROM satisfecit_landlord;
+--;
+GRANT SELECT (id, year, scope, source_file, sha256, imported_at, respondent_count, is_demo, strata, notes)
+    ON satisfecit.waves TO satisfecit_landlord;
+--;
 -- Who the session is. SECURITY DEFINER functions read server_users for the
 -- policies; session_user, not current_user, which SET ROLE changes.
 CREATE OR REPLACE FUNCTION satisfecit.my_landlord_code() RETURNS TEXT
