@@ -287,15 +287,38 @@ qint64 PostgresDialect::insertedId(QSqlQuery &query) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-// Dead rows stay in the tables' pages until VACUUM clears them out; plain
-// VACUUM makes their space reusable (VACUUM FULL, which rewrites the files,
-// is the IT department's, docs/shared-store.md). Only the tables' owner may:
-// for anyone else this does nothing, autovacuum does it later.
+// A deletion leaves the rows in the tables' pages as dead tuples, and plain
+// VACUUM only marks their space reusable: the bytes stay in the files until
+// overwritten. VACUUM FULL writes each table (and its TOAST table and
+// indexes) anew without them and unlinks the old files, as close as the
+// server comes to SQLite's secure_delete; what it cannot reach (the WAL,
+// archives, replicas, backups, the file system's freed blocks) is the IT
+// department's (docs/shared-store.md). Only the tables' owner, the
+// database's owner or a superuser may: an administrator's session leaves it
+// to the owner's maintenance, without the server's warnings on stderr. The
+// tables are locked while rewritten; a reader holding them makes it wait up
+// to lock_timeout, then the wipe is left to that maintenance too.
 void PostgresDialect::wipeAfterDelete(QSqlDatabase db) const
 {
+    static const QString Tables = QStringLiteral(
+        "{waves,respondents,answer_columns,segment_codes,segment_columns,wave_summaries,wave_weightings,"
+        "wave_landlords,landlords,published_figures,wave_peer_summaries,wave_peer_positions}");
     QSqlQuery query(db);
-    query.exec(QStringLiteral("VACUUM waves, respondents, answer_columns, segment_codes, segment_columns, "
-                              "wave_summaries, wave_weightings, wave_landlords"));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT string_agg(format('%I.%I', n.nspname, c.relname), ', ') FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'satisfecit' AND c.relkind = 'r' AND c.relname = ANY (?::text[]) "
+        "AND (pg_has_role(c.relowner, 'USAGE') "
+        "OR pg_has_role((SELECT datdba FROM pg_database WHERE datname = current_database()), 'USAGE'))"));
+    query.addBindValue(Tables);
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return;
+    const QString tables = query.value(0).toString();
+    query.finish();
+    query.exec(QStringLiteral("SET lock_timeout = '10s'"));
+    query.exec(QStringLiteral("VACUUM (FULL) ") + tables);
+    query.exec(QStringLiteral("RESET lock_timeout"));
 }
 
 QStringList PostgresDialect::chunkLandlordStatements() const
