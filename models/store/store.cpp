@@ -66,6 +66,8 @@ bool Store::failSql(const QSqlError &error) const
     if (error.type() == QSqlError::NoError && !m_db.isOpen())
         return failSql(QSqlError(QString(), tr("the connection is closed"), QSqlError::ConnectionError));
     m_error = m_dialect ? m_dialect->mapError(error) : StoreError{StoreError::Kind::Failed, error.text()};
+    if (m_dialect && m_dialect->failedStatementAbortsTransaction())
+        TransactionGuard::rollbackOpen(m_db);
     return false;
 }
 

@@ -65,6 +65,9 @@ public:
     /// After a deletion: leaves none of the deleted values in the store's
     /// bytes where the backend can see to it.
     virtual void wipeAfterDelete(QSqlDatabase db) const = 0;
+    /// Whether a failed statement aborts the open transaction (PostgreSQL):
+    /// the store then rolls it back at once (TransactionGuard::rollbackOpen).
+    virtual bool failedStatementAbortsTransaction() const { return false; }
     /// Whether each stored chunk holds one landlord's respondents only
     /// (the server: row-level security filters chunks by landlord_id).
     virtual bool chunksHoldOneLandlord() const = 0;

@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include "peersummary.h"
+#include "transactionguard.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -67,8 +68,12 @@ bool Store::writePeerSummary(qint64 waveId, const QByteArray &summary)
     if (!isServer() || !m_secured)
         return true;
     QString error;
-    if (!PeerSummary::write(m_db, waveId, summary, &error))
-        return fail(StoreError::Kind::Failed, tr("the wave's summary for landlords could not be written (%1)").arg(error));
+    if (!PeerSummary::write(m_db, waveId, summary, &error)) {
+        // Its failed statement aborted the transaction: rolled back before
+        // the callers' queries free their prepared statements.
+        TransactionGuard::rollbackOpen(m_db);
+        return fail(StoreError::Kind::Failed, tr("the wave's summary for landlords could not be written (%1)").arg(error.simplified()));
+    }
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,11 +14,13 @@ public:
         : m_db(db)
         , m_active(m_db.transaction())
     {
+        if (m_active)
+            guards().insert(m_db.connectionName(), this);
     }
     ~TransactionGuard()
     {
         if (m_active)
-            m_db.rollback();
+            rollback();
     }
     TransactionGuard(const TransactionGuard &) = delete;
     TransactionGuard &operator=(const TransactionGuard &) = delete;
@@ -35,12 +38,42 @@ public:
             return false;
         }
         m_active = false;
+        guards().remove(m_db.connectionName());
         return true;
     }
     /// Why commit() failed.
     QSqlError error() const { return m_error; }
 
+    /// Rolls back now the transaction a guard holds open on db, if any. On
+    /// PostgreSQL a failed statement has aborted it already: nothing but a
+    /// rollback may follow, and the failed statements' queries, destroyed
+    /// afterwards, can then free their prepared statements (inside the
+    /// aborted transaction the driver's DEALLOCATE fails, and Qt prints
+    /// "Unable to free statement" on stderr and leaves them on the server).
+    static void rollbackOpen(const QSqlDatabase &db)
+    {
+        if (TransactionGuard *guard = guards().value(db.connectionName()))
+            guard->rollback();
+    }
+
 private:
+    void rollback()
+    {
+        m_active = false;
+        guards().remove(m_db.connectionName());
+        // A connection the driver closed (a server gone away) has nothing to
+        // roll back, and QPSQL would warn on stderr.
+        if (m_db.isOpen())
+            m_db.rollback();
+    }
+    // The guard holding each connection's transaction open, per thread (a
+    // connection is used by one thread).
+    static QHash<QString, TransactionGuard *> &guards()
+    {
+        thread_local QHash<QString, TransactionGuard *> open;
+        return open;
+    }
+
     QSqlDatabase m_db;
     bool m_active;
     QSqlError m_error;

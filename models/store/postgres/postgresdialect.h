@@ -26,6 +26,7 @@ public:
     qint64 insertedId(QSqlQuery &query) const override;
     QString blobType() const override { return QStringLiteral("BYTEA"); }
     void wipeAfterDelete(QSqlDatabase db) const override;
+    bool failedStatementAbortsTransaction() const override { return true; }
     bool chunksHoldOneLandlord() const override { return true; }
     QStringList chunkLandlordStatements() const override;
 

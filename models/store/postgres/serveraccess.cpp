@@ -3,6 +3,7 @@
 #include "peersummary.h"
 #include "pgsecurity.h"
 #include "scramverifier.h"
+#include "transactionguard.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -113,7 +114,10 @@ int ServerAccess::writeMissingPeerSummaries()
 {
     if (!isServer())
         return -1;
-    if (!m_db.transaction()) {
+    // A guard, so that a statement failing in PeerSummary::write rolls back
+    // before that function's queries are gone (TransactionGuard::rollbackOpen).
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
         fail(m_db.lastError());
         return -1;
     }
@@ -122,7 +126,6 @@ int ServerAccess::writeMissingPeerSummaries()
     if (!query.exec(QStringLiteral("SELECT s.wave_id, s.data FROM satisfecit.wave_summaries s WHERE NOT EXISTS "
                                    "(SELECT 1 FROM satisfecit.wave_peer_summaries p WHERE p.wave_id = s.wave_id)"))) {
         fail(query.lastError());
-        m_db.rollback();
         return -1;
     }
     QList<QPair<qint64, QByteArray>> missing;
@@ -131,14 +134,12 @@ int ServerAccess::writeMissingPeerSummaries()
     for (const auto &[wave, summary] : missing) {
         QString error;
         if (!PeerSummary::write(m_db, wave, summary, &error)) {
-            m_db.rollback();
             fail(ServerAccessError::Kind::Failed, error);
             return -1;
         }
     }
-    if (!m_db.commit()) {
-        fail(m_db.lastError());
-        m_db.rollback();
+    if (!transaction.commit()) {
+        fail(transaction.error());
         return -1;
     }
     return int(missing.size());

@@ -1,0 +1,133 @@
+// A command whose statement the server refuses (here a trigger raising an
+// error on one table, as a constraint or a refusal of the server would)
+// prints its own message and nothing else on stderr: no driver noise such
+// as Qt's "Unable to free statement" (a prepared statement freed inside the
+// aborted transaction), and the store is left as it was.
+#include "clirun.h"
+#include "serverfixture.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray surveyCsv()
+{
+    QByteArray csv = "id;bailleur;qpv;poids;departement";
+    for (int q = 1; q <= 29; ++q)
+        csv += ";Q" + QByteArray::number(q).rightJustified(2, '0');
+    csv += '\n';
+    for (int i = 0; i < 60; ++i) {
+        csv += "R" + QByteArray::number(i) + (i % 2 ? ";BAILLEUR-A;" : ";BAILLEUR-B;") + QByteArray::number(i % 4 == 0)
+               + ';' + QByteArray::number(0.5 + (i % 7) * 0.25) + ';' + QByteArray::number(38 + i % 2);
+        for (int q = 1; q <= 29; ++q)
+            csv += ';' + QByteArray::number(1 + (i * 7 + q * 3) % 4);
+        csv += '\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+class TestServerErrors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void refusedStatement_data();
+    void refusedStatement();
+
+private:
+    CliRun run(const QStringList &arguments)
+    {
+        return runSatisfecit(m_dir.path(), QStringList{QStringLiteral("--db"),
+                                                       m_fixture.uri(qEnvironmentVariable("PGUSER")),
+                                                       QStringLiteral("--lang"), QStringLiteral("en")}
+                                               + arguments);
+    }
+    int waveCount()
+    {
+        QSqlQuery query(m_fixture.superuser());
+        return query.exec(QStringLiteral("SELECT count(*) FROM waves")) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    QTemporaryDir m_dir;
+    ServerFixture m_fixture;
+    QString m_csv;
+};
+
+void TestServerErrors::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_fixture.create(&error, false), qPrintable(error));
+    const CliRun init = run({QStringLiteral("server-init")});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    m_csv = m_dir.filePath(QStringLiteral("enquete.csv"));
+    QFile file(m_csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(surveyCsv());
+    file.close();
+    QVERIFY2(m_fixture.exec({QStringLiteral("CREATE FUNCTION public.refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                            "$$ BEGIN RAISE EXCEPTION 'refused by the server'; END $$")},
+                            &error),
+             qPrintable(error));
+}
+
+void TestServerErrors::cleanupTestCase()
+{
+    m_fixture.drop();
+}
+
+void TestServerErrors::refusedStatement_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<bool>("imported"); // the wave imported before the refusal
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList import = {QStringLiteral("import"), QStringLiteral("enquete.csv"), QStringLiteral("--year"),
+                                QStringLiteral("2023")};
+    // The wave's rows, written through prepared statements in one transaction.
+    for (const char *table : {"waves", "respondents", "answer_columns", "segment_codes", "segment_columns",
+                              "wave_landlords", "wave_summaries", "wave_peer_summaries", "wave_peer_positions"})
+        QTest::newRow(table) << QString::fromLatin1(table) << false << import;
+    QTest::newRow("delete-wave") << QStringLiteral("waves") << true
+                                 << QStringList{QStringLiteral("delete-wave"), QStringLiteral("2023")};
+    QTest::newRow("design") << QStringLiteral("waves") << true
+                            << QStringList{QStringLiteral("design"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                           QStringLiteral("--strata"), QStringLiteral("bailleur")};
+}
+
+void TestServerErrors::refusedStatement()
+{
+    QFETCH(QString, table);
+    QFETCH(bool, imported);
+    QFETCH(QStringList, arguments);
+    QString error;
+    QVERIFY2(m_fixture.exec({QStringLiteral("DELETE FROM waves")}, &error), qPrintable(error));
+    if (imported) {
+        const CliRun import = run({QStringLiteral("import"), m_csv, QStringLiteral("--year"), QStringLiteral("2023")});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+    }
+    const int waves = waveCount();
+    QVERIFY2(m_fixture.exec({QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT OR UPDATE OR DELETE ON satisfecit.%1 "
+                                            "FOR EACH ROW EXECUTE FUNCTION public.refuse()").arg(table)},
+                            &error),
+             qPrintable(error));
+    const CliRun refused = run(arguments);
+    QVERIFY2(m_fixture.exec({QStringLiteral("DROP TRIGGER refuse ON satisfecit.%1").arg(table)}, &error),
+             qPrintable(error));
+    QCOMPARE(refused.exitCode, 3);
+    // One line, the command's own message, naming the server's reason.
+    const QStringList lines = refused.err.trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() == 1, qPrintable(refused.err));
+    QVERIFY2(lines[0].startsWith(QLatin1String("satisfecit: ")), qPrintable(refused.err));
+    QVERIFY2(lines[0].contains(QLatin1String("refused by the server")), qPrintable(refused.err));
+    QCOMPARE(waveCount(), waves);
+}
+
+QTEST_GUILESS_MAIN(TestServerErrors)
+#include "tst_servererrors.moc"
