@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "pages/chartpage.h"
 #include "pptxreport.h"
+#include "statusnote.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,7 +128,7 @@ void ExportActions::exportBoardPack()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = dialog.path();
-    m_window->statusBar()->showMessage(tr("Writing the board pack…"));
+    StatusNote::show(m_window, [] { return tr("Writing the board pack…"); });
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QElapsedTimer timer;
     timer.start();

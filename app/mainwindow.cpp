@@ -26,6 +26,7 @@
 #include "rankingmodel.h"
 #include "sharemodel.h"
 #include "shortcutsdialog.h"
+#include "statusnote.h"
 #include "store.h"
 #include "themescoremodel.h"
 #include "trendmodel.h"
@@ -430,15 +431,16 @@ void MainWindow::loadDemo()
     if (!m_store)
         return;
     QString message;
+    DemoLoaded demo;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool loaded = loadDemoData(*m_store, &message);
+    const bool loaded = loadDemoData(*m_store, &message, &demo);
     QApplication::restoreOverrideCursor();
     if (!loaded) {
         QMessageBox::critical(this, tr("Load the demo data"), message);
         return;
     }
     reloadStore();
-    statusBar()->showMessage(message, 8000);
+    StatusNote::show(this, [demo] { return demo.message(); }, 8000);
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -11,6 +11,7 @@
 #include "server/connectdialog.h"
 #include "welcomepage.h"
 #include "serverwatch.h"
+#include "statusnote.h"
 #include "store.h"
 
 #include <QAction>
@@ -39,7 +40,7 @@ bool MainWindow::openLocation(const StoreLocation &location)
         return false;
     }
     adoptStore(std::move(store), location);
-    statusBar()->showMessage(tr("Store %1 opened").arg(location.displayName()), 5000);
+    StatusNote::show(this, [name = location.displayName()] { return tr("Store %1 opened").arg(name); }, 5000);
     return true;
 }
 
@@ -115,7 +116,7 @@ void MainWindow::serverLost()
             m_actionsDisabledWhileLost.append(action);
         }
     }
-    statusBar()->showMessage(tr("The server no longer answers (%1)").arg(m_store->displayName()));
+    StatusNote::show(this, [name = m_store->displayName()] { return tr("The server no longer answers (%1)").arg(name); });
 }
 
 // As openLocation() does with a store it opened.
@@ -126,7 +127,8 @@ void MainWindow::serverReopened()
         return;
     const StoreLocation location = store->location();
     adoptStore(std::move(store), location);
-    statusBar()->showMessage(tr("The server answers again (%1)").arg(location.displayName()), 5000);
+    StatusNote::show(this, [name = location.displayName()] { return tr("The server answers again (%1)").arg(name); },
+                     5000);
 }
 
 void MainWindow::rememberServer(const StoreLocation &location)

@@ -104,7 +104,16 @@ int importDemoWave(Store &store, QString *message)
 
 } // namespace
 
-bool loadDemoData(Store &store, QString *message)
+QString DemoLoaded::message() const
+{
+    return respondents > 0
+               ? QCoreApplication::translate("DemoData", "Demo data loaded: a 2020 wave of %1 respondents and %2 published figures.")
+                     .arg(QLocale().toString(respondents)).arg(figures)
+               : QCoreApplication::translate("DemoData", "Demo figures loaded (%1); the store's own 2020 %2 wave was kept.")
+                     .arg(figures).arg(DemoScope);
+}
+
+bool loadDemoData(Store &store, QString *message, DemoLoaded *loaded)
 {
     QList<PublishedFigure> figures;
     if (!readDemoFigures(store, &figures, message))
@@ -114,12 +123,10 @@ bool loadDemoData(Store &store, QString *message)
         return false;
     if (!figures.isEmpty() && !store.savePublishedFigures(figures))
         return fail(message, QCoreApplication::translate("DemoData", "demo figures: %1").arg(store.error().message));
-    if (message) {
-        *message = respondents > 0
-                       ? QCoreApplication::translate("DemoData", "Demo data loaded: a 2020 wave of %1 respondents and %2 published figures.")
-                             .arg(QLocale().toString(respondents)).arg(figures.size())
-                       : QCoreApplication::translate("DemoData", "Demo figures loaded (%1); the store's own 2020 %2 wave was kept.")
-                             .arg(figures.size()).arg(DemoScope);
-    }
+    const DemoLoaded done{respondents, int(figures.size())};
+    if (message)
+        *message = done.message();
+    if (loaded)
+        *loaded = done;
     return true;
 }

@@ -14,5 +14,12 @@ class Store;
 /// demo data, and published figures that are not demo data, are kept and the
 /// demo counterparts skipped. Loading twice changes nothing. Returns false,
 /// with the reason in message, when something could not be loaded; message
-/// otherwise says what was loaded.
-bool loadDemoData(Store &store, QString *message);
+/// otherwise says what was loaded (also in *loaded, when given).
+struct DemoLoaded
+{
+    int respondents = 0; ///< of the demo wave; 0 when the store's own wave was kept
+    int figures = 0;     ///< published figures
+    /// What was loaded, in the language of the moment.
+    QString message() const;
+};
+bool loadDemoData(Store &store, QString *message, DemoLoaded *loaded = nullptr);

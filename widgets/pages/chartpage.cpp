@@ -10,6 +10,7 @@
 #include "figureroles.h"
 #include "figureselection.h"
 #include "segmentnames.h"
+#include "statusnote.h"
 #include "tableexport.h"
 #include "tableview.h"
 
@@ -24,7 +25,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -32,7 +32,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -119,7 +118,7 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
         m_table->copy();
-        showStatus(tr("Table copied: paste it into a spreadsheet or a document"));
+        showStatus([] { return tr("Table copied: paste it into a spreadsheet or a document"); });
     });
     auto *exportMenu = new QMenu(m_export);
     exportMenu->addAction(m_exportChartAction);
@@ -354,14 +353,14 @@ void ChartPage::exportChart()
         QMessageBox::critical(this, tr("Export the chart"), error);
         return;
     }
-    showStatus(tr("Chart saved to %1").arg(QDir::toNativeSeparators(dialog.path())));
+    showStatus([path = dialog.path()] { return tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)); });
 }
 
 void ChartPage::copyChart()
 {
     ChartDocument document(m_chart->kind(), m_model);
     copyChartToClipboard(document);
-    showStatus(tr("Chart copied: paste it into a slide, or into a spreadsheet for its table"));
+    showStatus([] { return tr("Chart copied: paste it into a slide, or into a spreadsheet for its table"); });
 }
 
 void ChartPage::exportTable()
@@ -386,11 +385,10 @@ void ChartPage::exportTable()
         QMessageBox::critical(this, tr("Save the table"), error);
         return;
     }
-    showStatus(tr("Table saved to %1").arg(QDir::toNativeSeparators(path)));
+    showStatus([path] { return tr("Table saved to %1").arg(QDir::toNativeSeparators(path)); });
 }
 
-void ChartPage::showStatus(const QString &message) const
+void ChartPage::showStatus(std::function<QString()> message) const
 {
-    if (auto *window = qobject_cast<QMainWindow *>(this->window()))
-        window->statusBar()->showMessage(message, 8000);
+    StatusNote::show(window(), std::move(message), 8000);
 }

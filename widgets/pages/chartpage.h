@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class ChartPanel;
@@ -85,7 +86,8 @@ private:
     /// The filters of the selection, as a sheet beside an exported table.
     std::unique_ptr<QStandardItemModel> selectionSheet() const;
     void saveSplitters() const;
-    void showStatus(const QString &message) const;
+    /// On the window's status bar, in the language of the moment (StatusNote).
+    void showStatus(std::function<QString()> message) const;
     void restoreSplitters();
 
     QString m_id;
