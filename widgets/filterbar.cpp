@@ -70,6 +70,13 @@ FilterBar::FilterBar(FigureSelection *selection, QWidget *parent)
     m_wave->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_landlord->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_segmentValue->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_qpv->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its items change with the language
+    // As wide as their longest item when there is room, narrower (the
+    // text cut, the list whole) rather than a window wider than a 1024 px
+    // screen: a minimum width overrides the contents' minimum size.
+    m_wave->setMinimumWidth(150);
+    m_landlord->setMinimumWidth(120);
+    m_segmentValue->setMinimumWidth(100);
     m_qpv->addItem(QString(), int(FigureSelection::QpvFilter::All));
     m_qpv->addItem(QString(), int(FigureSelection::QpvFilter::Qpv));
     m_qpv->addItem(QString(), int(FigureSelection::QpvFilter::HorsQpv));

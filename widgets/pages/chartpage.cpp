@@ -109,7 +109,8 @@ ChartPage::ChartPage(const QString &id, const char *title, ChartKind kind, Figur
     top->addWidget(m_export);
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(m_splitter);
+    // Room beyond what a header widget needs goes to the chart and table.
+    bodyLayout->addWidget(m_splitter, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->addLayout(top);

@@ -48,18 +48,24 @@ DataPage::DataPage(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_importSurvey);
-    buttons->addWidget(m_importCodebook);
-    buttons->addWidget(m_importPublished);
-    buttons->addStretch(1);
-    buttons->addWidget(m_removeDemo);
-    buttons->addWidget(m_weightWave);
-    buttons->addWidget(m_deleteWave);
+    // Two rows: the six buttons on one were wider than a 1024 px screen in
+    // French, and the pages share the window's minimum width. What acts on
+    // the selected wave under the table, the imports below.
+    auto *waveButtons = new QHBoxLayout;
+    waveButtons->addStretch(1);
+    waveButtons->addWidget(m_removeDemo);
+    waveButtons->addWidget(m_weightWave);
+    waveButtons->addWidget(m_deleteWave);
+    auto *importButtons = new QHBoxLayout;
+    importButtons->addWidget(m_importSurvey);
+    importButtons->addWidget(m_importCodebook);
+    importButtons->addWidget(m_importPublished);
+    importButtons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(waveButtons);
+    layout->addLayout(importButtons);
 
     connect(m_importSurvey, &QPushButton::clicked, this, &DataPage::importSurveyRequested);
     connect(m_importCodebook, &QPushButton::clicked, this, &DataPage::importCodebookRequested);

@@ -57,7 +57,11 @@ public:
         m_region->setObjectName(QStringLiteral("RegionBeside"));
         layout->addLayout(values);
         layout->addWidget(m_detail);
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        // Preferred, not Maximum: a Maximum policy caps the height at the
+        // size hint, computed for a wider tile, and a long name wrapped on
+        // one more line in a narrow window lost its last line (the layouts
+        // give each tile the height its labels need at its width).
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         show(QString(), QString(), QString(), QColor());
         setRegion(QString());
     }
@@ -125,7 +129,7 @@ OverviewPage::OverviewPage(TrendModel *overallTrend, ThemeScoreModel *scores, Qp
         grid->addWidget(tile, i / 4, i % 4);
         m_tiles.push_back(tile);
     }
-    tiles->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    tiles->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred); // as the tiles
     setHeaderWidget(tiles);
     connect(scores, &QAbstractItemModel::modelReset, this, &OverviewPage::figuresChanged);
     connect(qpv, &QAbstractItemModel::modelReset, this, &OverviewPage::figuresChanged);

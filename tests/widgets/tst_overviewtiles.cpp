@@ -1,0 +1,94 @@
+// The overview's tiles at the window widths of the desks (1024 to 1366 px):
+// every wrapped label of a tile (a long theme name among them) gets at
+// least the height it needs at its width, and the window fits the screen's
+// width (the filter bar and the Data page give way to it). On the demo
+// data, whose theme names wrap on three lines at 1024 px.
+#include "demodata.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QLabel>
+#include <QLayout>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestOverviewTiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void namesWrapFully_data();
+    void namesWrapFully();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+};
+
+void TestOverviewTiles::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("SatisfecitTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_overviewtiles"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    // French from the start, as the application installs it before its
+    // window: the longer labels make the widest minimum.
+    installTranslations(QStringLiteral("fr"));
+    m_store = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    Store store;
+    QVERIFY2(store.open(m_store), qPrintable(store.error().message));
+    QString message;
+    QVERIFY2(loadDemoData(store, &message), qPrintable(message));
+}
+
+void TestOverviewTiles::namesWrapFully_data()
+{
+    QTest::addColumn<int>("width");
+    for (int width : {1024, 1200, 1366})
+        QTest::newRow(qPrintable(QString::number(width))) << width;
+}
+
+void TestOverviewTiles::namesWrapFully()
+{
+    QFETCH(int, width);
+    QSettings().clear(); // no geometry of the previous row's window
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("fr"));
+    MainWindow window;
+    window.setLanguage(QStringLiteral("fr"));
+    QVERIFY(window.openStore(m_store));
+    window.setCurrentPage(MainWindow::Overview);
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(width, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    QCOMPARE(window.width(), width);
+
+    const QList<QFrame *> tiles = window.findChildren<QFrame *>(QStringLiteral("OverviewTile"));
+    QCOMPARE(tiles.size(), 8);
+    int wrapped = 0; // labels on more than one line: the check is not vacuous
+    for (QFrame *tile : tiles) {
+        QVERIFY(tile->isVisible());
+        for (QLabel *label : tile->findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            const int needed = label->heightForWidth(label->width());
+            QVERIFY2(label->height() >= needed, qPrintable(QStringLiteral("%1 px for %2 px needed: %3")
+                                                               .arg(label->height()).arg(needed).arg(label->text())));
+            // Inside its tile, whole.
+            QVERIFY(tile->rect().contains(QRect(label->mapTo(tile, QPoint(0, 0)), label->size())));
+            wrapped += needed > 2 * label->fontMetrics().height() ? 1 : 0;
+        }
+    }
+    if (width == 1024)
+        QVERIFY2(wrapped >= 2, "long names wrap on three lines at 1024 px");
+}
+
+QTEST_MAIN(TestOverviewTiles)
+#include "tst_overviewtiles.moc"
