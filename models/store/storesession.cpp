@@ -72,6 +72,10 @@ bool Store::writePeerSummary(qint64 waveId, const QByteArray &summary)
         // Its failed statement aborted the transaction: rolled back before
         // the callers' queries free their prepared statements.
         TransactionGuard::rollbackOpen(m_db);
+        // The server gone: said as for any other statement.
+        QSqlQuery probe(m_db);
+        if (!m_db.isOpen() || !probe.exec(QStringLiteral("SELECT 1")))
+            return failSql(probe.lastError());
         return fail(StoreError::Kind::Failed, tr("the wave's summary for landlords could not be written (%1)").arg(error.simplified()));
     }
     return true;

@@ -71,6 +71,8 @@ QList<WaveInfo> Store::waves() const
 
 std::optional<WaveInfo> Store::findWave(const QString &where, const QVariant &a, const QVariant &b) const
 {
+    if (!m_db.isOpen()) // a server gone: no wave, without the driver's warning
+        return std::nullopt;
     QSqlQuery query(m_db);
     query.prepare(WaveColumns + where);
     query.addBindValue(a);

@@ -1,8 +1,9 @@
 // A command whose statement the server refuses (here a trigger raising an
-// error on one table, as a constraint or a refusal of the server would)
-// prints its own message and nothing else on stderr: no driver noise such
-// as Qt's "Unable to free statement" (a prepared statement freed inside the
-// aborted transaction), and the store is left as it was.
+// error on one table, as a constraint or a refusal of the server would), or
+// whose session the server ends, prints its own message and nothing else on
+// stderr: no driver noise such as Qt's "Unable to free statement" (a
+// prepared statement freed inside the aborted transaction, or on the
+// connection gone), and the store is left as it was.
 #include "clirun.h"
 #include "serverfixture.h"
 
@@ -40,6 +41,8 @@ private slots:
     void cleanupTestCase();
     void refusedStatement_data();
     void refusedStatement();
+    void connectionGone_data();
+    void connectionGone();
 
 private:
     CliRun run(const QStringList &arguments)
@@ -72,8 +75,13 @@ void TestServerErrors::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(surveyCsv());
     file.close();
+    // refuse(): an error; drop(): the server ends the command's session (as
+    // a server stopped or a connection cut would), deterministically.
     QVERIFY2(m_fixture.exec({QStringLiteral("CREATE FUNCTION public.refuse() RETURNS trigger LANGUAGE plpgsql AS "
-                                            "$$ BEGIN RAISE EXCEPTION 'refused by the server'; END $$")},
+                                            "$$ BEGIN RAISE EXCEPTION 'refused by the server'; END $$"),
+                             QStringLiteral("CREATE FUNCTION public.drop() RETURNS trigger LANGUAGE plpgsql AS "
+                                            "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); "
+                                            "PERFORM pg_sleep(5); RETURN NEW; END $$")},
                             &error),
              qPrintable(error));
 }
@@ -127,6 +135,36 @@ void TestServerErrors::refusedStatement()
     QVERIFY2(lines[0].startsWith(QLatin1String("satisfecit: ")), qPrintable(refused.err));
     QVERIFY2(lines[0].contains(QLatin1String("refused by the server")), qPrintable(refused.err));
     QCOMPARE(waveCount(), waves);
+}
+
+void TestServerErrors::connectionGone_data()
+{
+    QTest::addColumn<QString>("table");
+    // Prepared statements of the import are still alive when the session
+    // ends; the peer summary's writer reports through its own path.
+    for (const char *table : {"respondents", "segment_columns", "wave_summaries", "wave_peer_summaries"})
+        QTest::newRow(table) << QString::fromLatin1(table);
+}
+
+void TestServerErrors::connectionGone()
+{
+    QFETCH(QString, table);
+    QString error;
+    QVERIFY2(m_fixture.exec({QStringLiteral("DELETE FROM waves"),
+                             QStringLiteral("CREATE TRIGGER drop BEFORE INSERT ON satisfecit.%1 "
+                                            "FOR EACH ROW EXECUTE FUNCTION public.drop()").arg(table)},
+                            &error),
+             qPrintable(error));
+    const CliRun gone = run({QStringLiteral("import"), m_csv, QStringLiteral("--year"), QStringLiteral("2023")});
+    QVERIFY2(m_fixture.exec({QStringLiteral("DROP TRIGGER drop ON satisfecit.%1").arg(table)}, &error),
+             qPrintable(error));
+    QCOMPARE(gone.exitCode, 3);
+    // One line: no "Unable to free statement" of the driver, no raw libpq notice.
+    const QStringList lines = gone.err.trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() == 1, qPrintable(gone.err));
+    QVERIFY2(lines[0].startsWith(QLatin1String("satisfecit: ")), qPrintable(gone.err));
+    QVERIFY2(lines[0].contains(QLatin1String("cannot be reached")), qPrintable(gone.err));
+    QCOMPARE(waveCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerErrors)

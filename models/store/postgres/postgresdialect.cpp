@@ -1,5 +1,6 @@
 #include "postgresdialect.h"
 
+#include "drivernoise.h"
 #include "pgtables.h"
 #include "transactionguard.h"
 
@@ -93,6 +94,7 @@ int PostgresDialect::open(QSqlDatabase &db, const StoreLocation &location, OpenM
     if (!location.password().isEmpty())
         db.setPassword(location.password());
     db.setConnectOptions(connectOptions(location));
+    DriverNoise::install();
     if (!db.open()) {
         fail(error, StoreError::Kind::CannotOpen,
              tr("cannot connect to the server store, %1: %2").arg(location.displayName(), serverText(db.lastError())));
@@ -100,7 +102,9 @@ int PostgresDialect::open(QSqlDatabase &db, const StoreLocation &location, OpenM
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SET search_path TO %1").arg(QLatin1String(PostgresSchemaName)))
-        || !query.exec(QStringLiteral("SET client_min_messages TO warning"))) {
+        // Not even warnings: libpq would print them raw on stderr (the
+        // server's "terminating connection" as it stops, among others).
+        || !query.exec(QStringLiteral("SET client_min_messages TO error"))) {
         *error = mapError(query.lastError());
         return -1;
     }
@@ -254,11 +258,13 @@ StoreError PostgresDialect::mapError(const QSqlError &error) const
     const QString state = error.nativeErrorCode();
     const QString where = m_location.displayName();
     const QString text = serverText(error);
-    if (connectionLost(error))
+    if (connectionLost(error)) {
+        DriverNoise::connectionLost();
         return {StoreError::Kind::Unavailable,
                 tr("the server of the store %1 cannot be reached (%2); nothing was changed. "
                    "Check the network, or ask your IT department whether the server is running")
                     .arg(where, text)};
+    }
     if (state == QLatin1String("42501"))
         return {StoreError::Kind::Forbidden,
                 tr("your user on %1 may not do this (%2)").arg(where, text)};
