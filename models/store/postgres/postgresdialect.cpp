@@ -5,8 +5,10 @@
 #include "transactionguard.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace {
@@ -51,6 +53,27 @@ bool connectionLost(const QSqlError &error)
             || text.contains(QLatin1String("no connection to the server"))
             || text.contains(QLatin1String("connection to server")) || text.contains(QLatin1String("timeout"))
             || text.contains(QLatin1String("could not receive data")) || text.contains(QLatin1String("could not send data")));
+}
+
+// Waits up to timeoutMs while another session holds a snapshot older than
+// now (what it could see, a rewrite must keep). Sessions of other users
+// show no snapshot unless the session may read all statistics.
+void waitForOlderSnapshots(QSqlDatabase db, int timeoutMs)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT (txid_current() % 4294967296)::text")) || !query.next())
+        return;
+    const QString now = query.value(0).toString();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                                       "AND backend_xmin IS NOT NULL AND age(backend_xmin) > age('%1'::xid))")
+                            .arg(now))
+            || !query.next() || !query.value(0).toBool())
+            return;
+        QThread::msleep(50);
+    }
 }
 
 } // namespace
@@ -303,7 +326,9 @@ qint64 PostgresDialect::insertedId(QSqlQuery &query) const
 // database's owner or a superuser may: an administrator's session leaves it
 // to the owner's maintenance, without the server's warnings on stderr. The
 // tables are locked while rewritten; a reader holding them makes it wait up
-// to lock_timeout, then the wipe is left to that maintenance too.
+// to lock_timeout, then the wipe is left to that maintenance too. A row a
+// transaction begun before the deletion may still see survives the rewrite:
+// it first waits a little for such transactions of the sessions it can see.
 void PostgresDialect::wipeAfterDelete(QSqlDatabase db) const
 {
     static const QString Tables = QStringLiteral(
@@ -322,6 +347,7 @@ void PostgresDialect::wipeAfterDelete(QSqlDatabase db) const
         return;
     const QString tables = query.value(0).toString();
     query.finish();
+    waitForOlderSnapshots(db, 3000);
     query.exec(QStringLiteral("SET lock_timeout = '10s'"));
     query.exec(QStringLiteral("VACUUM (FULL) ") + tables);
     query.exec(QStringLiteral("RESET lock_timeout"));
