@@ -3,6 +3,7 @@
 #include "serverwatch.h"
 
 #include "store.h"
+#include "storewatchdog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -42,6 +43,7 @@ void ServerWatch::watch(Store *store)
     m_reopened.reset();
     m_detail.clear();
     if (!store || !store->isServer()) {
+        disconnect(m_watchdogConnection);
         m_store = nullptr;
         m_ping.stop();
         setState(State::Idle);
@@ -49,6 +51,10 @@ void ServerWatch::watch(Store *store)
     }
     m_store = store;
     m_location = store->location();
+    disconnect(m_watchdogConnection);
+    if (const StoreWatchdog *watchdog = store->watchdog())
+        m_watchdogConnection = connect(watchdog, &StoreWatchdog::stateChanged, this, &ServerWatch::watchdogChanged,
+                                       Qt::QueuedConnection);
     m_ping.start();
     if (wasLost) {
         setState(State::Back);
@@ -75,10 +81,28 @@ void ServerWatch::check()
     emit storeLost();
 }
 
+// The watchdog (on its thread) heard the server stop or start answering.
+void ServerWatch::watchdogChanged()
+{
+    if (!m_store)
+        return;
+    if (m_state == State::Lost)
+        retry();
+    else
+        check();
+}
+
 void ServerWatch::retry()
 {
-    // A server that is down refuses at once; one that does not answer is
-    // given up after the dialect's connect_timeout.
+    // Only once the lost store's watchdog hears the server again: a server
+    // that is down refuses at once, but one that does not answer would be
+    // given up only after the dialect's connect_timeout, the window held.
+    const StoreWatchdog *watchdog = m_store ? m_store->watchdog() : nullptr;
+    if (watchdog && !watchdog->answers()) {
+        m_detail = watchdog->reason();
+        updateText();
+        return;
+    }
     auto store = std::make_unique<Store>();
     if (!store->open(m_location, Store::OpenMode::ExistingOnly)) {
         m_detail = store->error().message;

@@ -19,6 +19,14 @@ class Store;
 /// storeReopened() is emitted and the window takes the new store
 /// (takeReopened()) and watches it again, and the banner says the server is
 /// back, then hides. The banner never blocks the window.
+///
+/// Nothing here waits for a server that stopped answering: the store's
+/// watchdog (storewatchdog.h) probes the server on its own thread and tells
+/// the window (queued signal); the check asks the store's connection only
+/// when something came on it, and the store is opened again only once the
+/// watchdog hears the server (connecting to a frozen server would hold the
+/// window for the whole connect_timeout). Without a watchdog (turned off
+/// for tests), the check is a query and the retry a connection attempt.
 class ServerWatch : public QFrame
 {
     Q_OBJECT
@@ -52,6 +60,7 @@ private:
     enum class State { Idle, Watching, Lost, Back };
     void check();
     void retry();
+    void watchdogChanged();
     void setState(State state);
     void updateText();
 
@@ -64,4 +73,5 @@ private:
     QTimer m_hide;
     QLabel *m_label;
     std::unique_ptr<Store> m_reopened;
+    QMetaObject::Connection m_watchdogConnection;
 };

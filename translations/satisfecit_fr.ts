@@ -4377,6 +4377,13 @@ importance %4 · note %5</translation>
     </message>
 </context>
 <context>
+    <name>StoreWatchdog</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Survey imported</source>

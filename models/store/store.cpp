@@ -3,6 +3,7 @@
 #include "migrations.h"
 #include "pseudonymiser.h"
 #include "storechecksum.h"
+#include "storewatchdog.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
@@ -84,8 +85,15 @@ bool Store::exec(const QString &sql) const
 
 bool Store::checkConnection() const
 {
+    // A connection the watchdog cut is closed for the driver too: the
+    // watchdog says why.
+    const StoreWatchdog *watchdog = this->watchdog();
+    if (watchdog && (!watchdog->answers() || watchdog->hasCut()))
+        return failSql(QSqlError(QString(), watchdog->reason(), QSqlError::ConnectionError));
     if (!m_db.isOpen())
         return fail(StoreError::Kind::Unavailable, tr("the store %1 is not open").arg(displayName()));
+    if (watchdog && StoreWatchdog::isQuiet(m_db))
+        return true;
     QSqlQuery query(m_db);
     return query.exec(QStringLiteral("SELECT 1")) || failQuery(query);
 }

@@ -18,6 +18,7 @@
 class Pseudonymiser;
 class QSqlError;
 class QSqlQuery;
+class StoreWatchdog;
 
 /// The gateway to a Satisfecit store, the one interface the importer, the
 /// figure engine, the item models, the filter bar and the commands use: it
@@ -74,8 +75,14 @@ public:
     /// A trivial query through the connection (the window's health check of
     /// a server store): false, with error() saying why (Unavailable when the
     /// server went away), when it fails. The connection is not reopened:
-    /// QPSQL does not reconnect, a new Store must be opened.
+    /// QPSQL does not reconnect, a new Store must be opened. With a
+    /// watchdog (a server store), it never waits for a server that stopped
+    /// answering: the watchdog's word is taken, and no query is sent while
+    /// the connection is idle with nothing come from the server.
     bool checkConnection() const;
+    /// What watches the server of a server store (postgres/storewatchdog.h);
+    /// null for a file, or while closed.
+    const StoreWatchdog *watchdog() const { return m_dialect ? m_dialect->watchdog() : nullptr; }
     /// The first damage a read found (a row whose checksum does not match,
     /// or stored data of the wrong shape), naming the wave; null if none.
     /// Kept until the store is closed, so that a command whose figures

@@ -13,6 +13,7 @@
 
 class QSqlError;
 class QSqlQuery;
+class StoreWatchdog;
 
 /// What a backend of the store does its own way (KMyMoney's MyMoneyDbDriver
 /// idea): connecting and refusing what is not a store, the settings of a
@@ -77,4 +78,7 @@ public:
     /// Run by a wave's writer before it commits, with the wave's id bound:
     /// gives each chunk row its landlord_id (chunksHoldOneLandlord()).
     virtual QStringList chunkLandlordStatements() const { return {}; }
+    /// What watches the server from open() on (postgres/storewatchdog.h);
+    /// null for a file.
+    virtual const StoreWatchdog *watchdog() const { return nullptr; }
 };

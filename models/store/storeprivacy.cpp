@@ -71,7 +71,13 @@ bool Store::loadPseudonymKey()
     query.prepare(QStringLiteral("SELECT value FROM store_secrets WHERE name = ?"));
     query.addBindValue(KeyName);
     auto pseudonymiser = std::make_unique<Pseudonymiser>();
-    if (!query.exec() || !query.next() || !pseudonymiser->setKey(query.value(0).toByteArray()))
+    if (!query.exec()) {
+        // A server that went away (or stopped answering) is not a damaged store.
+        failQuery(query);
+        if (m_error.kind == StoreError::Kind::Unavailable)
+            return false;
+    }
+    if (!query.isActive() || !query.next() || !pseudonymiser->setKey(query.value(0).toByteArray()))
         return fail(StoreError::Kind::Corrupt,
                     tr("the store %1 is damaged: its key for respondent ids is missing").arg(m_location.displayName()));
     m_pseudonymiser = std::move(pseudonymiser);

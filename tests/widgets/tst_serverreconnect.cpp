@@ -1,8 +1,10 @@
 // The window on a server store whose server goes away mid-session, with a
 // PostgreSQL server of the test's own (scripts/pg-test-server in a private
-// folder, halted and resumed on purpose): the banner says so within 5 s,
-// what needs the store waits, a figure read meanwhile fails cleanly, and
-// when the server is back the window takes a new connection by itself.
+// folder, halted and resumed, or frozen and thawed, on purpose): the banner
+// says so within 5 s, what needs the store waits, a figure read meanwhile
+// fails cleanly, and when the server is back the window takes a new
+// connection by itself. A frozen server (its processes stopped: nothing
+// answers, nothing closes) never freezes the window.
 #include "filterbar.h"
 #include "figureselection.h"
 #include "mainwindow.h"
@@ -10,6 +12,7 @@
 #include "serverwatch.h"
 #include "standardsurvey.h"
 #include "store.h"
+#include "storewatchdog.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,7 +23,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
+#include <QScopeGuard>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
 
 class TestServerReconnect : public QObject
 {
@@ -30,6 +39,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void windowRecoversWhenTheServerIsBack();
+    void windowStaysResponsiveWhileTheServerIsFrozen();
+    void withoutWatchdogTheWindowFreezes();
     void fileStoreIsNeverWatched();
 
 private:
@@ -38,6 +49,7 @@ private:
     QTemporaryDir m_dir;
     QString m_serverDir;
     QString m_uri;
+    bool m_frozen = false;
 };
 
 bool TestServerReconnect::server(const QString &action)
@@ -86,6 +98,8 @@ void TestServerReconnect::initTestCase()
 
 void TestServerReconnect::cleanupTestCase()
 {
+    if (m_frozen)
+        server(QStringLiteral("thaw"));
     server(QStringLiteral("stop"));
 }
 
@@ -158,6 +172,124 @@ void TestServerReconnect::windowRecoversWhenTheServerIsBack()
     QVERIFY(window.store()->checkConnection());
     // Then the banner goes.
     QTRY_VERIFY_WITH_TIMEOUT(!watch->isVisible(), ServerWatch::BackShownMs + 2000);
+}
+
+void TestServerReconnect::windowStaysResponsiveWhileTheServerIsFrozen()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(window.openStore(m_uri));
+    const qint64 waveId = window.selection()->waveId();
+    QVERIFY(waveId > 0);
+    QVERIFY(window.engine()->summary(waveId));
+    ServerWatch *watch = window.serverWatch();
+    QVERIFY(watch);
+    QVERIFY(window.store()->watchdog());
+    QTRY_COMPARE_WITH_TIMEOUT(window.store()->watchdog()->state(), StoreWatchdog::State::Answering, 10000);
+    const Store *before = window.store();
+    // Whatever the opening left to do is done before the server freezes (a
+    // statement sent in the seconds before the watchdog notices waits for it).
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+
+    // A timer of the window's event loop: it keeps firing at its interval
+    // while the server is frozen (the largest gap between two ticks).
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    qint64 largestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(100);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        largestGap = std::max(largestGap, now - lastTick);
+        lastTick = now;
+    });
+
+    QVERIFY(server(QStringLiteral("freeze")));
+    m_frozen = true;
+    clock.start();
+    ticker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(watch->isLost(), 10000);
+    const qint64 lostAfter = clock.elapsed();
+    qInfo("frozen server shown after %lld ms", lostAfter);
+    QVERIFY2(lostAfter < 5000, qPrintable(QString::number(lostAfter)));
+    QVERIFY(watch->isVisible());
+    QVERIFY(!window.filterBar()->isEnabled());
+    // (in the language the test before left)
+    QVERIFY2(watch->text().contains(QStringLiteral("no longer answers"))
+                 || watch->text().contains(QStringLiteral("ne répond plus")),
+             qPrintable(watch->text()));
+    // A figure read meanwhile fails at once (the watchdog cut the connection).
+    QElapsedTimer read;
+    read.start();
+    window.engine()->invalidate();
+    QVERIFY(!window.engine()->summary(waveId));
+    QVERIFY(window.store()->waves().isEmpty());
+    QCOMPARE(window.store()->error().kind, StoreError::Kind::Unavailable);
+    QVERIFY2(window.store()->error().message.contains(QStringLiteral("no answer within")),
+             qPrintable(window.store()->error().message));
+    QVERIFY(read.elapsed() < 1000);
+    // Still frozen over a retry or two: still lost, and never held.
+    QTest::qWait(ServerWatch::RetryMs + 1000);
+    QVERIFY(watch->isLost());
+    QCOMPARE(window.store(), before);
+    ticker.stop();
+    qInfo("largest gap between two ticks while frozen: %lld ms", largestGap);
+    QVERIFY2(largestGap < 1000, qPrintable(QString::number(largestGap)));
+
+    // Thawed: the window opens the store again by itself.
+    QVERIFY(server(QStringLiteral("thaw")));
+    m_frozen = false;
+    QTRY_VERIFY_WITH_TIMEOUT(!watch->isLost(), 20000);
+    QVERIFY(window.store() != before);
+    QVERIFY(window.store()->isOpen());
+    QVERIFY(window.filterBar()->isEnabled());
+    QVERIFY(window.engine()->summary(waveId));
+    QVERIFY(window.store()->checkConnection());
+}
+
+void TestServerReconnect::withoutWatchdogTheWindowFreezes()
+{
+    // The control: the same window without the store's watchdog (turned off
+    // for tests) waits in its health check for as long as the server is
+    // frozen; a helper thread thaws it.
+    qputenv("SATISFECIT_TEST_NO_WATCHDOG", "1");
+    const auto restore = qScopeGuard([] { qunsetenv("SATISFECIT_TEST_NO_WATCHDOG"); });
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(m_uri));
+    QVERIFY(!window.store()->watchdog());
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    qint64 largestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(100);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        largestGap = std::max(largestGap, now - lastTick);
+        lastTick = now;
+    });
+    constexpr int FrozenMs = ServerWatch::PingMs + 6000;
+    QVERIFY(server(QStringLiteral("freeze")));
+    m_frozen = true;
+    const QByteArray thaw = QStringLiteral("'%1' thaw '%2'")
+                                .arg(QStringLiteral(SATISFECIT_SOURCE_DIR "/scripts/pg-test-server"), m_serverDir)
+                                .toLocal8Bit();
+    std::thread thawer([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(FrozenMs));
+        std::system(thaw.constData());
+    });
+    clock.start();
+    ticker.start();
+    QTest::qWait(FrozenMs + 1000);
+    thawer.join();
+    m_frozen = false;
+    ticker.stop();
+    qInfo("without the watchdog, largest gap between two ticks: %lld ms", largestGap);
+    QVERIFY2(largestGap > 4000, qPrintable(QString::number(largestGap)));
 }
 
 void TestServerReconnect::fileStoreIsNeverWatched()

@@ -2,6 +2,7 @@
 
 #include "drivernoise.h"
 #include "pgtables.h"
+#include "storewatchdog.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,10 @@ void waitForOlderSnapshots(QSqlDatabase db, int timeoutMs)
 
 } // namespace
 
+PostgresDialect::PostgresDialect() = default;
+
+PostgresDialect::~PostgresDialect() = default;
+
 QString PostgresDialect::connectOptions(const StoreLocation &location)
 {
     QStringList options;
@@ -123,6 +128,7 @@ int PostgresDialect::open(QSqlDatabase &db, const StoreLocation &location, OpenM
              tr("cannot connect to the server store, %1: %2").arg(location.displayName(), serverText(db.lastError())));
         return -1;
     }
+    m_watchdog = StoreWatchdog::start(db);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SET search_path TO %1").arg(QLatin1String(PostgresSchemaName)))
         // Not even warnings: libpq would print them raw on stderr (the
@@ -280,8 +286,10 @@ StoreError PostgresDialect::mapError(const QSqlError &error) const
 {
     const QString state = error.nativeErrorCode();
     const QString where = m_location.displayName();
-    const QString text = serverText(error);
-    if (connectionLost(error)) {
+    // The watchdog cut the connection: the server stopped answering.
+    const bool cut = m_watchdog && m_watchdog->hasCut();
+    const QString text = cut ? m_watchdog->reason() : serverText(error);
+    if (connectionLost(error) || cut) {
         DriverNoise::connectionLost();
         return {StoreError::Kind::Unavailable,
                 tr("the server of the store %1 cannot be reached (%2); nothing was changed. "

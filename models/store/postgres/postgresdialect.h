@@ -2,6 +2,10 @@
 
 #include "storedialect.h"
 
+#include <memory>
+
+class StoreWatchdog;
+
 /// A store on a PostgreSQL server (Qt's QPSQL driver over libpq): the
 /// tables of postgres/pgtables.h in the schema `satisfecit`, created and
 /// upgraded by server-init only (OpenMode::CreateOrUpgrade), in one
@@ -12,6 +16,9 @@ class PostgresDialect : public StoreDialect
 public:
     /// Seconds before a server that does not answer is reported gone.
     static constexpr int ConnectTimeoutSeconds = 5;
+
+    PostgresDialect();
+    ~PostgresDialect() override;
 
     Backend backend() const override { return Backend::Postgres; }
     QString driverName() const override { return QStringLiteral("QPSQL"); }
@@ -30,6 +37,11 @@ public:
     bool chunksHoldOneLandlord() const override { return true; }
     QStringList chunkLandlordStatements() const override;
 
+    /// Started once connected: a statement waiting on a server that
+    /// stopped answering fails within a few seconds, reported by
+    /// mapError() as the server unreachable.
+    const StoreWatchdog *watchdog() const override { return m_watchdog.get(); }
+
     /// libpq's settings for QSqlDatabase::setConnectOptions(): the
     /// location's own, plus timeouts and keepalives unless it sets them.
     static QString connectOptions(const StoreLocation &location);
@@ -37,4 +49,5 @@ public:
 private:
     int readSchemaVersion(QSqlDatabase db, QSqlError *sqlError) const;
     StoreLocation m_location;
+    std::unique_ptr<StoreWatchdog> m_watchdog;
 };
