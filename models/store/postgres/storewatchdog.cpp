@@ -100,7 +100,10 @@ struct StoreWatchdog::Shared
     static void run(std::shared_ptr<Shared> shared, std::vector<std::string> keywords,
                     std::vector<std::string> values)
     {
-        {
+        // The first probe a probe interval after the store opened (the
+        // server answered it just now): a short command ends before, and
+        // costs the server no second connection.
+        if (!shared->pause(ProbeIntervalMs)) {
             ServerProbe probe(std::move(keywords), std::move(values), shared->wakeFd);
             for (;;) {
                 const ServerProbe::Outcome outcome = probe.probe(std::chrono::milliseconds(AnswerLimitMs));

@@ -14,7 +14,8 @@ class QSqlDatabase;
 /// wait that no time-out of libpq bounds over a Unix socket, and over TCP
 /// only once the keepalives give up.
 ///
-/// A thread of its own asks the server "SELECT 1" every ProbeIntervalMs on
+/// A thread of its own asks the server "SELECT 1" every ProbeIntervalMs (the
+/// first time ProbeIntervalMs after the store opened) on
 /// a connection of its own (ServerProbe: the store's settings and
 /// credentials, as libpq says the store's connection uses them, the
 /// password from memory only). When nothing comes back within
