@@ -5,7 +5,8 @@
 // reached, through the store's watchdog (storewatchdog.h); without the
 // watchdog (SATISFECIT_TEST_NO_WATCHDOG) the same statement waits for as
 // long as the server is frozen. A long statement on a server that answers
-// is never cut.
+// is never cut, nor is a store whose watchdog the server refuses to let in
+// (it answered).
 #include "respondentsfile.h"
 #include "store.h"
 #include "storewatchdog.h"
@@ -53,6 +54,7 @@ private slots:
     void cleanupTestCase();
     void init();
     void longStatementOnAnsweringServerIsNotCut();
+    void probeRefusedByTheServerIsAnAnswer();
     void statementInFlightFailsWhenTheServerFreezes();
     void withoutWatchdogTheStatementWaits();
     void commandExits3WhenTheServerFreezesMidImport();
@@ -63,6 +65,7 @@ private:
     QList<pid_t> serverPids() const;
     bool freeze(pid_t firstBackend = 0);
     bool thaw();
+    QProcess *startSatisfecit(const QStringList &arguments, bool watchdog = true);
     QProcess *startImport(bool watchdog, int year);
     pid_t catchImportWriting(QProcess *import);
     int waves();
@@ -142,8 +145,10 @@ void TestServerHang::initTestCase()
     qunsetenv("SATISFECIT_TEST_NO_WATCHDOG");
     m_uri = QStringLiteral("postgresql://satisfecit_test@%1:5432/satisfecit_test")
                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(socket)));
-    Store store;
-    QVERIFY2(store.open(m_uri, Store::OpenMode::CreateOrUpgrade), qPrintable(store.error().message));
+    QProcess *init = startSatisfecit({QStringLiteral("server-init")});
+    QVERIFY(init->waitForFinished(120000));
+    QVERIFY2(init->exitCode() == 0, init->readAllStandardError().constData());
+    init->deleteLater();
     m_bigFile = m_dir.filePath(QStringLiteral("big.csv"));
     QVERIFY(writeRespondents(m_bigFile, 150000, 1));
 }
@@ -190,6 +195,44 @@ void TestServerHang::longStatementOnAnsweringServerIsNotCut()
     QVERIFY(!watchdog->hasCut());
     QVERIFY(store.checkConnection());
     QVERIFY(query.exec(QStringLiteral("SELECT 1")) && query.next());
+}
+
+void TestServerHang::probeRefusedByTheServerIsAnAnswer()
+{
+    // A user allowed one connection: the store takes it, the server refuses
+    // the watchdog's own (too many connections for the role). The server
+    // answered: nothing is cut, the store works.
+    const QString password = QStringLiteral("Pr0be-refused-pw");
+    QProcess *add = startSatisfecit({QStringLiteral("server-user"), QStringLiteral("add"), QStringLiteral("probe_limited"),
+                                     QStringLiteral("--admin"), QStringLiteral("--password-stdin")});
+    add->write(password.toUtf8() + "\n");
+    add->closeWriteChannel();
+    QVERIFY(add->waitForFinished(60000));
+    QVERIFY2(add->exitCode() == 0, add->readAllStandardError().constData());
+    add->deleteLater();
+    {
+        Store admin;
+        QVERIFY2(admin.open(m_uri, Store::OpenMode::ExistingOnly), qPrintable(admin.error().message));
+        QSqlQuery query(admin.database());
+        QVERIFY2(query.exec(QStringLiteral("ALTER ROLE probe_limited CONNECTION LIMIT 1")),
+                 qPrintable(query.lastError().text()));
+    }
+    QString uri = m_uri;
+    uri.replace(QStringLiteral("satisfecit_test@"), QStringLiteral("probe_limited:%1@").arg(password));
+    Store store;
+    QVERIFY2(store.open(uri, Store::OpenMode::ExistingOnly), qPrintable(store.error().message));
+    QVERIFY(store.watchdog());
+    QTRY_COMPARE_WITH_TIMEOUT(store.watchdog()->state(), StoreWatchdog::State::Answering, 10000);
+    QTest::qWait(StoreWatchdog::ProbeIntervalMs + StoreWatchdog::AnswerLimitMs);
+    QCOMPARE(store.watchdog()->state(), StoreWatchdog::State::Answering);
+    QVERIFY(!store.watchdog()->hasCut());
+    QVERIFY2(store.checkConnection(), qPrintable(store.error().message));
+    // The probe was indeed refused: the role's one connection is the store's.
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'probe_limited'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(store.waves().size() >= 0 && store.error().isNull());
 }
 
 void TestServerHang::statementInFlightFailsWhenTheServerFreezes()
@@ -266,7 +309,7 @@ void TestServerHang::withoutWatchdogTheStatementWaits()
     QVERIFY(endedAt >= thawedAt.load());
 }
 
-QProcess *TestServerHang::startImport(bool watchdog, int year)
+QProcess *TestServerHang::startSatisfecit(const QStringList &arguments, bool watchdog)
 {
     auto *process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -282,10 +325,15 @@ QProcess *TestServerHang::startImport(bool watchdog, int year)
         env.insert(QStringLiteral("SATISFECIT_TEST_NO_WATCHDOG"), QStringLiteral("1"));
     process->setProcessEnvironment(env);
     process->start(QStringLiteral(SATISFECIT_BINARY),
-                   {QStringLiteral("--db"), m_uri, QStringLiteral("--lang"), QStringLiteral("en"),
-                    QStringLiteral("import"), m_bigFile, QStringLiteral("--year"), QString::number(year)});
+                   QStringList{QStringLiteral("--db"), m_uri, QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
     process->waitForStarted();
     return process;
+}
+
+QProcess *TestServerHang::startImport(bool watchdog, int year)
+{
+    return startSatisfecit({QStringLiteral("import"), m_bigFile, QStringLiteral("--year"), QString::number(year)},
+                           watchdog);
 }
 
 // Waits until the import's own connection (not its watchdog's) has

@@ -19,6 +19,9 @@ ServerProbe::ServerProbe(std::vector<std::string> keywords, std::vector<std::str
 ServerProbe::~ServerProbe()
 {
     drop();
+    // The password, if one was given, leaves memory with the probe.
+    for (std::string &value : m_values)
+        std::fill(value.begin(), value.end(), '\0');
 }
 
 // Never blocks: the connection is non-blocking once made, so the goodbye
@@ -95,7 +98,7 @@ ServerProbe::Outcome ServerProbe::connect(Clock::time_point deadline)
         if (status == PGRES_POLLING_FAILED) {
             m_message = m_conn ? QByteArray(PQerrorMessage(m_conn)) : QByteArray("out of memory");
             drop();
-            return heard ? Outcome::Answered : Outcome::Unreachable;
+            return heard ? Outcome::Refused : Outcome::Unreachable;
         }
         const bool reading = status == PGRES_POLLING_READING;
         switch (wait(PQsocket(m_conn), reading ? POLLIN : POLLOUT, deadline)) {

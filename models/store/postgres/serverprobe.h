@@ -18,7 +18,8 @@ class ServerProbe
 public:
     /// What one probe found.
     enum class Outcome {
-        Answered,     ///< the server answered (the query, or a login it refused)
+        Answered,     ///< the server answered the query, or the probe connected
+        Refused,      ///< the server answered, refusing the probe's login (too many clients…)
         Unreachable,  ///< refused at once without a word from the server (it is down)
         Silent,       ///< nothing within the limit: the server or the network hangs
         Stopped,      ///< wakeFd became readable
@@ -33,7 +34,7 @@ public:
     /// Connects when not connected, else sends SELECT 1; gives up after
     /// limit. A connection found broken is made again within the same limit.
     Outcome probe(std::chrono::milliseconds limit);
-    /// libpq's message for the last Unreachable (or refused login).
+    /// libpq's message for the last Unreachable or Refused.
     QByteArray message() const { return m_message; }
 
 private:

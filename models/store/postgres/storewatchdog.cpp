@@ -110,7 +110,7 @@ struct StoreWatchdog::Shared
                 if (outcome == ServerProbe::Outcome::Stopped)
                     break;
                 shared->report(outcome, probe.message());
-                if (shared->pause(ProbeIntervalMs))
+                if (shared->pause(outcome == ServerProbe::Outcome::Refused ? RefusedPauseMs : ProbeIntervalMs))
                     break;
             }
         }
@@ -134,20 +134,34 @@ std::unique_ptr<StoreWatchdog> StoreWatchdog::start(const QSqlDatabase &db)
         return nullptr;
     // The settings the store's connection was made with, as libpq has them
     // (its password too when one was given; else libpq reads the password
-    // file again), under a name of its own in pg_stat_activity.
+    // file again), to the very server it reached (of a list of hosts; by
+    // its address, so that the thread never waits for a name server), under
+    // a name of its own in pg_stat_activity.
     std::vector<std::string> keywords;
     std::vector<std::string> values;
+    const auto set = [&](const char *keyword, const char *value) {
+        if (value && *value) {
+            keywords.emplace_back(keyword);
+            values.emplace_back(value);
+        }
+    };
+    const char *host = PQhost(conn);
+    const char *port = PQport(conn);
+    const char *address = PQhostaddr(conn);
     if (PQconninfoOption *options = PQconninfo(conn)) {
         for (PQconninfoOption *option = options; option->keyword; ++option) {
-            if (!option->val || !*option->val || qstrcmp(option->keyword, "application_name") == 0)
+            const QByteArray keyword(option->keyword);
+            if (keyword == "application_name" || (host && *host && keyword == "host")
+                || (port && *port && keyword == "port") || (address && *address && keyword == "hostaddr"))
                 continue;
-            keywords.emplace_back(option->keyword);
-            values.emplace_back(option->val);
+            set(option->keyword, option->val);
         }
         PQconninfoFree(options);
     }
-    keywords.emplace_back("application_name");
-    values.emplace_back("satisfecit-watchdog");
+    set("host", host);
+    set("port", port);
+    set("hostaddr", address);
+    set("application_name", "satisfecit-watchdog");
 
     auto shared = std::make_shared<Shared>();
     shared->storeSocket = ::fcntl(PQsocket(conn), F_DUPFD_CLOEXEC, 3);

@@ -38,6 +38,9 @@ class StoreWatchdog : public QObject
 public:
     static constexpr int ProbeIntervalMs = 1000;
     static constexpr int AnswerLimitMs = 3000;
+    /// After the server refused the probe's login (no connection left, the
+    /// user's password changed…): not every second in its log.
+    static constexpr int RefusedPauseMs = 30000;
 
     enum class State {
         Starting,     ///< no probe has ended yet (the store has just opened)
