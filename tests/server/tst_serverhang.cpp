@@ -37,7 +37,7 @@ qint64 msBetween(Clock::time_point from, Clock::time_point to)
 }
 
 // Generous for a loaded two-core machine: the watchdog's bound is
-// ProbeIntervalMs + AnswerLimitMs (4 s), a command's start and exit come on top.
+// ProbeIntervalMs + AnswerLimitMs (3.5 s), a command's start and exit come on top.
 constexpr qint64 ReportedWithinMs = 8000;
 // How long the control keeps the server frozen: a statement still waiting
 // then would have waited for ever.

@@ -36,10 +36,10 @@ class StoreWatchdog : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int ProbeIntervalMs = 1000;
+    static constexpr int ProbeIntervalMs = 500;
     static constexpr int AnswerLimitMs = 3000;
     /// After the server refused the probe's login (no connection left, the
-    /// user's password changed…): not every second in its log.
+    /// user's password changed…): not twice a second in its log.
     static constexpr int RefusedPauseMs = 30000;
 
     enum class State {
