@@ -4341,6 +4341,10 @@ importance %4 · score %5</translation>
         <source>the store %1 is not open</source>
         <translation>the store %1 is not open</translation>
     </message>
+    <message>
+        <source>the server of the store %1 stopped answering while the change was being saved: it may have been saved or not. When the server is back, open the store again and check (the waves command lists the imported waves)</source>
+        <translation>the server of the store %1 stopped answering while the change was being saved: it may have been saved or not. When the server is back, open the store again and check (the waves command lists the imported waves)</translation>
+    </message>
 </context>
 <context>
     <name>Store::WaveSession</name>

@@ -4341,6 +4341,10 @@ importance %4 · note %5</translation>
         <source>the store %1 is not open</source>
         <translation>la base %1 n&apos;est pas ouverte</translation>
     </message>
+    <message>
+        <source>the server of the store %1 stopped answering while the change was being saved: it may have been saved or not. When the server is back, open the store again and check (the waves command lists the imported waves)</source>
+        <translation>le serveur de la base %1 a cessé de répondre pendant l&apos;enregistrement de la modification : elle a pu être enregistrée ou non. Quand le serveur sera revenu, rouvrez la base et vérifiez (la commande waves liste les vagues importées)</translation>
+    </message>
 </context>
 <context>
     <name>Store::WaveSession</name>

@@ -72,6 +72,19 @@ bool Store::failSql(const QSqlError &error) const
     return false;
 }
 
+bool Store::failCommit(const QSqlError &error, const QString &otherwise) const
+{
+    failSql(error);
+    if (m_error.kind == StoreError::Kind::Unavailable)
+        m_error.message = tr("the server of the store %1 stopped answering while the change was being saved: it may "
+                             "have been saved or not. When the server is back, open the store again and check "
+                             "(the waves command lists the imported waves)")
+                              .arg(displayName());
+    else if (!otherwise.isEmpty())
+        m_error.message = otherwise;
+    return false;
+}
+
 QString Store::displayName() const
 {
     return m_location.isServer() ? m_location.displayName() : QFileInfo(m_location.path()).fileName();

@@ -166,6 +166,11 @@ private:
     bool fail(StoreError::Kind kind, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
     bool failSql(const QSqlError &error) const;
+    /// A COMMIT that failed, as failSql(); otherwise, when given, the message
+    /// for a failure that is not a lost server. A server lost during the
+    /// COMMIT may have committed: the user is told to check, not that
+    /// nothing changed.
+    bool failCommit(const QSqlError &error, const QString &otherwise = QString()) const;
     bool migrate(int from);
     bool exec(const QString &sql) const;
     WaveInfo waveFromQuery(const QSqlQuery &query) const;

@@ -204,7 +204,7 @@ bool Store::deleteWave(qint64 waveId)
     if (!deleteWaveRows(waveId))
         return false;
     if (!transaction.commit())
-        return fail(StoreError::Kind::Failed, tr("the wave could not be deleted"));
+        return failCommit(transaction.error(), tr("the wave could not be deleted"));
     wipeFreedPages();
     m_damage = {};
     return true;
@@ -224,7 +224,7 @@ bool Store::deleteDemoData()
     if (!exec(QStringLiteral("DELETE FROM published_figures WHERE is_demo = 1")))
         return false;
     if (!transaction.commit())
-        return fail(StoreError::Kind::Failed, tr("the demo data could not be removed"));
+        return failCommit(transaction.error(), tr("the demo data could not be removed"));
     wipeFreedPages();
     return true;
 }

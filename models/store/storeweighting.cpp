@@ -102,7 +102,7 @@ bool Store::saveWeighting(qint64 waveId, const WaveWeighting &weighting, const Q
         return failQuery(query);
     if (!writeWaveSummary(waveId, summary))
         return false;
-    return transaction.commit() || failSql(transaction.error());
+    return transaction.commit() || failCommit(transaction.error());
 }
 
 bool Store::clearWeighting(qint64 waveId, const QByteArray &summary)
@@ -117,5 +117,5 @@ bool Store::clearWeighting(qint64 waveId, const QByteArray &summary)
         return failQuery(query);
     if (!writeWaveSummary(waveId, summary))
         return false;
-    return transaction.commit() || failSql(transaction.error());
+    return transaction.commit() || failCommit(transaction.error());
 }

@@ -232,7 +232,7 @@ qint64 Store::WaveSession::finish(const QStringList &landlordCodes, const std::v
 bool Store::WaveSession::commit()
 {
     if (!m_transaction->commit())
-        return m_store.failSql(m_transaction->error());
+        return m_store.failCommit(m_transaction->error());
     // The replaced wave leaves nothing behind either (Store::deleteWave()).
     if (m_replaces)
         m_store.wipeFreedPages();

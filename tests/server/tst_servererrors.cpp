@@ -43,6 +43,7 @@ private slots:
     void refusedStatement();
     void connectionGone_data();
     void connectionGone();
+    void connectionGoneAtCommit();
 
 private:
     CliRun run(const QStringList &arguments)
@@ -164,6 +165,30 @@ void TestServerErrors::connectionGone()
     QVERIFY2(lines.size() == 1, qPrintable(gone.err));
     QVERIFY2(lines[0].startsWith(QLatin1String("satisfecit: ")), qPrintable(gone.err));
     QVERIFY2(lines[0].contains(QLatin1String("cannot be reached")), qPrintable(gone.err));
+    QCOMPARE(waveCount(), 0);
+}
+
+// The session ends during the COMMIT (a deferred trigger runs there): the
+// client cannot know whether the server committed, and does not say that
+// nothing changed.
+void TestServerErrors::connectionGoneAtCommit()
+{
+    QString error;
+    QVERIFY2(m_fixture.exec({QStringLiteral("DELETE FROM waves"),
+                             QStringLiteral("CREATE CONSTRAINT TRIGGER drop_at_commit AFTER INSERT ON satisfecit.waves "
+                                            "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.drop()")},
+                            &error),
+             qPrintable(error));
+    const CliRun gone = run({QStringLiteral("import"), m_csv, QStringLiteral("--year"), QStringLiteral("2023")});
+    QVERIFY2(m_fixture.exec({QStringLiteral("DROP TRIGGER drop_at_commit ON satisfecit.waves")}, &error),
+             qPrintable(error));
+    QCOMPARE(gone.exitCode, 3);
+    const QStringList lines = gone.err.trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() == 1, qPrintable(gone.err));
+    QVERIFY2(lines[0].contains(QLatin1String("stopped answering while the change was being saved")), qPrintable(gone.err));
+    QVERIFY2(lines[0].contains(QLatin1String("may have been saved or not")), qPrintable(gone.err));
+    QVERIFY2(!lines[0].contains(QLatin1String("nothing was changed")), qPrintable(gone.err));
+    // Here the server had not committed: the session ended inside the COMMIT.
     QCOMPARE(waveCount(), 0);
 }
 
