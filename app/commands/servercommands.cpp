@@ -24,6 +24,10 @@ int runServerInit(CommandContext &context)
     if (access.writeMissingPeerSummaries() < 0)
         return context.fail(ExitStoreError, Cli::tr("the landlords' summaries of the waves could not be written: %1")
                                                 .arg(access.error().message));
+    // And the landlords' designs of the waves that need them (landlorddesign.h).
+    if (!store.refreshLandlordDesigns())
+        return context.fail(ExitStoreError, Cli::tr("the landlords' designs of the waves could not be written: %1")
+                                                .arg(store.error().message));
     context.out << Cli::tr("The store %1 is ready (schema %2).")
                        .arg(store.location().toString(), QString::number(store.schemaVersion()))
                 << '\n';

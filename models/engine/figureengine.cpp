@@ -26,6 +26,7 @@ void FigureEngine::invalidate()
     m_waveData.clear();
     m_segments.clear();
     m_calibrated.clear();
+    m_landlordDesigns.clear();
     m_recentGroups.clear();
 }
 
@@ -170,20 +171,34 @@ std::optional<std::vector<CrossSums>> FigureEngine::computeGroupSums(qint64 wave
     const int landlord = filter.landlord.isEmpty() ? -1 : s->landlordIndex(filter.landlord);
     if (!filter.landlord.isEmpty() && landlord < 0)
         return std::nullopt;
-    if (!filter.needsRespondents() && !needsRawStrata(waveId))
+    // A part holds no respondent of the others: the region's and the peers'
+    // sums are the peer summary's (without the strata it cannot give).
+    const bool others = isPart() && filter.landlord != m_store->sessionLandlord();
+    if (others && filter.needsRespondents())
+        return std::nullopt; // the others' respondents by segment: not its own to show
+    if (!filter.needsRespondents() && (!needsRawStrata(waveId) || others))
         return s->sums(landlord < 0 ? SummaryGroup{SummaryGroup::Landlords::All, -1, filter.qpv}
                                     : SummaryGroup::ofLandlord(landlord, filter.qpv));
+    std::vector<CrossSums> sums;
     if (!filter.needsRespondents()) {
         const SegmentTable *table = segmentTable(waveId, QString(), QString());
         if (!table)
             return std::nullopt;
-        return landlord < 0 ? tableSums(*table, -1, true, filter.qpv) : tableSums(*table, landlord, false, filter.qpv);
+        // The table's landlords are the wave data's (a part: its own only).
+        const int slot = landlord < 0 ? -1 : int(table->values.indexOf(filter.landlord));
+        if (landlord >= 0 && slot < 0)
+            return std::nullopt;
+        sums = slot < 0 ? tableSums(*table, -1, true, filter.qpv) : tableSums(*table, slot, false, filter.qpv);
+    } else {
+        const SegmentTable *segment = segmentTable(waveId, filter.segmentColumn, filter.landlord);
+        const int value = segment ? int(segment->values.indexOf(filter.segmentValue)) : -1;
+        if (value < 0)
+            return std::nullopt;
+        sums = tableSums(*segment, value, false, filter.qpv);
     }
-    const SegmentTable *segment = segmentTable(waveId, filter.segmentColumn, filter.landlord);
-    const int value = segment ? int(segment->values.indexOf(filter.segmentValue)) : -1;
-    if (value < 0)
-        return std::nullopt;
-    return tableSums(*segment, value, false, filter.qpv);
+    if (isPart())
+        toWaveDesign(waveId, sums);
+    return sums;
 }
 
 const FigureEngine::SegmentTable *FigureEngine::segmentTable(qint64 waveId, const QString &column,
@@ -238,9 +253,10 @@ std::optional<std::vector<CrossSums>> FigureEngine::restSums(qint64 waveId, cons
         return std::nullopt;
     if (needsRawStrata(waveId)) {
         const SegmentTable *table = segmentTable(waveId, QString(), QString());
-        if (!table)
+        const int slot = table ? int(table->values.indexOf(filter.landlord)) : -1;
+        if (slot < 0 || isPart()) // a part holds no respondent of the rest
             return std::nullopt;
-        return tableSums(*table, landlord, true, filter.qpv);
+        return tableSums(*table, slot, true, filter.qpv);
     }
     return s->sums(SummaryGroup::restOf(landlord, filter.qpv));
 }

@@ -2,6 +2,7 @@
 
 #include "calibrateddesign.h"
 #include "codebook.h"
+#include "landlorddesign.h"
 #include "storetypes.h"
 #include "wavedata.h"
 #include "wavesummary.h"
@@ -101,10 +102,21 @@ public:
     const CalibratedDesign *calibratedDesign(qint64 waveId);
 
 private:
+    /// A landlord's user of a server store: its waves' data hold its own
+    /// respondents only (figureenginepart.cpp).
+    bool isPart() const;
+    /// What the whole wave adds to the part's errors (LandlordDesign), or null.
+    const LandlordDesign *landlordDesign(qint64 waveId);
+    /// Sums of the part's own respondents made domains of the whole wave's
+    /// design: N, and n_h of the strata, the whole wave's.
+    void toWaveDesign(qint64 waveId, std::vector<CrossSums> &sums);
+    std::unique_ptr<CalibratedDesign> partDesign(qint64 waveId, const WaveData &data);
+    std::map<qint64, std::optional<LandlordDesign>> m_landlordDesigns;
+
     std::optional<std::vector<CrossSums>> computeGroupSums(qint64 waveId, const GroupFilter &filter);
     /// The group of a filter in a raked wave; nullopt when its landlord or
     /// segment value is not in the wave.
-    static std::optional<CalibratedGroup> calibratedGroup(const WaveData &data, const GroupFilter &filter, bool rest);
+    std::optional<CalibratedGroup> calibratedGroup(const WaveData &data, const GroupFilter &filter, bool rest) const;
     std::map<qint64, std::unique_ptr<CalibratedDesign>> m_calibrated; ///< null: not raked
 
     /// Sums read from the answers once, then every filter on them is a sum:

@@ -14,6 +14,12 @@ const CalibratedDesign *FigureEngine::calibratedDesign(qint64 waveId)
     if (const auto it = m_calibrated.find(waveId); it != m_calibrated.end())
         return it->second.get();
     std::unique_ptr<CalibratedDesign> design;
+    if (isPart()) {
+        const WaveData *own = waveData(waveId);
+        auto &slot = m_calibrated[waveId];
+        slot = own ? partDesign(waveId, *own) : nullptr;
+        return slot.get();
+    }
     const std::optional<WaveWeighting> weighting = m_store ? m_store->weighting(waveId) : std::nullopt;
     const WaveData *data = weighting ? waveData(waveId) : nullptr;
     if (data) {
@@ -37,8 +43,12 @@ const CalibratedDesign *FigureEngine::calibratedDesign(qint64 waveId)
     return slot.get();
 }
 
-std::optional<CalibratedGroup> FigureEngine::calibratedGroup(const WaveData &data, const GroupFilter &filter, bool rest)
+std::optional<CalibratedGroup> FigureEngine::calibratedGroup(const WaveData &data, const GroupFilter &filter, bool rest) const
 {
+    // A part's design knows its own landlord's groups only: the region's
+    // and the rest's errors stay those of the sums (isPart()).
+    if (isPart() && (filter.landlord.isEmpty() || rest))
+        return std::nullopt;
     CalibratedGroup group;
     group.qpv = filter.qpv;
     if (!filter.landlord.isEmpty()) {

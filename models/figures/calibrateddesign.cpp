@@ -38,6 +38,51 @@ CalibratedDesign::CalibratedDesign(const WaveData &data, const CalibrationCatego
     , m_questions(describeQuestions(data, codebook))
     , m_margins(categories.categoryOf.size())
 {
+    buildCells(data, categories, lastFactors, stratumOf, untrimmed);
+    setStrataFactors();
+    buildOperators();
+}
+
+CalibratedDesign::CalibratedDesign(const WaveData &data, const CalibrationCategories &categories,
+                                   const std::vector<std::vector<double>> &lastFactors, std::vector<int> stratumOf,
+                                   const Codebook *codebook, const std::vector<double> &untrimmed,
+                                   PartOperators operators)
+    : m_data(&data)
+    , m_questions(describeQuestions(data, codebook))
+    , m_margins(categories.categoryOf.size())
+    , m_part(true)
+{
+    buildCells(data, categories, lastFactors, stratumOf, untrimmed);
+    // The strata's sizes are the whole wave's; a stratum the part has no
+    // respondent in plays no part (its share is in operators.p).
+    int strata = int(m_stratumCount.size());
+    for (int h : operators.strata)
+        strata = std::max(strata, h + 1);
+    m_stratumCount.assign(std::size_t(strata), 0.0);
+    for (std::size_t s = 0; s < operators.strata.size(); ++s)
+        m_stratumCount[std::size_t(operators.strata[s])] = operators.stratumCounts[s];
+    setStrataFactors();
+    const std::size_t J = m_categories;
+    if (operators.support != J || operators.k.size() != J * J || operators.p.size() != J * J
+        || operators.tk.size() != operators.strata.size() * J) {
+        m_activeStrata.clear();
+        m_k.assign(J * J, std::numeric_limits<double>::quiet_NaN());
+        m_p = m_k;
+        m_tk.assign(m_stratumCount.size() * J, std::numeric_limits<double>::quiet_NaN());
+        return;
+    }
+    m_k = std::move(operators.k);
+    m_p = std::move(operators.p);
+    m_tk.assign(m_stratumCount.size() * J, 0.0);
+    for (std::size_t s = 0; s < operators.strata.size(); ++s)
+        std::copy_n(operators.tk.begin() + std::ptrdiff_t(s * J), J,
+                    m_tk.begin() + std::ptrdiff_t(std::size_t(operators.strata[s]) * J));
+}
+
+void CalibratedDesign::buildCells(const WaveData &data, const CalibrationCategories &categories,
+                                  const std::vector<std::vector<double>> &lastFactors,
+                                  const std::vector<int> &stratumOf, const std::vector<double> &untrimmed)
+{
     const std::size_t n = std::size_t(data.respondentCount());
     // Trimmed: the residuals centre on the calibration (untrimmed) weights,
     // the influence values carry the analysis (trimmed) ones.
@@ -86,14 +131,52 @@ CalibratedDesign::CalibratedDesign(const WaveData &data, const CalibrationCatego
     m_stratumCount.assign(std::size_t(strata), 0.0);
     for (std::size_t c = 0; c < m_cells; ++c)
         m_stratumCount[std::size_t(m_stratumOf[c])] += m_cellTotals[c].count;
-    m_stratumFactor.assign(std::size_t(strata), 0.0);
+}
+
+void CalibratedDesign::setStrataFactors()
+{
+    m_stratumFactor.assign(m_stratumCount.size(), 0.0);
     for (std::size_t h = 0; h < m_stratumCount.size(); ++h)
         if (m_stratumCount[h] > 1.0)
             m_stratumFactor[h] = m_stratumCount[h] / (m_stratumCount[h] - 1.0);
+    m_activeStrata.clear();
     for (std::size_t h = 0; h < m_stratumFactor.size(); ++h)
         if (m_stratumFactor[h] != 0.0)
             m_activeStrata.push_back(int(h));
-    buildOperators();
+}
+
+CalibratedDesign::PartOperators CalibratedDesign::partOperators(const std::vector<int> &categories,
+                                                                const std::vector<int> &strata) const
+{
+    PartOperators part;
+    const std::size_t J = m_categories, S = part.support = categories.size();
+    part.k.resize(S * S);
+    part.p.resize(S * S);
+    for (std::size_t a = 0; a < S; ++a)
+        for (std::size_t b = 0; b < S; ++b) {
+            const std::size_t from = std::size_t(categories[a]) * J + std::size_t(categories[b]);
+            part.k[a * S + b] = m_k[from];
+            part.p[a * S + b] = m_p[from];
+        }
+    // Every stratum's −f_h/n_h (t_h·u)², as a matrix on the support; the
+    // part's own strata add back their cross terms with their sums
+    // (standardError()).
+    for (int h : m_activeStrata) {
+        const double scale = m_stratumFactor[std::size_t(h)] / m_stratumCount[std::size_t(h)];
+        const double *tk = m_tk.data() + std::size_t(h) * J;
+        for (std::size_t a = 0; a < S; ++a)
+            for (std::size_t b = 0; b < S; ++b)
+                part.p[a * S + b] -= scale * tk[categories[a]] * tk[categories[b]];
+    }
+    for (int h : strata) {
+        if (h < 0 || std::size_t(h) >= m_stratumCount.size())
+            continue;
+        part.strata.push_back(h);
+        part.stratumCounts.push_back(m_stratumCount[std::size_t(h)]);
+        for (std::size_t b = 0; b < S; ++b)
+            part.tk.push_back(m_tk[std::size_t(h) * J + std::size_t(categories[b])]);
+    }
+    return part;
 }
 
 CalibratedDesign::~CalibratedDesign() = default;

@@ -56,6 +56,32 @@ public:
                      const Codebook *codebook = nullptr, int globalColumn = -1,
                      const std::vector<double> &untrimmed = {});
 
+    /// What a part of the wave (one landlord's respondents) needs of the
+    /// whole raked design for the errors of its own groups: the operators
+    /// cut down to the margin categories its respondents fall in (support,
+    /// in a given order), and the strata it has respondents in. The other
+    /// strata's share of the variance, a quadratic form in the categories,
+    /// is merged into p: nothing per other stratum or category remains.
+    struct PartOperators
+    {
+        std::size_t support = 0;
+        std::vector<double> k, p;          ///< support × support
+        std::vector<int> strata;           ///< the part's strata (numbered as the part numbers them)
+        std::vector<double> stratumCounts; ///< respondents of each of those strata in the whole wave
+        std::vector<double> tk;            ///< strata × support
+    };
+    /// For the part of the wave whose respondents fall in categories (global
+    /// index: margin offset + value, in the order the part numbers them)
+    /// and strata (this design's numbering; the result keeps it).
+    PartOperators partOperators(const std::vector<int> &categories, const std::vector<int> &strata) const;
+    /// The design of a part of the wave (data: its respondents only;
+    /// categories numbered as operators' support, lastFactors of those
+    /// categories only; stratumOf numbered as operators.strata): the same
+    /// errors as the whole design gives for any group inside the part.
+    CalibratedDesign(const WaveData &data, const CalibrationCategories &categories,
+                     const std::vector<std::vector<double>> &lastFactors, std::vector<int> stratumOf,
+                     const Codebook *codebook, const std::vector<double> &untrimmed, PartOperators operators);
+
     const std::vector<QuestionInfo> &questions() const { return m_questions; }
     /// Index of a landlord code in the wave's landlordCodes, or -1.
     int landlordIndex(const QString &code) const;
@@ -110,6 +136,11 @@ private:
     /// is given); scratch reused between calls.
     double standardError(const Plan &plan, const Moments *moments, const int *index, std::vector<double> &scratch) const;
     void buildOperators();
+    /// The cells, categories and strata of data (both constructors).
+    void buildCells(const WaveData &data, const CalibrationCategories &categories,
+                    const std::vector<std::vector<double>> &lastFactors, const std::vector<int> &stratumOf,
+                    const std::vector<double> &untrimmed);
+    void setStrataFactors();
 
     const WaveData *m_data = nullptr;
     std::vector<QuestionInfo> m_questions;
@@ -137,6 +168,9 @@ private:
     /// outside the categories of the group's cells.
     std::vector<double> m_p;
     std::vector<double> m_tk;
+    /// A part's design (PartOperators): m_p holds the other strata's share,
+    /// the strata sums are expanded for its own strata only.
+    bool m_part = false;
     mutable std::vector<std::pair<int, std::unique_ptr<Table>>> m_tables;
     mutable std::unique_ptr<Plan> m_plan; ///< the last group's
 };

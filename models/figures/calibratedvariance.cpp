@@ -158,6 +158,10 @@ double CalibratedDesign::standardError(const Plan &p, const Moments *moments, co
 #pragma omp simd reduction(+ : at)
         for (std::size_t j = 0; j < S; ++j)
             at += u[j] * tk[j];
+        if (m_part) { // (t_h·u)² is in p already (partOperators())
+            variance -= p.strataScale[s] * stratumSum[s] * (stratumSum[s] - 2.0 * at);
+            continue;
+        }
         const double sum = stratumSum[s] - at;
         variance -= p.strataScale[s] * sum * sum;
     }

@@ -152,6 +152,15 @@ public:
     bool savePublishedFigures(const QList<PublishedFigure> &figures);
     QList<PublishedFigure> publishedFigures(const QString &code = QString()) const;
 
+    /// A landlord's user of a server store: what its landlord's groups'
+    /// errors need of the whole wave (landlorddesign.h), as the
+    /// administrator's client wrote it; empty when there is none (not
+    /// needed, or not a landlord's user).
+    QByteArray landlordDesign(qint64 waveId) const;
+    /// On a server store: writes every wave's landlord designs again
+    /// (server-init, after an upgrade from a store without them).
+    bool refreshLandlordDesigns();
+
     /// Removes every wave and published figure marked as demo data.
     bool deleteDemoData();
 
@@ -194,6 +203,10 @@ private:
     QByteArray peerSummary(qint64 waveId) const;
     bool writePeerSummary(qint64 waveId, const QByteArray &summary);
     std::optional<std::vector<double>> ownRakedWeights(qint64 waveId) const;
+    /// Every landlord's LandlordDesign of the wave, for its users (an
+    /// administrator's client on a secured server store; none needed: the
+    /// wave's rows removed).
+    bool writeLandlordDesigns(qint64 waveId);
     // Personal data (storeprivacy.cpp)
     bool pseudonymiseStoredIds();
     bool loadPseudonymKey();

@@ -4,7 +4,9 @@
 // respondents' raked weights. Administrators and files read everything.
 #include "store.h"
 
+#include "landlorddesign.h"
 #include "peersummary.h"
+#include "storechecksum.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
@@ -78,7 +80,78 @@ bool Store::writePeerSummary(qint64 waveId, const QByteArray &summary)
             return failSql(probe.lastError());
         return fail(StoreError::Kind::Failed, tr("the wave's summary for landlords could not be written (%1)").arg(error.simplified()));
     }
+    return writeLandlordDesigns(waveId);
+}
+
+bool Store::writeLandlordDesigns(qint64 waveId)
+{
+    if (!isServer() || !m_secured || m_session.kind != SessionRole::Kind::Admin)
+        return true;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM wave_landlord_designs WHERE wave_id = ?"));
+    query.addBindValue(waveId);
+    if (!query.exec())
+        return failQuery(query);
+    const std::optional<WaveInfo> info = wave(waveId);
+    const std::optional<WaveWeighting> weighting = this->weighting(waveId);
+    if (!info || !needsLandlordDesigns(info->strata, weighting ? &*weighting : nullptr))
+        return true;
+    // Only a wave raked or stratified by a segment column reads its answers
+    // again here (a plain import does not).
+    const std::optional<WaveData> data = loadWave(waveId);
+    if (!data)
+        return m_error.kind != StoreError::Kind::None
+            || fail(StoreError::Kind::Failed, tr("the wave's design for landlords could not be written"));
+    const Codebook book = codebook();
+    const std::vector<LandlordDesign> designs =
+        landlordDesigns(*data, info->strata, weighting ? &*weighting : nullptr, &book);
+    query.prepare(QStringLiteral("INSERT INTO wave_landlord_designs (wave_id, landlord_id, data, checksum) "
+                                 "SELECT ?, id, ?, ? FROM landlords WHERE code = ?"));
+    for (std::size_t l = 0; l < designs.size(); ++l) {
+        const QByteArray blob = designs[l].serialize();
+        query.addBindValue(waveId);
+        query.addBindValue(blob);
+        query.addBindValue(StoreChecksum::summary(blob));
+        query.addBindValue(data->landlordCodes.at(qsizetype(l)));
+        if (!query.exec())
+            return failQuery(query);
+    }
     return true;
+}
+
+bool Store::refreshLandlordDesigns()
+{
+    // server-init may have just run the security step: the session again.
+    if (isServer() && !learnSession())
+        return false;
+    if (!isServer() || !m_secured || m_session.kind != SessionRole::Kind::Admin)
+        return true;
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return failSql(m_db.lastError());
+    for (const WaveInfo &w : waves())
+        if (!writeLandlordDesigns(w.id))
+            return false;
+    return transaction.commit() || failSql(transaction.error());
+}
+
+QByteArray Store::landlordDesign(qint64 waveId) const
+{
+    if (m_session.kind != SessionRole::Kind::Landlord)
+        return {};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT data, checksum FROM wave_landlord_designs WHERE wave_id = ? "
+                                 "AND landlord_id = satisfecit.my_landlord_id()"));
+    query.addBindValue(waveId);
+    if (!query.exec() || !query.next())
+        return {};
+    const QByteArray blob = query.value(0).toByteArray();
+    if (query.value(1).toByteArray() != StoreChecksum::summary(blob)) {
+        if (const std::optional<WaveInfo> info = wave(waveId))
+            failDamaged(*info, tr("its design for landlords does not match its checksum"));
+        return {};
+    }
+    return blob;
 }
 
 std::optional<std::vector<double>> Store::ownRakedWeights(qint64 waveId) const

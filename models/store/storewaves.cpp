@@ -149,6 +149,9 @@ bool Store::writeWaveSummary(qint64 waveId, const QByteArray &summary)
 
 bool Store::setWaveStrata(qint64 waveId, const QString &column)
 {
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return failSql(m_db.lastError());
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE waves SET strata = ? WHERE id = ?"));
     query.addBindValue(column.isNull() ? QStringLiteral("") : column); // NOT NULL: '' is no strata
@@ -157,7 +160,10 @@ bool Store::setWaveStrata(qint64 waveId, const QString &column)
         return failQuery(query);
     if (query.numRowsAffected() != 1)
         return fail(StoreError::Kind::Failed, tr("no wave %1 in the store").arg(waveId));
-    return true;
+    // The landlords' users' errors follow the new design (storesession.cpp).
+    if (!writeLandlordDesigns(waveId))
+        return false;
+    return transaction.commit() || failSql(transaction.error());
 }
 
 bool Store::saveWaveSummary(qint64 waveId, const QByteArray &summary)

@@ -82,7 +82,7 @@ void TestCliServer::databaseWithoutTablesNamesServerInit()
     for (int twice = 0; twice < 2; ++twice) {
         const CliRun init = runSatisfecit(m_dir->path(), {QStringLiteral("--db"), db, QStringLiteral("server-init")});
         QCOMPARE(init.exitCode, 0);
-        QVERIFY2(init.out.contains(QLatin1String("(schema 1)")), qPrintable(init.out));
+        QVERIFY2(init.out.contains(QLatin1String("(schema 2)")), qPrintable(init.out));
     }
     const CliRun waves = runSatisfecit(m_dir->path(), {QStringLiteral("--db"), db, QStringLiteral("waves"),
                                                        QStringLiteral("--format"), QStringLiteral("json")});

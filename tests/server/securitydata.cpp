@@ -1,6 +1,8 @@
 #include "securitydata.h"
 
+#include "landlorddesign.h"
 #include "peersummary.h"
+#include "raking.h"
 #include "storechecksum.h"
 #include "wavedata.h"
 #include "wavesummary.h"
@@ -60,6 +62,43 @@ QByteArray bytes(const std::vector<std::uint8_t> &values)
 QByteArray doubles(const std::vector<double> &values)
 {
     return QByteArray(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(double)));
+}
+
+// Every landlord's design (landlorddesign.h) of a real raking of the wave
+// to margins that name every landlord, stratified by a segment column: what
+// a landlord's user reads of it must name no other landlord.
+bool writeDesigns(QSqlDatabase db, qint64 wave, WaveData whole, QString *error)
+{
+    WaveData::SegmentColumn departement{QStringLiteral("departement"), {QStringLiteral("38"), QStringLiteral("69")}, {}};
+    for (int i = 0; i < whole.respondentCount(); ++i)
+        departement.values.push_back(std::uint16_t((i / 3) % 2));
+    whole.segments.push_back(departement);
+    Margins margins;
+    margins.variables.push_back({QStringLiteral("bailleur"), whole.landlordCodes, {300.0, 200.0, 100.0}, {2, 3, 4}});
+    margins.variables.push_back({QStringLiteral("qpv"), {QStringLiteral("1"), QStringLiteral("0")}, {250.0, 350.0}, {5, 6}});
+    const std::optional<CalibrationCategories> categories = matchMargins(whole, margins, error);
+    const std::optional<RakingResult> raked =
+        categories ? rake(whole.weights, margins, *categories, RakingOptions{}, error) : std::nullopt;
+    if (!raked)
+        return false;
+    WaveWeighting weighting;
+    weighting.margins = margins;
+    weighting.lastFactors = raked->lastFactors;
+    weighting.weights = whole.weights = raked->weights;
+    weighting.untrimmed = raked->untrimmed;
+    const std::vector<LandlordDesign> designs = landlordDesigns(whole, QStringLiteral("departement"), &weighting, nullptr);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO wave_landlord_designs (wave_id, landlord_id, data, checksum) "
+                                 "SELECT ?, id, ?, ? FROM landlords WHERE code = ?"));
+    for (std::size_t l = 0; l < designs.size(); ++l) {
+        const QByteArray blob = designs[l].serialize();
+        for (const QVariant &v : {QVariant(wave), QVariant(blob), QVariant(StoreChecksum::summary(blob)),
+                                  QVariant(whole.landlordCodes.at(qsizetype(l)))})
+            query.addBindValue(v);
+        if (!run(query, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -261,7 +300,7 @@ bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
         query.addBindValue(wave);
         query.addBindValue(doubles(raked));
         query.addBindValue(doubles(whole.weights));
-        if (!run(query, error))
+        if (!run(query, error) || !writeDesigns(db, wave, whole, error))
             return false;
         for (const auto &[segment, score] : {std::pair{"ensemble", 7.1}, std::pair{"qpv", 6.9},
                                              std::pair{"MON-BAILLEUR", 7.7}, std::pair{"SECRET-B2", 3.21987}}) {

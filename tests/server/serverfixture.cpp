@@ -95,8 +95,10 @@ bool ServerFixture::create(QString *error, bool withTables)
     if (!withTables)
         return true;
     QStringList tables = {QStringLiteral("CREATE SCHEMA satisfecit"), QStringLiteral("SET search_path TO satisfecit")};
-    tables << postgresTablesStep(1);
-    tables << QStringLiteral("INSERT INTO store_meta (name, value) VALUES ('schema_version', '1')");
+    for (int version = 1; version <= PostgresSchemaVersion; ++version)
+        tables << postgresTablesStep(version);
+    tables << QStringLiteral("INSERT INTO store_meta (name, value) VALUES ('schema_version', '%1')")
+                  .arg(PostgresSchemaVersion);
     if (!exec(tables, error))
         return false;
     for (int run = 0; run < 2; ++run) {

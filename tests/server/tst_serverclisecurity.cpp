@@ -197,10 +197,9 @@ void TestServerCliSecurity::landlordSeesItsOwnAndTheRegion()
     QCOMPARE(mine.out, admin.out);
     QVERIFY(mine.out.count('\n') > 2);
     QVERIFY(findSecret(mine.out + mine.err).isEmpty());
-    // …and its landlord's segments, from its own respondents. (Their standard
-    // errors are those of its respondents' design: without strata by
-    // landlord, the administrator's domain of the whole wave differs in the
-    // third digit, so only the estimates are compared.)
+    // …and its landlord's segments, from its own respondents, with the
+    // administrator's errors: domains of the whole wave's design, whose N
+    // the server gives (tst_serverdomainse for every design and weighting).
     const QStringList segments = {QStringLiteral("scores"), QStringLiteral("--landlord"), OwnCode,
                                   QStringLiteral("--by"), QStringLiteral("departement"), QStringLiteral("--format"),
                                   QStringLiteral("json")};
@@ -209,9 +208,15 @@ void TestServerCliSecurity::landlordSeesItsOwnAndTheRegion()
     const QJsonArray a = json(mineBy), b = json(adminBy);
     QCOMPARE(a.size(), b.size());
     QVERIFY(a.size() >= 58);
-    for (qsizetype i = 0; i < a.size(); ++i)
+    for (qsizetype i = 0; i < a.size(); ++i) {
         for (const char *field : {"code", "segment", "score", "pct_satisfied", "n", "n_eff", "band"})
             QCOMPARE(a[i].toObject()[QLatin1String(field)], b[i].toObject()[QLatin1String(field)]);
+        for (const char *field : {"se", "ci_low", "ci_high"}) {
+            const double x = a[i].toObject()[QLatin1String(field)].toDouble();
+            const double y = b[i].toObject()[QLatin1String(field)].toDouble();
+            QVERIFY2(qAbs(x - y) <= 1e-12 * qAbs(y) && y > 0.0, field);
+        }
+    }
     QVERIFY(findSecret(mineBy.out + mineBy.err).isEmpty());
 }
 

@@ -1,6 +1,7 @@
 // What a landlord's user can read on a server store, asked of the server
 // itself with raw SQL (QPSQL and psql): every relation and function the
 // catalog says it may read or call, so that a table added later is covered.
+#include "landlorddesign.h"
 #include "peersummary.h"
 #include "securitydata.h"
 #include "serveraccess.h"
@@ -45,6 +46,7 @@ private slots:
     void ownDataVisible();
     void peerSummary();
     void ownRakedWeights();
+    void ownLandlordDesign();
     void missingPeerSummaries();
     void noWrites();
     void adminFunctionsRefused();
@@ -137,7 +139,8 @@ void TestServerSecurity::everyReadableRelation()
             inStore << r.name;
     // Not a vacuous pass: the user reads the store's region-wide and own tables…
     for (const char *table : {"respondents", "answer_columns", "segment_codes", "landlords", "wave_landlords",
-                              "waves", "questions", "published_figures", "wave_peer_summaries"})
+                              "waves", "questions", "published_figures", "wave_peer_summaries",
+                              "wave_landlord_designs"})
         QVERIFY2(inStore.contains(QLatin1String("satisfecit.") + QLatin1String(table)), table);
     // …and not these, at all.
     for (const char *table : {"wave_summaries", "store_secrets", "server_users", "wave_peer_positions"})
@@ -303,7 +306,7 @@ void TestServerSecurity::ownDataVisible()
     QCOMPARE(query.value(0).toString(), OwnCode);
     QCOMPARE(query.value(1).toString(), QStringLiteral("Mon Habitat"));
     QVERIFY(!query.next());
-    for (const char *table : {"respondents", "segment_codes", "wave_landlords"}) {
+    for (const char *table : {"respondents", "segment_codes", "wave_landlords", "wave_landlord_designs"}) {
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && query.next());
         QCOMPARE(query.value(0).toInt(), 2); // one row per wave
     }
@@ -355,6 +358,41 @@ void TestServerSecurity::ownRakedWeights()
             QCOMPARE(r, 2 * f);
         }
     }
+}
+
+void TestServerSecurity::ownLandlordDesign()
+{
+    // Its own landlord's design only: of the landlord margin, its own
+    // category; the strata its respondents are in; operators on those.
+    QSqlQuery query(m_alice);
+    for (qint64 wave : m_waves) {
+        query.prepare(QStringLiteral("SELECT landlord_id, data FROM wave_landlord_designs WHERE wave_id = ?"));
+        query.addBindValue(wave);
+        QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+        QCOMPARE(query.value(0).toLongLong(), m_ownId);
+        const std::optional<LandlordDesign> design = LandlordDesign::deserialize(query.value(1).toByteArray());
+        QVERIFY(!query.next());
+        QVERIFY(design && design->raked);
+        QCOMPARE(design->marginVariables, QStringList({QStringLiteral("bailleur"), QStringLiteral("qpv")}));
+        QCOMPARE(design->marginValues[0], QStringList{OwnCode});
+        QCOMPARE(design->marginValues[1].size(), 2);
+        QCOMPARE(design->operators.support, std::size_t(3));
+        QCOMPARE(design->strata, std::vector<int>({0, 1}));
+        QCOMPARE(design->operators.strata, std::vector<int>({0, 1}));
+        QVERIFY(design->untrimmed.empty());
+    }
+    // The scan of every relation sees this table: a policy that let the
+    // user read every landlord's row is caught.
+    QString error;
+    const QString policy = QStringLiteral("ALTER POLICY landlord_read ON satisfecit.wave_landlord_designs USING (%1)");
+    QVERIFY2(m_fixture.exec({policy.arg(QStringLiteral("true"))}, &error), qPrintable(error));
+    int cells = 0;
+    const QString problem = scanRelations(m_alice, readableRelations(m_alice), m_ownId, &cells);
+    QVERIFY2(m_fixture.exec({policy.arg(QStringLiteral("landlord_id = (SELECT satisfecit.my_landlord_id())"))}, &error),
+             qPrintable(error));
+    QVERIFY2(problem.startsWith(QLatin1String("satisfecit.wave_landlord_designs shows a row of landlord")),
+             qPrintable(problem));
+    QVERIFY(scanRelations(m_alice, readableRelations(m_alice), m_ownId, &cells).isEmpty());
 }
 
 void TestServerSecurity::peerSummary()
@@ -480,7 +518,7 @@ void TestServerSecurity::adminSeesEverything()
         QSqlQuery query(admin);
         for (const auto &[table, rows] : {std::pair{"landlords", 3}, std::pair{"respondents", 6},
                                           std::pair{"wave_summaries", 2}, std::pair{"published_figures", 8},
-                                          std::pair{"store_secrets", 1}}) {
+                                          std::pair{"store_secrets", 1}, std::pair{"wave_landlord_designs", 6}}) {
             QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && query.next());
             QCOMPARE(query.value(0).toInt(), rows);
         }

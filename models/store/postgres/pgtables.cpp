@@ -130,12 +130,25 @@ const char *const Version1[] = {
     "CREATE INDEX wave_landlords_landlord ON wave_landlords (landlord_id)",
 };
 
+// What a landlord's user needs of the whole wave for its own groups'
+// errors (landlorddesign.h), one row per landlord, read under row-level
+// security (security.sql).
+const char *const Version2[] = {
+    R"(CREATE TABLE wave_landlord_designs (
+        wave_id BIGINT NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        landlord_id BIGINT NOT NULL REFERENCES landlords(id) ON DELETE CASCADE,
+        data BYTEA NOT NULL,
+        checksum BYTEA NOT NULL,
+        PRIMARY KEY (wave_id, landlord_id)))",
+};
+
 } // namespace
 
 QStringList postgresTablesStep(int version)
 {
     switch (version) {
     case 1: return statementList(Version1);
+    case 2: return statementList(Version2);
     }
     return {};
 }

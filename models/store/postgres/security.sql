@@ -285,5 +285,13 @@ CREATE POLICY landlord_read ON satisfecit.published_figures FOR SELECT TO satisf
     USING ((SELECT satisfecit.my_landlord_code()) IS NOT NULL
            AND (segment IN ('ensemble', 'qpv', 'hors_qpv') OR segment = (SELECT satisfecit.my_landlord_code())));
 --;
+-- Its own landlord's design (schema step 2, landlorddesign.h): what the
+-- errors of its own groups need of the whole wave, one row per landlord
+-- written by the administrators' clients; each user reads its own row only.
+GRANT SELECT ON satisfecit.wave_landlord_designs TO satisfecit_landlord;
+--;
+CREATE POLICY landlord_read ON satisfecit.wave_landlord_designs FOR SELECT TO satisfecit_landlord
+    USING (landlord_id = (SELECT satisfecit.my_landlord_id()));
+--;
 INSERT INTO satisfecit.store_meta (name, value) VALUES ('security_version', '1')
     ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value;
