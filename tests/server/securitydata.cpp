@@ -69,13 +69,15 @@ QByteArray doubles(const std::vector<double> &values)
 // a landlord's user reads of it must name no other landlord.
 bool writeDesigns(QSqlDatabase db, qint64 wave, WaveData whole, QString *error)
 {
-    WaveData::SegmentColumn departement{QStringLiteral("departement"), {QStringLiteral("38"), QStringLiteral("69")}, {}};
+    WaveData::SegmentColumn departement{QStringLiteral("departement"),
+                                        {QStringLiteral("38"), QStringLiteral("69")}, {}};
     for (int i = 0; i < whole.respondentCount(); ++i)
         departement.values.push_back(std::uint16_t((i / 3) % 2));
     whole.segments.push_back(departement);
     Margins margins;
     margins.variables.push_back({QStringLiteral("bailleur"), whole.landlordCodes, {300.0, 200.0, 100.0}, {2, 3, 4}});
-    margins.variables.push_back({QStringLiteral("qpv"), {QStringLiteral("1"), QStringLiteral("0")}, {250.0, 350.0}, {5, 6}});
+    margins.variables.push_back(
+        {QStringLiteral("qpv"), {QStringLiteral("1"), QStringLiteral("0")}, {250.0, 350.0}, {5, 6}});
     const std::optional<CalibrationCategories> categories = matchMargins(whole, margins, error);
     const std::optional<RakingResult> raked =
         categories ? rake(whole.weights, margins, *categories, RakingOptions{}, error) : std::nullopt;
@@ -86,7 +88,8 @@ bool writeDesigns(QSqlDatabase db, qint64 wave, WaveData whole, QString *error)
     weighting.lastFactors = raked->lastFactors;
     weighting.weights = whole.weights = raked->weights;
     weighting.untrimmed = raked->untrimmed;
-    const std::vector<LandlordDesign> designs = landlordDesigns(whole, QStringLiteral("departement"), &weighting, nullptr);
+    const std::vector<LandlordDesign> designs =
+        landlordDesigns(whole, QStringLiteral("departement"), &weighting, nullptr);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO wave_landlord_designs (wave_id, landlord_id, data, checksum) "
                                  "SELECT ?, id, ?, ? FROM landlords WHERE code = ?"));

@@ -260,7 +260,8 @@ void TestServerDomainSe::upgradeFromVersion1()
 QString TestServerDomainSe::compare(FigureEngine &mine, FigureEngine &admin, qint64 waveId, int *compared)
 {
     QList<GroupFilter> filters;
-    for (const std::optional<bool> &qpv : {std::optional<bool>(), std::optional<bool>(true), std::optional<bool>(false)})
+    for (const std::optional<bool> &qpv :
+         {std::optional<bool>(), std::optional<bool>(true), std::optional<bool>(false)})
         filters << GroupFilter{OwnCode, qpv, QString(), QString()};
     for (const QString &value : {QStringLiteral("59"), QStringLiteral("60"), QStringLiteral("61")})
         filters << GroupFilter{OwnCode, std::nullopt, QStringLiteral("departement"), value};
@@ -338,9 +339,11 @@ QString TestServerDomainSe::compare(FigureEngine &mine, FigureEngine &admin, qin
         for (std::size_t g = 0; g < a->size(); ++g) {
             const ShareGroupFigure &x = (*a)[g], &y = (*b)[g];
             if (x.code != y.code || x.segment != y.segment)
-                return QStringLiteral("shares by %1: %2 %3 against %4 %5").arg(by, x.code, x.segment, y.code, y.segment);
+                return QStringLiteral("shares by %1: %2 %3 against %4 %5")
+                    .arg(by, x.code, x.segment, y.code, y.segment);
             for (std::size_t o = 0; o < x.figure.options.size(); ++o) {
-                const QString at = QStringLiteral("shares by %1: %2 %3 option %4").arg(by, x.code, x.segment).arg(o + 1);
+                const QString at =
+                    QStringLiteral("shares by %1: %2 %3 option %4").arg(by, x.code, x.segment).arg(o + 1);
                 for (const QString &d : {check(at + QStringLiteral(" %"), x.figure.options[o].percent,
                                                y.figure.options.at(o).percent),
                                          check(at + QStringLiteral(" se"), x.figure.options[o].se,
