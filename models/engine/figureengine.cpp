@@ -253,8 +253,12 @@ std::optional<std::vector<CrossSums>> FigureEngine::restSums(qint64 waveId, cons
         return std::nullopt;
     if (needsRawStrata(waveId)) {
         const SegmentTable *table = segmentTable(waveId, QString(), QString());
+        // A part holds no respondent of the rest: the peer summary's sums
+        // (their errors come with its landlord design: regionSe()).
+        if (isPart())
+            return s->sums(SummaryGroup::restOf(landlord, filter.qpv));
         const int slot = table ? int(table->values.indexOf(filter.landlord)) : -1;
-        if (slot < 0 || isPart()) // a part holds no respondent of the rest
+        if (slot < 0)
             return std::nullopt;
         return tableSums(*table, slot, true, filter.qpv);
     }

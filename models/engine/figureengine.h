@@ -111,6 +111,10 @@ private:
     /// design: N, and n_h of the strata, the whole wave's.
     void toWaveDesign(qint64 waveId, std::vector<CrossSums> &sums);
     std::unique_ptr<CalibratedDesign> partDesign(qint64 waveId, const WaveData &data);
+    /// For a part, the region's group of filter (the whole wave, or with
+    /// rest the wave without its own landlord; QPV or not) as its landlord
+    /// design holds its errors; null for any other group or without them.
+    const LandlordDesign *regionDesign(qint64 waveId, const GroupFilter &filter, bool rest, int *group);
     std::map<qint64, std::optional<LandlordDesign>> m_landlordDesigns;
 
     std::optional<std::vector<CrossSums>> computeGroupSums(qint64 waveId, const GroupFilter &filter);

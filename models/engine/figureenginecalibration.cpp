@@ -77,6 +77,9 @@ std::optional<CalibratedGroup> FigureEngine::calibratedGroup(const WaveData &dat
 
 std::optional<std::vector<double>> FigureEngine::calibratedScoreSe(qint64 waveId, const GroupFilter &filter, bool rest)
 {
+    int region = 0;
+    if (const LandlordDesign *design = regionDesign(waveId, filter, rest, &region))
+        return design->regionScoreSe[std::size_t(region)];
     const CalibratedDesign *design = calibratedDesign(waveId);
     const WaveData *data = design ? waveData(waveId) : nullptr;
     const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, filter, rest) : std::nullopt;
@@ -87,6 +90,12 @@ std::optional<std::vector<double>> FigureEngine::calibratedScoreSe(qint64 waveId
 
 std::optional<double> FigureEngine::calibratedQuestionSe(qint64 waveId, const GroupFilter &filter, int question)
 {
+    int region = 0;
+    if (const LandlordDesign *design = regionDesign(waveId, filter, false, &region)) {
+        const std::vector<double> &se = design->regionScoreSe[std::size_t(region)];
+        return question >= 0 && question < int(se.size()) ? std::optional<double>(se[std::size_t(question)])
+                                                           : std::nullopt;
+    }
     const CalibratedDesign *design = calibratedDesign(waveId);
     const WaveData *data = design ? waveData(waveId) : nullptr;
     const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, filter, false) : std::nullopt;
@@ -98,6 +107,11 @@ std::optional<double> FigureEngine::calibratedQuestionSe(qint64 waveId, const Gr
 std::optional<std::vector<double>> FigureEngine::calibratedShareSe(qint64 waveId, const GroupFilter &filter,
                                                                    int question, bool rest)
 {
+    int region = 0;
+    if (const LandlordDesign *design = regionDesign(waveId, filter, rest, &region)) {
+        const auto &se = design->regionShareSe[std::size_t(region)];
+        return question >= 0 && question < int(se.size()) ? std::optional(se[std::size_t(question)]) : std::nullopt;
+    }
     const CalibratedDesign *design = calibratedDesign(waveId);
     const WaveData *data = design ? waveData(waveId) : nullptr;
     const std::optional<CalibratedGroup> group = data ? calibratedGroup(*data, filter, rest) : std::nullopt;

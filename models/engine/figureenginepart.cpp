@@ -51,3 +51,15 @@ std::unique_ptr<CalibratedDesign> FigureEngine::partDesign(qint64 waveId, const 
     const LandlordDesign *design = landlordDesign(waveId);
     return design ? partCalibratedDesign(data, *design, strata(waveId), &codebook()) : nullptr;
 }
+
+const LandlordDesign *FigureEngine::regionDesign(qint64 waveId, const GroupFilter &filter, bool rest, int *group)
+{
+    if (!isPart() || filter.needsRespondents())
+        return nullptr;
+    const bool own = !filter.landlord.isEmpty() && filter.landlord == m_store->sessionLandlord();
+    if (!(filter.landlord.isEmpty() && !rest) && !(own && rest))
+        return nullptr;
+    const LandlordDesign *design = landlordDesign(waveId);
+    *group = LandlordDesign::regionGroup(rest, filter.qpv);
+    return design && int(design->regionScoreSe.size()) == LandlordDesign::RegionGroups ? design : nullptr;
+}

@@ -1,12 +1,15 @@
 #include "landlorddesign.h"
 
+#include "figure.h"
 #include "raking.h"
 #include "segmentfigures.h"
+#include "shares.h"
 
 #include <QDataStream>
 #include <QIODevice>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -94,6 +97,64 @@ void addRakedParts(const WaveData &data, const QString &strataColumn, const Wave
         // By landlord, the user's own data holds one landlord: its stratum 0.
         if (byLandlord)
             std::fill(design.operators.strata.begin(), design.operators.strata.end(), 0);
+        // The region's groups' calibrated errors, as the administrator's
+        // engine asks for them (figureenginecalibration.cpp).
+        design.regionScoreSe.assign(LandlordDesign::RegionGroups, {});
+        design.regionShareSe.assign(LandlordDesign::RegionGroups, {});
+        for (bool rest : {false, true})
+            for (const std::optional<bool> &qpv : {std::optional<bool>(), std::optional<bool>(true),
+                                                   std::optional<bool>(false)}) {
+                CalibratedGroup group;
+                group.qpv = qpv;
+                if (rest) {
+                    group.landlord = int(l);
+                    group.allButLandlord = true;
+                }
+                const int g = LandlordDesign::regionGroup(rest, qpv);
+                design.regionScoreSe[std::size_t(g)] = whole.scoreSe(group);
+                for (int q = 0; q < int(whole.questions().size()); ++q)
+                    design.regionShareSe[std::size_t(g)].push_back(whole.shareSe(q, group));
+            }
+    }
+}
+
+// The region's groups' errors of a plain wave stratified by a segment
+// column, from the same sums as the administrator's engine
+// (FigureEngine::segmentTable(): landlord × QPV × stratum).
+void addStratifiedRegion(const WaveData &data, const RespondentStrata &strata, const Codebook *codebook,
+                         std::vector<LandlordDesign> &designs)
+{
+    const int landlords = int(data.landlordCodes.size()), count = strata.count;
+    std::vector<int> groupOf(std::size_t(data.respondentCount()));
+    for (std::size_t i = 0; i < groupOf.size(); ++i)
+        groupOf[i] = (int(data.landlord[i]) * 2 + (data.qpv[i] ? 1 : 0)) * count + strata.of[i];
+    CellTable table(describeQuestions(data, codebook), codebook ? globalColumn(data, *codebook) : -1,
+                    (landlords + 1) * 2 * count);
+    table.accumulate(data, groupOf);
+    const auto stratumOf = [count](int g) { return g % count; };
+    for (int l = 0; l < landlords; ++l) {
+        LandlordDesign &design = designs[std::size_t(l)];
+        design.regionScoreSe.assign(LandlordDesign::RegionGroups, {});
+        design.regionShareSe.assign(LandlordDesign::RegionGroups, {});
+        for (bool rest : {false, true})
+            for (const std::optional<bool> &qpv : {std::optional<bool>(), std::optional<bool>(true),
+                                                   std::optional<bool>(false)}) {
+                const auto include = [&](int group) {
+                    const int base = group / count, s = base / 2;
+                    return (!rest || s != l) && s != landlords && (!qpv || (base % 2 == 1) == *qpv);
+                };
+                const int g = LandlordDesign::regionGroup(rest, qpv);
+                for (int q = 0; q < int(table.questions().size()); ++q) {
+                    const CrossSums sums = table.domainSum(q, include, stratumOf, count);
+                    const bool score = table.questions()[std::size_t(q)].type == QuestionType::Satisfaction4;
+                    design.regionScoreSe[std::size_t(g)].push_back(
+                        score ? scoreFigure(sums).se : std::numeric_limits<double>::quiet_NaN());
+                    std::vector<double> se;
+                    for (const OptionShare &option : shareFigure(sums).options)
+                        se.push_back(option.se / 100.0);
+                    design.regionShareSe[std::size_t(g)].push_back(std::move(se));
+                }
+            }
     }
 }
 
@@ -122,6 +183,13 @@ QByteArray LandlordDesign::serialize() const
     writeVector(out, operators.strata);
     writeVector(out, operators.stratumCounts);
     writeVector(out, operators.tk);
+    out << quint32(regionScoreSe.size());
+    for (std::size_t g = 0; g < regionScoreSe.size(); ++g) {
+        writeVector(out, regionScoreSe[g]);
+        out << quint32(regionShareSe[g].size());
+        for (const std::vector<double> &se : regionShareSe[g])
+            writeVector(out, se);
+    }
     return blob;
 }
 
@@ -162,7 +230,26 @@ std::optional<LandlordDesign> LandlordDesign::deserialize(const QByteArray &blob
     in >> support;
     d.operators.support = std::size_t(support);
     if (!readVector(in, d.operators.k) || !readVector(in, d.operators.p) || !readVector(in, d.operators.strata)
-        || !readVector(in, d.operators.stratumCounts) || !readVector(in, d.operators.tk) || !in.atEnd())
+        || !readVector(in, d.operators.stratumCounts) || !readVector(in, d.operators.tk))
+        return std::nullopt;
+    in >> count;
+    if (in.status() != QDataStream::Ok || (count != 0 && count != quint32(RegionGroups)))
+        return std::nullopt;
+    d.regionScoreSe.resize(count);
+    d.regionShareSe.resize(count);
+    for (quint32 g = 0; g < count; ++g) {
+        quint32 questions = 0;
+        if (!readVector(in, d.regionScoreSe[g]))
+            return std::nullopt;
+        in >> questions;
+        if (in.status() != QDataStream::Ok || questions != d.regionScoreSe[g].size())
+            return std::nullopt;
+        d.regionShareSe[g].resize(questions);
+        for (std::vector<double> &se : d.regionShareSe[g])
+            if (!readVector(in, se))
+                return std::nullopt;
+    }
+    if (!in.atEnd())
         return std::nullopt;
     const bool shaped = d.strata.size() == d.stratumValid.size() && d.marginValues.size() == d.lastFactors.size()
         && qsizetype(d.marginValues.size()) == d.marginVariables.size()
@@ -207,6 +294,8 @@ std::vector<LandlordDesign> landlordDesigns(const WaveData &data, const QString 
     }
     if (weighting)
         addRakedParts(data, strataColumn, *weighting, codebook, designs);
+    else if (!strata.isNull() && strataColumn != landlordStrataName())
+        addStratifiedRegion(data, strata, codebook, designs);
     return designs;
 }
 

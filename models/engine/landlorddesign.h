@@ -47,6 +47,19 @@ struct LandlordDesign
     std::vector<double> untrimmed;
     CalibratedDesign::PartOperators operators;
 
+    /// The errors of the region's groups the landlord's user cannot compute
+    /// from the peer summary (a raked wave, or strata by a segment column):
+    /// per RegionGroup, per question, the score's standard error (NaN for
+    /// other types) and the shares' (proportions, index 0 = answer 1). One
+    /// number per group and question, as the administrator's figures show.
+    std::vector<std::vector<double>> regionScoreSe;
+    std::vector<std::vector<std::vector<double>>> regionShareSe;
+
+    /// The region's groups: the whole wave, QPV, hors QPV, then the same
+    /// without the landlord (its "rest of the wave").
+    static int regionGroup(bool rest, std::optional<bool> qpv) { return (rest ? 3 : 0) + (qpv ? (*qpv ? 1 : 2) : 0); }
+    static constexpr int RegionGroups = 6;
+
     QByteArray serialize() const;
     static std::optional<LandlordDesign> deserialize(const QByteArray &blob);
 };

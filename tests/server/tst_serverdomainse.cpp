@@ -2,7 +2,8 @@
 // gets the administrator's figures for its own groups: the same estimates
 // AND standard errors (domains of the whole wave's design: N and n_h of
 // the whole wave; a raked wave's calibrated errors), for the landlord as a
-// whole, QPV or not within it, its segment values, shares and drivers, on a
+// whole, QPV or not within it, its segment values, shares and drivers, and
+// for the region (whole, QPV, hors QPV; against the rest of the wave), on a
 // plain and a raked (and trimmed) wave, without strata, stratified by
 // landlord and by a segment column. Both users on the same store, on the
 // real test server; the wave is imported, raked and redesigned with the
@@ -262,7 +263,7 @@ QString TestServerDomainSe::compare(FigureEngine &mine, FigureEngine &admin, qin
     QList<GroupFilter> filters;
     for (const std::optional<bool> &qpv :
          {std::optional<bool>(), std::optional<bool>(true), std::optional<bool>(false)})
-        filters << GroupFilter{OwnCode, qpv, QString(), QString()};
+        filters << GroupFilter{OwnCode, qpv, QString(), QString()} << GroupFilter{QString(), qpv, QString(), QString()};
     for (const QString &value : {QStringLiteral("59"), QStringLiteral("60"), QStringLiteral("61")})
         filters << GroupFilter{OwnCode, std::nullopt, QStringLiteral("departement"), value};
     for (const QString &value : {QStringLiteral("collectif"), QStringLiteral("individuel")}) {
@@ -295,6 +296,22 @@ QString TestServerDomainSe::compare(FigureEngine &mine, FigureEngine &admin, qin
                 if (!d.isEmpty())
                     return d;
         }
+        // Against the region and the rest of the wave: the same tests.
+        if (filter.landlord == OwnCode && !filter.needsRespondents()) {
+            const auto against = ScoreTable::Comparison::Region | ScoreTable::Comparison::Rest;
+            const ScoreTable c = scoreTable(mine, waveId, filter, QStringLiteral("fr"), against);
+            const ScoreTable d = scoreTable(admin, waveId, filter, QStringLiteral("fr"), against);
+            for (std::size_t i = 0; i < c.rows.size() && i < d.rows.size(); ++i) {
+                ++*compared;
+                if (c.rows[i].restSignificant != d.rows[i].restSignificant
+                    || c.rows[i].regional.has_value() != d.rows[i].regional.has_value())
+                    return group + QLatin1Char(' ') + c.rows[i].code + QStringLiteral(": the comparisons differ");
+                if (const QString e = check(group + QStringLiteral(" regional"), c.rows[i].regional.value_or(0.0),
+                                            d.rows[i].regional.value_or(0.0));
+                    !e.isEmpty())
+                    return e;
+            }
+        }
         const std::vector<DistributionRow> da = distributionTable(mine, waveId, filter, QStringLiteral("fr"));
         const std::vector<DistributionRow> db = distributionTable(admin, waveId, filter, QStringLiteral("fr"));
         if (da.size() != db.size() || da.empty())
@@ -316,10 +333,13 @@ QString TestServerDomainSe::compare(FigureEngine &mine, FigureEngine &admin, qin
         for (std::size_t i = 0; i < ra->drivers.size(); ++i) {
             const DriverFigure &x = ra->drivers[i], &y = rb->drivers[i];
             const QString at = group + QStringLiteral(" driver ") + x.code;
-            for (const QString &d : {check(at + QStringLiteral(" importance"), x.importance.r, y.importance.r),
-                                     check(at + QStringLiteral(" se"), x.score.se, y.score.se)})
-                if (!d.isEmpty())
-                    return d;
+            // A correlation lies in [−1, 1]: 1e-12 of that scale (one near 0
+            // summed in another order differs in its twelfth digit).
+            ++*compared;
+            if (!(std::fabs(x.importance.r - y.importance.r) <= 1e-12))
+                return describe(at + QStringLiteral(" importance"), x.importance.r, y.importance.r);
+            if (const QString d = check(at + QStringLiteral(" se"), x.score.se, y.score.se); !d.isEmpty())
+                return d;
             if (x.quadrant != y.quadrant)
                 return at + QStringLiteral(": quadrant differs");
         }
@@ -327,10 +347,13 @@ QString TestServerDomainSe::compare(FigureEngine &mine, FigureEngine &admin, qin
     // Shares of the yes/no and single-choice questions: the landlord as a
     // whole, by QPV and by a segment column.
     const std::optional<WaveInfo> wave = admin.wave(waveId);
-    for (const QString &by : {QStringLiteral("none"), QStringLiteral("qpv"), QStringLiteral("departement")}) {
+    for (const QString &by : {QStringLiteral("none"), QStringLiteral("qpv"), QStringLiteral("departement"),
+                              QStringLiteral("region"), QStringLiteral("region qpv")}) {
         ShareQuery query;
-        query.by = by;
-        query.landlord = OwnCode;
+        query.by = by.startsWith(QLatin1String("region")) ? by.mid(7) : by;
+        if (query.by.isEmpty())
+            query.by = QStringLiteral("none");
+        query.landlord = by.startsWith(QLatin1String("region")) ? QString() : OwnCode;
         QString error;
         const auto a = waveShares(mine, *wave, query, &error);
         const auto b = waveShares(admin, *wave, query, &error);
