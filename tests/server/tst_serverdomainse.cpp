@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,8 +166,14 @@ void TestServerDomainSe::initTestCase()
     QVERIFY(margins.open(QIODevice::WriteOnly));
     margins.write(marginsCsv());
     margins.close();
-    QVERIFY2(cli({QStringLiteral("import"), survey.fileName(), QStringLiteral("--year"), QStringLiteral("2024")},
+    // Stratified by a segment column from the import on: its designs are
+    // written in the import's transaction.
+    QVERIFY2(cli({QStringLiteral("import"), survey.fileName(), QStringLiteral("--year"), QStringLiteral("2024"),
+                  QStringLiteral("--strata"), QStringLiteral("departement")},
                  &err) == 0, err.constData());
+    QSqlQuery designs(m_fixture.superuser());
+    QVERIFY(designs.exec(QStringLiteral("SELECT count(*) FROM wave_landlord_designs")) && designs.next());
+    QCOMPARE(designs.value(0).toInt(), 3);
     // The landlord's user is added by the administrator (not the owner).
     QProcess add;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
