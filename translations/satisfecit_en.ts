@@ -1665,6 +1665,10 @@ Exit codes: 0 done, 1 bad command line, 2 invalid input file, 3 store error.
         <source>the landlords&apos; summaries of the waves could not be written: %1</source>
         <translation>the landlords&apos; summaries of the waves could not be written: %1</translation>
     </message>
+    <message>
+        <source>the landlords&apos; designs of the waves could not be written: %1</source>
+        <translation>the landlords&apos; designs of the waves could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -4344,6 +4348,14 @@ importance %4 · score %5</translation>
     <message>
         <source>the server of the store %1 stopped answering while the change was being saved: it may have been saved or not. When the server is back, open the store again and check (the waves command lists the imported waves)</source>
         <translation>the server of the store %1 stopped answering while the change was being saved: it may have been saved or not. When the server is back, open the store again and check (the waves command lists the imported waves)</translation>
+    </message>
+    <message>
+        <source>the wave&apos;s design for landlords could not be written</source>
+        <translation>the wave&apos;s design for landlords could not be written</translation>
+    </message>
+    <message>
+        <source>its design for landlords does not match its checksum</source>
+        <translation>its design for landlords does not match its checksum</translation>
     </message>
 </context>
 <context>

@@ -1665,6 +1665,10 @@ Codes de sortie : 0 terminé, 1 ligne de commande incorrecte, 2 fichier d&apos;e
         <source>the landlords&apos; summaries of the waves could not be written: %1</source>
         <translation>les résumés des vagues destinés aux bailleurs n&apos;ont pas pu être écrits : %1</translation>
     </message>
+    <message>
+        <source>the landlords&apos; designs of the waves could not be written: %1</source>
+        <translation>les plans de sondage des vagues destinés aux bailleurs n&apos;ont pas pu être écrits : %1</translation>
+    </message>
 </context>
 <context>
     <name>Codebook</name>
@@ -4344,6 +4348,14 @@ importance %4 · note %5</translation>
     <message>
         <source>the server of the store %1 stopped answering while the change was being saved: it may have been saved or not. When the server is back, open the store again and check (the waves command lists the imported waves)</source>
         <translation>le serveur de la base %1 a cessé de répondre pendant l&apos;enregistrement de la modification : elle a pu être enregistrée ou non. Quand le serveur sera revenu, rouvrez la base et vérifiez (la commande waves liste les vagues importées)</translation>
+    </message>
+    <message>
+        <source>the wave&apos;s design for landlords could not be written</source>
+        <translation>le plan de sondage de la vague destiné aux bailleurs n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>its design for landlords does not match its checksum</source>
+        <translation>son plan de sondage destiné aux bailleurs ne correspond pas à sa somme de contrôle</translation>
     </message>
 </context>
 <context>
