@@ -5,6 +5,28 @@
 #include <QApplication>
 #include <QSettings>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace {
+
+// A command runs once and exits: the large buffers of an import (the file
+// read, its columns, the rows sent to a server) are taken again from the
+// heap once freed, not mapped and unmapped each time (a 40,000-respondent
+// server import: about 2,000 page faults and 4-6 ms of CPU fewer,
+// docs/performance.md). Buffers over 32 MB are still mapped apart.
+void keepFreedMemoryForReuse()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
+#endif
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Satisfecit"));
@@ -16,6 +38,7 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (isHeadlessInvocation(arguments)) {
+        keepFreedMemoryForReuse();
         if (commandNeedsGui(arguments)) {
             // Charts and reports are drawn, but a command never needs a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
