@@ -11,7 +11,10 @@
 #   satisfecit --db … waves, psql -c "SELECT 1"
 #       start-up and connection only: each side's fixed costs
 # Each import goes to a database of its own (the same file is imported once
-# per database). Prints every time and the medians. With BASE_APP set to
+# per database). Prints every time and the medians, and for the
+# administrator's import and \copy the CPU each side used, on average: the
+# client's (its user + system time) and the server's (what the backends that
+# served it used: the postmaster's reaped children, autovacuum off). With BASE_APP set to
 # another build's satisfecit (an older commit, say), its administrator's
 # import is timed too, in the same rounds, on stores it made itself.
 # Usage: [BASE_APP=…/satisfecit] bench/pg_import_vs_copy.sh [BUILD_DIR] [ROUNDS] [ROWS]
@@ -25,6 +28,12 @@ server=/tmp/satisfecit-pg-bench-$$
 trap 'scripts/pg-test-server stop "$server"; rm -rf "$work"' EXIT
 scripts/pg-test-server start "$server"
 eval "$(scripts/pg-test-server env "$server")"
+psql -X -q -c "ALTER SYSTEM SET autovacuum = off" -c "SELECT pg_reload_conf()" >/dev/null
+postmaster=$(head -1 "$server/data/postmaster.pid")
+ticks=$(getconf CLK_TCK)
+# CPU of the server's processes that have ended, in clock ticks.
+served() { sed 's/.*) //' "/proc/$postmaster/stat" | awk '{print $14 + $15}'; }
+TIMEFORMAT='%3R %3U %3S'
 export QT_QPA_PLATFORM=offscreen
 app=$build/app/satisfecit
 csv=$work/survey.csv
@@ -45,6 +54,20 @@ new_store() { # DATABASE [APP]
     "${2:-$app}" --db "$base/$1" server-init >/dev/null
 }
 admins=(); owners=(); copies=(); starts=(); psqls=(); olds=()
+adminClient=0; adminServer=0; copyClient=0; copyServer=0
+# Runs a command, sets wall to its time and adds its CPU to the client's
+# and the server's totals named.
+cpu() { # CLIENT_TOTAL SERVER_TOTAL COMMAND...
+    local client=$1 server=$2 before user system
+    shift 2
+    sleep 0.2 # the backends of what ran before end and are reaped
+    before=$(served)
+    { time "$@" >/dev/null; } 2>"$work/cpu"
+    sleep 0.2
+    read -r wall user system <"$work/cpu"
+    printf -v "$client" '%s' "$(echo "${!client} + $user + $system" | bc)"
+    printf -v "$server" '%s' "$(echo "${!server} + ($(served) - $before) / $ticks" | bc -l)"
+}
 for ((r = 0; r < rounds; ++r)); do
     new_store "a$r"
     echo "$password" | "$app" --db "$base/a$r" server-user add "bench_admin$r" --admin --password-stdin >/dev/null
@@ -57,16 +80,14 @@ for ((r = 0; r < rounds; ++r)); do
         "$BASE_APP" --db "${base/satisfecit_test@/bench_base$r@}/b$r" import "$csv" --scope Bench >/dev/null
         olds+=("$(since "$start")")
     fi
-    start=$(now)
-    "$app" --db "$admin/a$r" import "$csv" --scope Bench >/dev/null
-    admins+=("$(since "$start")")
+    cpu adminClient adminServer "$app" --db "$admin/a$r" import "$csv" --scope Bench
+    admins+=("$wall")
     start=$(now)
     "$app" --db "$base/o$r" import "$csv" --scope Bench >/dev/null
     owners+=("$(since "$start")")
     psql -X -q -d "o$r" -c "CREATE TABLE bare ($columns)"
-    start=$(now)
-    psql -X -q -d "o$r" -c "\\copy bare FROM '$csv' (FORMAT csv, DELIMITER ';', HEADER)"
-    copies+=("$(since "$start")")
+    cpu copyClient copyServer psql -X -q -d "o$r" -c "\\copy bare FROM '$csv' (FORMAT csv, DELIMITER ';', HEADER)"
+    copies+=("$wall")
     start=$(now)
     "$app" --db "$admin/a$r" waves >/dev/null
     starts+=("$(since "$start")")
@@ -82,6 +103,9 @@ echo "satisfecit import, table owner:   $(list "${owners[@]}")-> median $(median
 echo "psql \\copy into a bare table:     $(list "${copies[@]}")-> median $(median "${copies[@]}") s"
 echo "satisfecit waves (start-up only): $(list "${starts[@]}")-> median $(median "${starts[@]}") s"
 echo "psql SELECT 1 (start-up only):    $(list "${psqls[@]}")-> median $(median "${psqls[@]}") s"
+mean() { printf '%.3f' "$(echo "$1 / $rounds" | bc -l)"; }
+echo "CPU, mean: import client $(mean "$adminClient") s + server $(mean "$adminServer") s;" \
+    "\\copy client (psql) $(mean "$copyClient") s + server $(mean "$copyServer") s"
 if [ -n "${BASE_APP:-}" ]; then
     echo "BASE_APP import, administrator:   $(list "${olds[@]}")-> median $(median "${olds[@]}") s"
 fi
