@@ -3,7 +3,15 @@
 #include "chunkencoding.h"
 #include "storechecksum.h"
 
+#include <limits>
+#include <type_traits>
 #include <utility>
+
+namespace {
+
+constexpr std::size_t NotHere = std::numeric_limits<std::size_t>::max();
+
+} // namespace
 
 struct PgWaveRows::Part
 {
@@ -36,13 +44,17 @@ bool PgWaveRows::add(QByteArrayView pseudonyms, const WaveData &columns,
     }
     Q_ASSERT(columns.answers.size() == m_answerColumns.size());
     Q_ASSERT(int(columns.segments.size()) == m_segmentColumns);
-    // Each respondent's part, made at its landlord's first respondent.
-    std::vector<Part *> partOf(count);
+    // Each landlord's part, made at its first respondent; start[code]: the
+    // part's size before this chunk, where this chunk's values go.
+    std::vector<std::size_t> start(m_parts.size(), NotHere);
+    std::vector<std::uint16_t> touched;
     qsizetype begin = 0;
     for (std::size_t i = 0; i < count; ++i) {
         const std::uint16_t code = columns.landlord[i];
-        if (code >= m_parts.size())
+        if (code >= m_parts.size()) {
             m_parts.resize(std::size_t(code) + 1);
+            start.resize(std::size_t(code) + 1, NotHere);
+        }
         std::unique_ptr<Part> &part = m_parts[code];
         if (!part) {
             m_order.push_back(code);
@@ -51,9 +63,12 @@ bool PgWaveRows::add(QByteArrayView pseudonyms, const WaveData &columns,
             part->answers.resize(m_answerColumns.size());
             part->segments.resize(std::size_t(m_segmentColumns));
         }
+        if (start[code] == NotHere) {
+            start[code] = part->weights.size();
+            touched.push_back(code);
+        }
         if (!part->landlordId && code < landlordIds.size())
             part->landlordId = landlordIds[code];
-        partOf[i] = part.get();
         qsizetype end = pseudonyms.indexOf('\n', begin);
         if (end < 0)
             end = pseudonyms.size();
@@ -63,16 +78,22 @@ bool PgWaveRows::add(QByteArrayView pseudonyms, const WaveData &columns,
         part->weights.push_back(columns.weights[i]);
         part->qpv.push_back(columns.qpv[i]);
     }
-    for (std::size_t c = 0; c < columns.answers.size(); ++c) {
-        const std::vector<std::uint8_t> &values = columns.answers[c].values;
+    // Column by column, each part's column sized once and written in place.
+    const auto scatter = [&](auto member, std::size_t column, const auto &values) {
+        using Value = std::decay_t<decltype(values[0])>;
+        std::vector<Value *> at(m_parts.size());
+        for (const std::uint16_t code : touched) {
+            std::vector<Value> &target = ((*m_parts[code]).*member)[column];
+            target.resize(m_parts[code]->weights.size());
+            at[code] = target.data() + start[code];
+        }
         for (std::size_t i = 0; i < count; ++i)
-            partOf[i]->answers[c].push_back(values[i]);
-    }
-    for (std::size_t c = 0; c < columns.segments.size(); ++c) {
-        const std::vector<std::uint16_t> &values = columns.segments[c].values;
-        for (std::size_t i = 0; i < count; ++i)
-            partOf[i]->segments[c].push_back(values[i]);
-    }
+            *at[columns.landlord[i]]++ = values[i];
+    };
+    for (std::size_t c = 0; c < columns.answers.size(); ++c)
+        scatter(&Part::answers, c, columns.answers[c].values);
+    for (std::size_t c = 0; c < columns.segments.size(); ++c)
+        scatter(&Part::segments, c, columns.segments[c].values);
     m_held += int(count);
     return m_held < HeldRespondents || flush();
 }
