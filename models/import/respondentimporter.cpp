@@ -241,7 +241,14 @@ ImportResult RespondentImporter::run(const QString &path, const ImportOptions &o
     result.delimiter = reader->delimiterName();
     result.sheet = reader->sheetName();
 
-    Codebook codebook = m_store.codebook();
+    // A codebook that cannot be read is the store's failure, not a file
+    // whose columns match no question.
+    Codebook codebook;
+    if (!m_store.readCodebook(&codebook)) {
+        result.status = ImportResult::Status::StoreFailed;
+        result.message = m_store.error().message;
+        return result;
+    }
     if (options.codebook)
         codebook = codebook.withQuestions(*options.codebook);
 

@@ -96,6 +96,9 @@ public:
 
     // Codebook
     Codebook codebook() const;
+    /// The codebook into *codebook; false, with error() saying why, when it
+    /// could not be read (a server gone away), rather than an empty one.
+    bool readCodebook(Codebook *codebook) const;
     /// Adds or updates the questions, all or none.
     bool saveQuestions(const Codebook &questions);
 

@@ -30,11 +30,19 @@ QVariant optionalValue(const std::optional<double> &value)
 
 Codebook Store::codebook() const
 {
+    Codebook codebook;
+    readCodebook(&codebook);
+    return codebook;
+}
+
+bool Store::readCodebook(Codebook *out) const
+{
     std::vector<Question> questions;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT code, theme, label_fr, label_en, type, parent, is_global "
-                              "FROM questions ORDER BY position, code"));
+    if (!query.exec(QStringLiteral("SELECT code, theme, label_fr, label_en, type, parent, is_global "
+                                   "FROM questions ORDER BY position, code")))
+        return failQuery(query);
     while (query.next()) {
         Question q;
         q.code = query.value(0).toString();
@@ -49,15 +57,17 @@ Codebook Store::codebook() const
     Codebook codebook(std::move(questions));
     QSqlQuery options(m_db);
     options.setForwardOnly(true);
-    options.exec(QStringLiteral("SELECT question, code, label_fr FROM question_options "
-                                "ORDER BY question, position"));
+    if (!options.exec(QStringLiteral("SELECT question, code, label_fr FROM question_options "
+                                     "ORDER BY question, position")))
+        return failQuery(options);
     std::vector<Question> withOptions = codebook.questions();
     while (options.next()) {
         const int i = codebook.indexOf(options.value(0).toString());
         if (i >= 0)
             withOptions[i].options.push_back({options.value(1).toString(), options.value(2).toString()});
     }
-    return Codebook(std::move(withOptions));
+    *out = Codebook(std::move(withOptions));
+    return true;
 }
 
 bool Store::saveQuestions(const Codebook &questions)

@@ -44,6 +44,7 @@ private slots:
     void connectionGone_data();
     void connectionGone();
     void connectionGoneAtCommit();
+    void codebookUnreadable();
 
 private:
     CliRun run(const QStringList &arguments)
@@ -189,6 +190,24 @@ void TestServerErrors::connectionGoneAtCommit()
     QVERIFY2(lines[0].contains(QLatin1String("may have been saved or not")), qPrintable(gone.err));
     QVERIFY2(!lines[0].contains(QLatin1String("nothing was changed")), qPrintable(gone.err));
     // Here the server had not committed: the session ended inside the COMMIT.
+    QCOMPARE(waveCount(), 0);
+}
+
+// The codebook cannot be read (here its table is away; a server gone away
+// mid-import did the same): the store's failure (exit 3), not a file whose
+// columns match no question (exit 2).
+void TestServerErrors::codebookUnreadable()
+{
+    QString error;
+    QVERIFY2(m_fixture.exec({QStringLiteral("DELETE FROM waves"),
+                             QStringLiteral("ALTER TABLE satisfecit.questions RENAME TO questions_away")},
+                            &error),
+             qPrintable(error));
+    const CliRun refused = run({QStringLiteral("import"), m_csv, QStringLiteral("--year"), QStringLiteral("2023")});
+    QVERIFY2(m_fixture.exec({QStringLiteral("ALTER TABLE satisfecit.questions_away RENAME TO questions")}, &error),
+             qPrintable(error));
+    QVERIFY2(refused.exitCode == 3, qPrintable(refused.err));
+    QVERIFY2(!refused.err.contains(QLatin1String("codebook")), qPrintable(refused.err));
     QCOMPARE(waveCount(), 0);
 }
 
