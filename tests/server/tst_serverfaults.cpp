@@ -3,6 +3,7 @@
 // it touches no other test): a client killed in the middle of an import
 // leaves no trace, two clients importing at once each get a clear answer,
 // and a server that stops or stops answering is reported within 5 s.
+#include "owntestserver.h"
 #include "respondentsfile.h"
 
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 #include <csignal>
 
@@ -57,29 +57,16 @@ private:
 
 bool TestServerFaults::server(const QString &action)
 {
-    QProcess script;
-    script.start(QStringLiteral(SATISFECIT_SOURCE_DIR "/scripts/pg-test-server"), {action, m_serverDir});
-    if (!script.waitForFinished(120000) || script.exitCode() != 0) {
-        qWarning() << script.readAllStandardError();
-        return false;
-    }
-    return true;
+    return ownTestServer(action, m_serverDir);
 }
 
 void TestServerFaults::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_serverDir = QStringLiteral("/tmp/satisfecit-pg-faults-%1").arg(QCoreApplication::applicationPid());
-    QVERIFY(server(QStringLiteral("start")));
+    m_uri = startOwnTestServer(m_serverDir);
+    QVERIFY(!m_uri.isEmpty());
     const QString socket = m_serverDir + QStringLiteral("/socket");
-    qputenv("PGHOST", socket.toUtf8());
-    qputenv("PGPORT", "5432");
-    qputenv("PGUSER", "satisfecit_test");
-    qputenv("PGDATABASE", "satisfecit_test");
-    qputenv("PGPASSFILE", (m_serverDir + QStringLiteral("/pgpass")).toUtf8());
-    qputenv("PGSSLMODE", "disable");
-    m_uri = QStringLiteral("postgresql://satisfecit_test@%1:5432/satisfecit_test")
-                .arg(QString::fromLatin1(QUrl::toPercentEncoding(socket)));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("check"));
     db.setHostName(socket);

@@ -7,6 +7,7 @@
 // long as the server is frozen. A long statement on a server that answers
 // is never cut, nor is a store whose watchdog the server refuses to let in
 // (it answered).
+#include "owntestserver.h"
 #include "respondentsfile.h"
 #include "store.h"
 #include "storewatchdog.h"
@@ -19,12 +20,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 #include <atomic>
 #include <csignal>
 #include <chrono>
-#include <cstdlib>
 #include <thread>
 
 namespace {
@@ -123,28 +122,16 @@ bool TestServerHang::thaw()
 
 bool TestServerHang::server(const QString &action)
 {
-    const QByteArray command = QStringLiteral("'%1' %2 '%3'")
-                                   .arg(QStringLiteral(SATISFECIT_SOURCE_DIR "/scripts/pg-test-server"), action,
-                                        m_serverDir)
-                                   .toLocal8Bit();
-    return std::system(command.constData()) == 0;
+    return ownTestServer(action, m_serverDir);
 }
 
 void TestServerHang::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_serverDir = QStringLiteral("/tmp/satisfecit-pg-hang-%1").arg(QCoreApplication::applicationPid());
-    QVERIFY(server(QStringLiteral("start")));
-    const QString socket = m_serverDir + QStringLiteral("/socket");
-    qputenv("PGHOST", socket.toUtf8());
-    qputenv("PGPORT", "5432");
-    qputenv("PGUSER", "satisfecit_test");
-    qputenv("PGDATABASE", "satisfecit_test");
-    qputenv("PGPASSFILE", (m_serverDir + QStringLiteral("/pgpass")).toUtf8());
-    qputenv("PGSSLMODE", "disable");
+    m_uri = startOwnTestServer(m_serverDir);
+    QVERIFY(!m_uri.isEmpty());
     qunsetenv("SATISFECIT_TEST_NO_WATCHDOG");
-    m_uri = QStringLiteral("postgresql://satisfecit_test@%1:5432/satisfecit_test")
-                .arg(QString::fromLatin1(QUrl::toPercentEncoding(socket)));
     QProcess *init = startSatisfecit({QStringLiteral("server-init")});
     QVERIFY(init->waitForFinished(120000));
     QVERIFY2(init->exitCode() == 0, init->readAllStandardError().constData());

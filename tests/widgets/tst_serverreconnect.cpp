@@ -8,6 +8,7 @@
 #include "filterbar.h"
 #include "figureselection.h"
 #include "mainwindow.h"
+#include "owntestserver.h"
 #include "respondentimporter.h"
 #include "serverwatch.h"
 #include "standardsurvey.h"
@@ -24,7 +25,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QUrl>
 #include <QScopeGuard>
 
 #include <chrono>
@@ -54,13 +54,7 @@ private:
 
 bool TestServerReconnect::server(const QString &action)
 {
-    QProcess script;
-    script.start(QStringLiteral(SATISFECIT_SOURCE_DIR "/scripts/pg-test-server"), {action, m_serverDir});
-    if (!script.waitForFinished(120000) || script.exitCode() != 0) {
-        qWarning() << script.readAllStandardError();
-        return false;
-    }
-    return true;
+    return ownTestServer(action, m_serverDir);
 }
 
 void TestServerReconnect::initTestCase()
@@ -73,12 +67,8 @@ void TestServerReconnect::initTestCase()
     QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
 
     m_serverDir = QStringLiteral("/tmp/satisfecit-pg-reconnect-%1").arg(QCoreApplication::applicationPid());
-    QVERIFY(server(QStringLiteral("start")));
-    const QString socket = m_serverDir + QStringLiteral("/socket");
-    qputenv("PGPASSFILE", (m_serverDir + QStringLiteral("/pgpass")).toUtf8());
-    qputenv("PGSSLMODE", "disable");
-    m_uri = QStringLiteral("postgresql://satisfecit_test@%1:5432/satisfecit_test")
-                .arg(QString::fromLatin1(QUrl::toPercentEncoding(socket)));
+    m_uri = startOwnTestServer(m_serverDir);
+    QVERIFY(!m_uri.isEmpty());
 
     // The tables (as server-init makes them) and one wave.
     Store store;
