@@ -102,7 +102,7 @@ bool Store::writeQuestions(const Codebook &questions)
         const Question *old = current.find(q.code);
         if (old && old->type != q.type) {
             QSqlQuery used(m_db);
-            used.prepare(QStringLiteral("SELECT 1 FROM answer_columns WHERE question = ? LIMIT 1"));
+            used.prepare(m_dialect->selectQuestionAnswered());
             used.addBindValue(q.code);
             if (used.exec() && used.next())
                 return fail(StoreError::Kind::Failed,

@@ -78,6 +78,19 @@ public:
     /// Run by a wave's writer before it commits, with the wave's id bound:
     /// gives each chunk row its landlord_id (chunksHoldOneLandlord()).
     virtual QStringList chunkLandlordStatements() const { return {}; }
+    /// A wave's answer columns, one row per chunk and question ordered by
+    /// the column's position then the chunk: question, type, chunk, bits,
+    /// answers, position, checksum; the wave's id bound to its one `?`.
+    virtual QString selectAnswerColumns() const
+    {
+        return QStringLiteral("SELECT question, type, chunk, bits, answers, position, checksum "
+                              "FROM answer_columns WHERE wave_id = ? ORDER BY position, chunk");
+    }
+    /// One row when a wave answers the question whose code is bound to `?`.
+    virtual QString selectQuestionAnswered() const
+    {
+        return QStringLiteral("SELECT 1 FROM answer_columns WHERE question = ? LIMIT 1");
+    }
     /// What watches the server from open() on (postgres/storewatchdog.h);
     /// null for a file.
     virtual const StoreWatchdog *watchdog() const { return nullptr; }

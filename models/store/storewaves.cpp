@@ -361,8 +361,7 @@ std::optional<WaveData> Store::loadWave(qint64 waveId, bool fileWeights) const
 
     QSqlQuery answers(m_db);
     answers.setForwardOnly(true);
-    answers.prepare(QStringLiteral("SELECT question, type, chunk, bits, answers, position, checksum "
-                                   "FROM answer_columns WHERE wave_id = ? ORDER BY position, chunk"));
+    answers.prepare(m_dialect->selectAnswerColumns());
     answers.addBindValue(waveId);
     if (!answers.exec()) {
         failQuery(answers);

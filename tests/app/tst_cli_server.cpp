@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,10 +80,16 @@ void TestCliServer::databaseWithoutTablesNamesServerInit()
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("server-init")), qPrintable(r.err));
     }
+    // The server's own schema numbering (pgtables.h), the same both times.
+    QString ready;
     for (int twice = 0; twice < 2; ++twice) {
         const CliRun init = runSatisfecit(m_dir->path(), {QStringLiteral("--db"), db, QStringLiteral("server-init")});
         QCOMPARE(init.exitCode, 0);
-        QVERIFY2(init.out.contains(QLatin1String("(schema 2)")), qPrintable(init.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("is ready \\(schema [1-9][0-9]*\\)")).match(init.out).hasMatch(),
+                 qPrintable(init.out));
+        if (twice == 1)
+            QCOMPARE(init.out, ready);
+        ready = init.out;
     }
     const CliRun waves = runSatisfecit(m_dir->path(), {QStringLiteral("--db"), db, QStringLiteral("waves"),
                                                        QStringLiteral("--format"), QStringLiteral("json")});

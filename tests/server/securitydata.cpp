@@ -244,17 +244,21 @@ bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
                 query.addBindValue(v);
             if (!run(query, error))
                 return false;
-            for (int q = 0; q < 3; ++q) {
-                query.prepare(QStringLiteral("INSERT INTO answer_columns (wave_id, question, chunk, position, type, "
-                                             "bits, answers, landlord_id) SELECT ?, ?, ?, ?, 'satisfaction4', 8, ?, "
-                                             "id FROM landlords WHERE code = ?"));
-                for (const QVariant &v : {QVariant(wave), QVariant(chunk.answers[std::size_t(q)].code), QVariant(chunkOf(l)),
-                                          QVariant(q), QVariant(bytes(chunk.answers[std::size_t(q)].values)),
-                                          QVariant(codes[l])})
-                    query.addBindValue(v);
-                if (!run(query, error))
-                    return false;
-            }
+            // The chunk's three answer columns in one row (pgtables.cpp, step 3).
+            query.prepare(QStringLiteral("INSERT INTO answer_columns (wave_id, chunk, questions, types, bits, "
+                                         "answers, checksums, landlord_id) SELECT ?, ?, ARRAY[?, ?, ?], "
+                                         "array_fill('satisfaction4'::text, ARRAY[3]), ARRAY[8, 8, 8], "
+                                         "ARRAY[?, ?, ?]::bytea[], array_fill(''::bytea, ARRAY[3]), id "
+                                         "FROM landlords WHERE code = ?"));
+            query.addBindValue(wave);
+            query.addBindValue(chunkOf(l));
+            for (int q = 0; q < 3; ++q)
+                query.addBindValue(chunk.answers[std::size_t(q)].code);
+            for (int q = 0; q < 3; ++q)
+                query.addBindValue(bytes(chunk.answers[std::size_t(q)].values));
+            query.addBindValue(codes[l]);
+            if (!run(query, error))
+                return false;
             query.prepare(QStringLiteral("INSERT INTO segment_codes (wave_id, position, chunk, codes, landlord_id) "
                                          "SELECT ?, 0, ?, ?, id FROM landlords WHERE code = ?"));
             for (const QVariant &v : {QVariant(wave), QVariant(chunkOf(l)),

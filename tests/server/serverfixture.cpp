@@ -68,6 +68,29 @@ bool ServerFixture::exec(const QStringList &statements, QString *error) const
     return true;
 }
 
+QStringList ServerFixture::answerColumnsAsInSchema2()
+{
+    return {
+        QStringLiteral("ALTER TABLE satisfecit.answer_columns RENAME TO answer_columns_v3"),
+        QStringLiteral("ALTER INDEX satisfecit.answer_columns_pkey RENAME TO answer_columns_v3_pkey"),
+        QStringLiteral("ALTER INDEX satisfecit.answer_columns_landlord RENAME TO answer_columns_v3_landlord"),
+        QStringLiteral("CREATE TABLE satisfecit.answer_columns ("
+                       "wave_id BIGINT NOT NULL REFERENCES satisfecit.waves(id) ON DELETE CASCADE, "
+                       "question TEXT NOT NULL REFERENCES satisfecit.questions(code), chunk INTEGER NOT NULL, "
+                       "position INTEGER NOT NULL, type TEXT NOT NULL, bits INTEGER NOT NULL CHECK (bits IN (4, 8)), "
+                       "answers BYTEA NOT NULL, checksum BYTEA NOT NULL DEFAULT '\\x', "
+                       "landlord_id BIGINT REFERENCES satisfecit.landlords(id), PRIMARY KEY (wave_id, question, chunk))"),
+        QStringLiteral("INSERT INTO satisfecit.answer_columns SELECT c.wave_id, a.question, c.chunk, a.n - 1, a.type, "
+                       "a.bits, a.answers, a.checksum, c.landlord_id FROM satisfecit.answer_columns_v3 c, "
+                       "unnest(c.questions, c.types, c.bits, c.answers, c.checksums) WITH ORDINALITY "
+                       "AS a (question, type, bits, answers, checksum, n)"),
+        QStringLiteral("DROP TABLE satisfecit.answer_columns_v3"),
+        QStringLiteral("DROP FUNCTION satisfecit.answer_columns_questions_exist()"),
+        QStringLiteral("DROP FUNCTION satisfecit.questions_keep_answered() CASCADE"),
+        QStringLiteral("CREATE INDEX answer_columns_landlord ON satisfecit.answer_columns (landlord_id)"),
+    };
+}
+
 bool ServerFixture::create(QString *error, bool withTables)
 {
     if (env("PGHOST").isEmpty() || env("PGUSER").isEmpty()) {

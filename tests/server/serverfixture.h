@@ -37,6 +37,10 @@ public:
     QString uri(const QString &user) const;
     /// Runs statements as the superuser; false with the first error.
     bool exec(const QStringList &statements, QString *error) const;
+    /// What turns the answer columns of the current schema back into those
+    /// of schema 2 (a row per chunk and question), for upgrade tests; the
+    /// caller then sets schema_version.
+    static QStringList answerColumnsAsInSchema2();
 
 private:
     QString m_database;

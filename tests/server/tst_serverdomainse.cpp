@@ -10,6 +10,7 @@
 // command line as an administrator does it.
 #include "figureengine.h"
 #include "figuretables.h"
+#include "pgtables.h"
 #include "ranking.h"
 #include "scoretable.h"
 #include "securitydata.h"
@@ -243,9 +244,10 @@ void TestServerDomainSe::landlordGetsTheAdministratorsErrors()
 void TestServerDomainSe::upgradeFromVersion1()
 {
     QString error;
-    QVERIFY2(m_fixture.exec({QStringLiteral("DROP TABLE satisfecit.wave_landlord_designs"),
-                             QStringLiteral("UPDATE satisfecit.store_meta SET value = '1' "
-                                            "WHERE name = 'schema_version'")},
+    QVERIFY2(m_fixture.exec(ServerFixture::answerColumnsAsInSchema2()
+                                << QStringLiteral("DROP TABLE satisfecit.wave_landlord_designs")
+                                << QStringLiteral("UPDATE satisfecit.store_meta SET value = '1' "
+                                                  "WHERE name = 'schema_version'"),
                             &error),
              qPrintable(error));
     QByteArray err;
@@ -255,7 +257,7 @@ void TestServerDomainSe::upgradeFromVersion1()
     Store adminStore, aliceStore;
     QVERIFY2(openAs(adminStore, m_admin), qPrintable(adminStore.error().message));
     QVERIFY2(openAs(aliceStore, m_alice), qPrintable(aliceStore.error().message));
-    QCOMPARE(adminStore.schemaVersion(), 2);
+    QCOMPARE(adminStore.schemaVersion(), PostgresSchemaVersion);
     FigureEngine admin(&adminStore), mine(&aliceStore);
     const std::optional<WaveInfo> wave = admin.latestWave();
     QVERIFY(wave && admin.calibratedDesign(wave->id));

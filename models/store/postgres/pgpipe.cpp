@@ -49,6 +49,11 @@ PgParam PgParam::int8(qint64 value)
     return param;
 }
 
+PgParam PgParam::nullInt8()
+{
+    return {Int8Oid, QByteArray(), true};
+}
+
 PgParam PgParam::text(QByteArrayView utf8)
 {
     return {TextOid, utf8.toByteArray(), false};

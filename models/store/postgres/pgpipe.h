@@ -20,6 +20,7 @@ struct PgParam
 
     static PgParam int4(qint32 value);
     static PgParam int8(qint64 value);
+    static PgParam nullInt8();
     static PgParam text(QByteArrayView utf8);
     static PgParam text(const QString &value) { return text(QByteArrayView(value.toUtf8())); }
     static PgParam bytea(const QByteArray &value);

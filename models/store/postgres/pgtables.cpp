@@ -142,6 +142,77 @@ const char *const Version2[] = {
         PRIMARY KEY (wave_id, landlord_id)))",
 };
 
+// A chunk's answers in one row, not one row per question: an import of
+// 40,000 respondents writes 27 rows instead of 1,107, and each row costs the
+// server its foreign-key checks, index entries and row-level security's
+// check whatever its size (docs/performance.md). Element i of the arrays is
+// the wave's answer column at position i. The question codes, in an array,
+// can no longer be a foreign key: two triggers keep what it kept (an answer
+// column names a question of the codebook; a question answered is not
+// deleted nor renamed), locking the questions as a foreign key does.
+const char *const Version3[] = {
+    "ALTER TABLE answer_columns RENAME TO answer_columns_v2",
+    "ALTER INDEX answer_columns_pkey RENAME TO answer_columns_v2_pkey",
+    "ALTER INDEX answer_columns_landlord RENAME TO answer_columns_v2_landlord",
+    R"(CREATE TABLE answer_columns (
+        wave_id BIGINT NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        chunk INTEGER NOT NULL,
+        questions TEXT[] NOT NULL,
+        types TEXT[] NOT NULL,
+        bits INTEGER[] NOT NULL,
+        answers BYTEA[] NOT NULL,
+        checksums BYTEA[] NOT NULL,
+        landlord_id BIGINT REFERENCES landlords(id),
+        PRIMARY KEY (wave_id, chunk),
+        CHECK (array_ndims(questions) = 1 AND cardinality(types) = cardinality(questions)
+               AND cardinality(bits) = cardinality(questions) AND cardinality(answers) = cardinality(questions)
+               AND cardinality(checksums) = cardinality(questions)),
+        CHECK (bits <@ ARRAY[4, 8])))",
+    R"(INSERT INTO answer_columns (wave_id, chunk, questions, types, bits, answers, checksums, landlord_id)
+        SELECT wave_id, chunk, array_agg(question ORDER BY position), array_agg(type ORDER BY position),
+               array_agg(bits ORDER BY position), array_agg(answers ORDER BY position),
+               array_agg(checksum ORDER BY position), min(landlord_id)
+        FROM answer_columns_v2 GROUP BY wave_id, chunk)",
+    "DROP TABLE answer_columns_v2",
+    "CREATE INDEX answer_columns_landlord ON answer_columns (landlord_id)",
+    "ALTER TABLE answer_columns ALTER COLUMN answers SET STORAGE EXTERNAL",
+    // Every question named exists, its row locked until the transaction
+    // ends (FOR KEY SHARE, as a foreign key's check): a concurrent deletion
+    // waits, then sees the answers.
+    R"(CREATE FUNCTION satisfecit.answer_columns_questions_exist() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = satisfecit, pg_temp AS $$
+    DECLARE
+        missing TEXT;
+    BEGIN
+        PERFORM 1 FROM questions WHERE code IN (SELECT unnest(questions) FROM added) FOR KEY SHARE;
+        SELECT q INTO missing FROM (SELECT DISTINCT unnest(questions) AS q FROM added) a
+            WHERE NOT EXISTS (SELECT 1 FROM questions WHERE code = a.q) LIMIT 1;
+        IF FOUND THEN
+            RAISE foreign_key_violation USING MESSAGE = format(
+                'the answers name the question %s, which is not in the codebook', missing);
+        END IF;
+        RETURN NULL;
+    END $$)",
+    R"(CREATE TRIGGER answer_columns_questions_exist AFTER INSERT ON answer_columns
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION answer_columns_questions_exist())",
+    R"(CREATE TRIGGER answer_columns_questions_exist_update AFTER UPDATE ON answer_columns
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION answer_columns_questions_exist())",
+    // Definer's rights: the answers of every landlord, whatever the
+    // session's row-level security lets it see.
+    R"(CREATE FUNCTION satisfecit.questions_keep_answered() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = satisfecit, pg_temp AS $$
+    BEGIN
+        IF (TG_OP = 'DELETE' OR NEW.code IS DISTINCT FROM OLD.code)
+           AND EXISTS (SELECT 1 FROM answer_columns WHERE OLD.code = ANY (questions)) THEN
+            RAISE foreign_key_violation USING MESSAGE = format(
+                'the question %s is answered in waves of the store', OLD.code);
+        END IF;
+        RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
+    END $$)",
+    R"(CREATE TRIGGER questions_keep_answered BEFORE DELETE OR UPDATE OF code ON questions
+        FOR EACH ROW EXECUTE FUNCTION questions_keep_answered())",
+};
+
 } // namespace
 
 QStringList postgresTablesStep(int version)
@@ -149,6 +220,7 @@ QStringList postgresTablesStep(int version)
     switch (version) {
     case 1: return statementList(Version1);
     case 2: return statementList(Version2);
+    case 3: return statementList(Version3);
     }
     return {};
 }

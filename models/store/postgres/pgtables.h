@@ -11,11 +11,14 @@
 /// - landlord_id on respondents, answer_columns and segment_codes: on
 ///   PostgreSQL a chunk row holds the respondents of one landlord only, so
 ///   that row-level security can give a landlord's user its own rows;
+/// - from step 3 on, answer_columns holds one row per chunk, the wave's
+///   answer columns as arrays (element i: the column at position i), where
+///   SQLite has a row per chunk and question (StoreDialect::selectAnswerColumns);
 /// - store_meta (name, value), whose 'schema_version' row plays the part of
 ///   SQLite's PRAGMA user_version.
 /// The server's own numbering starts at 1 (the layout of SQLite's 8); a
 /// later change adds a step here, never edits one.
-inline constexpr int PostgresSchemaVersion = 2;
+inline constexpr int PostgresSchemaVersion = 3;
 
 /// The schema everything lives in.
 inline constexpr char PostgresSchemaName[] = "satisfecit";

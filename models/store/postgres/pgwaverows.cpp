@@ -98,36 +98,69 @@ bool PgWaveRows::add(QByteArrayView pseudonyms, const WaveData &columns,
     return m_held < HeldRespondents || flush();
 }
 
-// One statement for the three tables, each row's columns as arrays: the
-// server checks every row as an INSERT (row-level security's policies
-// included, which COPY FROM would refuse to apply).
-QByteArray PgWaveRows::statement() const
+// One statement for the three tables: the respondents' and segment codes'
+// rows as arrays of their columns (unnest), the answers' rows listed, each
+// with its arrays of the wave's answer columns. The server checks every row
+// as an INSERT (row-level security's policies included, which COPY FROM
+// would refuse to apply).
+QByteArray PgWaveRows::statement(int answerRows)
 {
-    return QByteArrayLiteral(
+    QByteArray sql = QByteArrayLiteral(
         "WITH r AS (INSERT INTO respondents (wave_id, chunk, ids, landlords, qpv, weights, checksum, landlord_id) "
         "SELECT $1, * FROM unnest($2::int4[], $3::text[], $4::bytea[], $5::bytea[], $6::bytea[], $7::bytea[], "
         "$8::int8[])), "
         "s AS (INSERT INTO segment_codes (wave_id, position, chunk, codes, checksum, landlord_id) "
         "SELECT $1, * FROM unnest($9::int4[], $10::int4[], $11::bytea[], $12::bytea[], $13::int8[])) "
-        "INSERT INTO answer_columns (wave_id, question, chunk, position, type, bits, answers, checksum, landlord_id) "
-        "SELECT $1, * FROM unnest($14::text[], $15::int4[], $16::int4[], $17::text[], $18::int4[], $19::bytea[], "
-        "$20::bytea[], $21::int8[])");
+        "INSERT INTO answer_columns (wave_id, chunk, questions, types, bits, answers, checksums, landlord_id) "
+        "VALUES ");
+    // Each row: $1 (the wave), its chunk, $14 and $15 (the questions' codes
+    // and types, the same for every chunk), its bits, answers, checksums and landlord.
+    constexpr int Shared = 15, PerRow = 5;
+    for (int row = 0; row < answerRows; ++row) {
+        const int p = Shared + PerRow * row;
+        sql += row > 0 ? ", ($1, $" : "($1, $";
+        sql += QByteArray::number(p + 1) + ", $14, $15";
+        for (int k = 2; k <= PerRow; ++k)
+            sql += ", $" + QByteArray::number(p + k);
+        sql += ')';
+    }
+    return sql;
 }
 
+// The parts go in statements of about SliceRespondents each: the server
+// stores one while the client encodes the next.
 bool PgWaveRows::flush()
 {
-    if (m_held == 0)
-        return true;
+    while (!m_order.empty()) {
+        std::vector<std::uint16_t> slice;
+        qsizetype respondents = 0;
+        for (auto code = m_order.begin(); code != m_order.end() && respondents < SliceRespondents; ++code) {
+            slice.push_back(*code);
+            respondents += qsizetype(m_parts[*code]->weights.size());
+        }
+        m_order.erase(m_order.begin(), m_order.begin() + qsizetype(slice.size()));
+        if (!sendParts(slice))
+            return false;
+    }
+    m_held = 0;
+    return true;
+}
+
+bool PgWaveRows::sendParts(const std::vector<std::uint16_t> &codes)
+{
     using T = PgArray::Type;
     PgArray rChunk(T::Int4), rIds(T::Text), rLandlords(T::Bytea), rQpv(T::Bytea), rWeights(T::Bytea),
         rChecksum(T::Bytea), rLandlordId(T::Int8);
     PgArray sPosition(T::Int4), sChunk(T::Int4), sCodes(T::Bytea), sChecksum(T::Bytea), sLandlordId(T::Int8);
-    PgArray aQuestion(T::Text), aChunk(T::Int4), aPosition(T::Int4), aType(T::Text), aBits(T::Int4),
-        aAnswers(T::Bytea), aChecksum(T::Bytea), aLandlordId(T::Int8);
-    std::vector<QByteArray> types;
-    for (const WaveData::AnswerColumn &column : m_answerColumns)
-        types.push_back(questionTypeName(column.type).toUtf8());
-    for (const std::uint16_t code : std::exchange(m_order, {})) {
+    PgArray questions(T::Text), types(T::Text);
+    std::vector<QByteArray> typeNames;
+    for (const WaveData::AnswerColumn &column : m_answerColumns) {
+        typeNames.push_back(questionTypeName(column.type).toUtf8());
+        questions.add(column.code.toUtf8());
+        types.add(typeNames.back());
+    }
+    std::vector<PgParam> answerRows;
+    for (const std::uint16_t code : codes) {
         const std::unique_ptr<Part> part = std::move(m_parts[code]);
         const int chunk = m_chunks++;
         const auto landlordId = [&](PgArray &array) {
@@ -146,34 +179,34 @@ bool PgWaveRows::flush()
         rWeights.add(weights);
         rChecksum.add(StoreChecksum::respondents(chunk, landlords, qpv, weights));
         landlordId(rLandlordId);
+        PgArray bits(T::Int4), answers(T::Bytea), checksums(T::Bytea);
         for (std::size_t c = 0; c < m_answerColumns.size(); ++c) {
-            int bits = 8;
-            const QByteArray packed = ChunkEncoding::packAnswers(part->answers[c], &bits);
-            const QString &code = m_answerColumns[c].code;
-            aQuestion.add(code.toUtf8());
-            aChunk.addInt4(chunk);
-            aPosition.addInt4(int(c));
-            aType.add(types[c]);
-            aBits.addInt4(bits);
-            aAnswers.add(packed);
-            aChecksum.add(StoreChecksum::answers(code, chunk, qint64(c), QString::fromUtf8(types[c]), bits, packed));
-            landlordId(aLandlordId);
+            int packedBits = 8;
+            const QByteArray packed = ChunkEncoding::packAnswers(part->answers[c], &packedBits);
+            bits.addInt4(packedBits);
+            answers.add(packed);
+            checksums.add(StoreChecksum::answers(m_answerColumns[c].code, chunk, qint64(c),
+                                                 QString::fromUtf8(typeNames[c]), packedBits, packed));
         }
+        answerRows.push_back(PgParam::int4(chunk));
+        answerRows.push_back(bits.param());
+        answerRows.push_back(answers.param());
+        answerRows.push_back(checksums.param());
+        answerRows.push_back(part->landlordId ? PgParam::int8(*part->landlordId) : PgParam::nullInt8());
         for (int c = 0; c < m_segmentColumns; ++c) {
-            const QByteArray codes = ChunkEncoding::codes(part->segments[std::size_t(c)]);
+            const QByteArray segmentCodes = ChunkEncoding::codes(part->segments[std::size_t(c)]);
             sPosition.addInt4(c);
             sChunk.addInt4(chunk);
-            sCodes.add(codes);
-            sChecksum.add(StoreChecksum::segmentCodes(c, chunk, codes));
+            sCodes.add(segmentCodes);
+            sChecksum.add(StoreChecksum::segmentCodes(c, chunk, segmentCodes));
             landlordId(sLandlordId);
         }
         m_respondents += qint64(part->weights.size());
     }
-    m_held = 0;
-    return m_pipe.send(statement(),
-                       {PgParam::int8(m_waveId), rChunk.param(), rIds.param(), rLandlords.param(), rQpv.param(),
-                        rWeights.param(), rChecksum.param(), rLandlordId.param(), sPosition.param(), sChunk.param(),
-                        sCodes.param(), sChecksum.param(), sLandlordId.param(), aQuestion.param(), aChunk.param(),
-                        aPosition.param(), aType.param(), aBits.param(), aAnswers.param(), aChecksum.param(),
-                        aLandlordId.param()});
+    std::vector<PgParam> params{PgParam::int8(m_waveId), rChunk.param(), rIds.param(), rLandlords.param(),
+                                rQpv.param(), rWeights.param(), rChecksum.param(), rLandlordId.param(),
+                                sPosition.param(), sChunk.param(), sCodes.param(), sChecksum.param(),
+                                sLandlordId.param(), questions.param(), types.param()};
+    params.insert(params.end(), std::make_move_iterator(answerRows.begin()), std::make_move_iterator(answerRows.end()));
+    return m_pipe.send(statement(int(codes.size())), params);
 }

@@ -14,13 +14,15 @@
 /// holds one landlord's respondents (row-level security filters on its
 /// landlord_id). The file's chunks are gathered by landlord, up to
 /// HeldRespondents in all (about 5 MB with 41 questions), then written as
-/// one chunk row per landlord, in order of each landlord's first
-/// respondent, by one statement (respondents, answer_columns and
-/// segment_codes) sent without waiting for its result (PgPipe): the server
-/// stores the last of them while the client makes the wave's summary. Each
-/// landlord's respondents keep the file's order. Fewer, larger rows are
-/// what the server pays for: every row costs its foreign-key checks and
-/// index entries, whatever its size.
+/// one chunk of respondents per landlord, in order of each landlord's first
+/// respondent: a respondents row, an answer_columns row (every question's
+/// column in one row, pgtables.cpp step 3) and a segment_codes row per
+/// segment column. Statements of about SliceRespondents respondents each
+/// carry them (PgPipe): the client encodes the next while the server stores
+/// one, and the last is sent without waiting for its result, stored while
+/// the client makes the wave's summary. Each landlord's respondents keep
+/// the file's order. Fewer, larger rows are what the server pays for: every
+/// row costs its foreign-key checks and index entries, whatever its size.
 class PgWaveRows
 {
 public:
@@ -41,7 +43,10 @@ public:
 
 private:
     struct Part;
-    QByteArray statement() const;
+    /// About how many respondents one statement writes.
+    static constexpr qsizetype SliceRespondents = 8192;
+    static QByteArray statement(int answerRows);
+    bool sendParts(const std::vector<std::uint16_t> &codes);
 
     PgPipe &m_pipe;
     qint64 m_waveId;

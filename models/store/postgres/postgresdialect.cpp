@@ -375,3 +375,19 @@ QStringList PostgresDialect::chunkLandlordStatements() const
                        "WHERE s.wave_id = ? AND s.landlord_id IS NULL AND r.wave_id = s.wave_id AND r.chunk = s.chunk"),
     };
 }
+
+// A row per chunk holds the wave's answer columns as arrays (pgtables.cpp,
+// step 3): unnested in the rows a file's store has, the element's index
+// being the column's position.
+QString PostgresDialect::selectAnswerColumns() const
+{
+    return QStringLiteral(
+        "SELECT a.question, a.type, c.chunk, a.bits, a.answers, a.n - 1 AS position, a.checksum "
+        "FROM answer_columns c, unnest(c.questions, c.types, c.bits, c.answers, c.checksums) WITH ORDINALITY "
+        "AS a (question, type, bits, answers, checksum, n) WHERE c.wave_id = ? ORDER BY position, c.chunk");
+}
+
+QString PostgresDialect::selectQuestionAnswered() const
+{
+    return QStringLiteral("SELECT 1 FROM answer_columns WHERE ? = ANY (questions) LIMIT 1");
+}

@@ -36,6 +36,8 @@ public:
     bool failedStatementAbortsTransaction() const override { return true; }
     bool chunksHoldOneLandlord() const override { return true; }
     QStringList chunkLandlordStatements() const override;
+    QString selectAnswerColumns() const override;
+    QString selectQuestionAnswered() const override;
 
     /// Started once connected: a statement waiting on a server that
     /// stopped answering fails within a few seconds, reported by
