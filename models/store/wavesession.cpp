@@ -88,6 +88,7 @@ bool Store::WaveSession::begin(const WaveInfo &info, qint64 replacedId, const Co
     }
     m_year = info.year;
     m_scope = info.scope;
+    m_strata = info.strata;
     return true;
 }
 

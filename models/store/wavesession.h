@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store.h"
+#include "peersummary.h"
 #include "pgpipe.h"
 #include "pgwaverows.h"
 #include "rowbatch.h"
@@ -37,6 +38,7 @@ private:
     bool serverLandlordIds(const QStringList &codes);
     qint64 finishOnServer(const QStringList &landlordCodes, const std::vector<int> &blobIndex,
                           const std::vector<WaveData::SegmentColumn> &segments, const QByteArray &summary);
+    std::optional<PeerSummary::Draft> peerSummaryDraft(const QByteArray &summary) const;
     bool failPipe();
     bool commit();
 
@@ -53,6 +55,7 @@ private:
     bool m_replaces = false;   // a wave was deleted: its freed pages are wiped after the commit
     int m_year = 0;
     QString m_scope;
+    QString m_strata;
     int m_chunks = 0;
     qint64 m_respondentCount = 0;
     QHash<QString, qint64> m_landlordIds;   // the store's ids of the codes met so far

@@ -3,9 +3,11 @@
 // (PgWaveRows), each statement sent while the client prepares the next.
 #include "wavesession.h"
 
+#include "landlorddesign.h"
 #include "peersummary.h"
 #include "pseudonymiser.h"
 #include "storechecksum.h"
+#include "wavesummary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -105,6 +107,9 @@ qint64 Store::WaveSession::finishOnServer(const QStringList &landlordCodes, cons
         checksum.add(StoreChecksum::segmentColumn(c, segments[c].name, QString::fromUtf8(json)));
     }
     const QByteArray waveChecksum = StoreChecksum::wave(m_year, m_scope, m_respondentCount, landlordCodes, storedIndex);
+    // The summaries' bytes are made while the last rows are stored.
+    const QByteArray summaryChecksum = StoreChecksum::summary(summary);
+    const std::optional<PeerSummary::Draft> peer = peerSummaryDraft(summary);
     const QByteArray landlordsAndTotals =
         "WITH l AS (INSERT INTO wave_landlords (wave_id, position, landlord_id, blob_index) "
         "SELECT $1, * FROM unnest($2::int4[], $3::int8[], $4::int4[])), "
@@ -129,7 +134,41 @@ qint64 Store::WaveSession::finishOnServer(const QStringList &landlordCodes, cons
             }
         }
     }
-    if (!summary.isEmpty() && !m_store.writeWaveSummary(m_waveId, summary))
-        return 0;
+    if (!summary.isEmpty()) {
+        // One statement after the other, with no work of the client's in between.
+        if (!m_pipe->send("INSERT INTO wave_summaries (wave_id, data, checksum) VALUES ($1, $2, $3)",
+                          {PgParam::int8(m_waveId), PgParam::bytea(summary), PgParam::bytea(summaryChecksum)})
+            || (peer && !PeerSummary::write(*m_pipe, m_waveId, *peer, false, nullptr)) || !m_pipe->wait()) {
+            failPipe();
+            return 0;
+        }
+        // A summary the session could not make a peer summary of (a
+        // landlord it has no id of) goes the way of any other, designs included.
+        if (!peer) {
+            if (!m_store.writePeerSummary(m_waveId, summary))
+                return 0;
+        } else if (needsLandlordDesigns(m_strata, nullptr) && !m_store.writeLandlordDesigns(m_waveId)) {
+            return 0;
+        }
+    }
     return commit() ? m_waveId : 0;
+}
+
+// A new wave's peer summary (peersummary.h), drawn from the landlords' ids
+// this session knows; none when the store has no landlords' users.
+std::optional<PeerSummary::Draft> Store::WaveSession::peerSummaryDraft(const QByteArray &summary) const
+{
+    if (!m_store.m_secured || summary.isEmpty())
+        return std::nullopt;
+    const std::optional<WaveSummary> parsed = WaveSummary::deserialize(summary);
+    if (!parsed)
+        return std::nullopt;
+    std::vector<qint64> ids;
+    for (const QString &code : parsed->landlordCodes()) {
+        const auto found = m_landlordIds.constFind(code);
+        if (found == m_landlordIds.constEnd())
+            return std::nullopt;
+        ids.push_back(*found);
+    }
+    return PeerSummary::draft(*parsed, ids, {});
 }

@@ -86,19 +86,25 @@ bool PeerSummary::write(PgPipe &pipe, qint64 waveId, const QByteArray &summaryBl
         }
         return true;
     }
-    const QStringList &codes = summary->landlordCodes();
     std::vector<qint64> ids;
     std::map<qint64, int> kept;
-    if (!readLandlords(pipe, waveId, codes, &ids, &kept, error))
+    if (!readLandlords(pipe, waveId, summary->landlordCodes(), &ids, &kept, error))
         return false;
+    return write(pipe, waveId, draft(*summary, ids, kept), true, error);
+}
 
+PeerSummary::Draft PeerSummary::draft(const WaveSummary &summary, const std::vector<qint64> &landlordIds,
+                                      const std::map<qint64, int> &kept)
+{
+    const qsizetype count = summary.landlordCodes().size();
+    Q_ASSERT(qsizetype(landlordIds.size()) == count);
     // The same positions as before when the landlords are the same, else a
     // new random draw (never derived from the codes).
-    std::vector<int> order(std::size_t(codes.size()), -1);
-    bool same = kept.size() == ids.size();
-    for (std::size_t i = 0; same && i < ids.size(); ++i) {
-        const auto it = kept.find(ids[i]);
-        same = it != kept.end() && it->second >= 0 && it->second < int(ids.size());
+    std::vector<int> order(std::size_t(count), -1);
+    bool same = kept.size() == landlordIds.size();
+    for (std::size_t i = 0; same && i < landlordIds.size(); ++i) {
+        const auto it = kept.find(landlordIds[i]);
+        same = it != kept.end() && it->second >= 0 && it->second < int(landlordIds.size());
         if (same)
             order[i] = it->second;
     }
@@ -107,23 +113,26 @@ bool PeerSummary::write(PgPipe &pipe, qint64 waveId, const QByteArray &summaryBl
         std::shuffle(order.begin(), order.end(), *QRandomGenerator::system());
     }
     QStringList pseudonyms;
-    for (int p = 0; p < codes.size(); ++p)
+    for (int p = 0; p < count; ++p)
         pseudonyms << pseudonym(p);
+    const QByteArray blob = summary.reordered(order, pseudonyms).serialize();
+    return {landlordIds, order, blob, StoreChecksum::summary(blob)};
+}
+
+bool PeerSummary::write(PgPipe &pipe, qint64 waveId, const Draft &draft, bool replace, QString *error)
+{
     PgArray landlordIds(PgArray::Type::Int8), positions(PgArray::Type::Int4);
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        landlordIds.addInt8(ids[i]);
-        positions.addInt4(order[i]);
+    for (std::size_t i = 0; i < draft.landlordIds.size(); ++i) {
+        landlordIds.addInt8(draft.landlordIds[i]);
+        positions.addInt4(draft.positions[i]);
     }
-    // The positions go while the blob is made.
-    if (!pipe.exec("DELETE FROM wave_peer_positions WHERE wave_id = $1", {PgParam::int8(waveId)})
+    if ((replace && !pipe.send("DELETE FROM wave_peer_positions WHERE wave_id = $1", {PgParam::int8(waveId)}))
         || !pipe.send("INSERT INTO wave_peer_positions (wave_id, landlord_id, position) "
                       "SELECT $1, * FROM unnest($2::int8[], $3::int4[])",
-                      {PgParam::int8(waveId), landlordIds.param(), positions.param()}))
-        return failed(pipe, error);
-    const QByteArray blob = summary->reordered(order, pseudonyms).serialize();
-    if (!pipe.exec("INSERT INTO wave_peer_summaries (wave_id, data, checksum) VALUES ($1, $2, $3) "
-                   "ON CONFLICT (wave_id) DO UPDATE SET data = EXCLUDED.data, checksum = EXCLUDED.checksum",
-                   {PgParam::int8(waveId), PgParam::bytea(blob), PgParam::bytea(StoreChecksum::summary(blob))}))
+                      {PgParam::int8(waveId), landlordIds.param(), positions.param()})
+        || !pipe.exec("INSERT INTO wave_peer_summaries (wave_id, data, checksum) VALUES ($1, $2, $3) "
+                      "ON CONFLICT (wave_id) DO UPDATE SET data = EXCLUDED.data, checksum = EXCLUDED.checksum",
+                      {PgParam::int8(waveId), PgParam::bytea(draft.blob), PgParam::bytea(draft.checksum)}))
         return failed(pipe, error);
     return true;
 }
