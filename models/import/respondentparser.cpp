@@ -1,5 +1,6 @@
 #include "respondentparser.h"
 
+#include "duplicateids.h"
 #include "readers/tablereader.h"
 #include "textkey.h"
 #include "valueparsers.h"
@@ -345,66 +346,11 @@ qint64 RespondentParser::lineOf(int row) const
 
 void RespondentParser::checkDuplicateIds()
 {
-    // The hashes alone, sorted once: far cheaper than a hash table of every
-    // id, and a shared hash, rare, sends back to the ids themselves.
-    const auto forEachId = [this](const auto &visit) {
-        int row = 0;
-        for (qsizetype begin = 0; begin < m_ids.size(); ++row) {
-            const qsizetype end = m_ids.indexOf('\n', begin);
-            if (end > begin) // an empty line: an id refused already
-                visit(row, QByteArrayView(m_ids).sliced(begin, end - begin));
-            begin = end + 1;
-        }
-    };
-    std::vector<std::size_t> shared;
-    {
-        std::vector<std::size_t> hashes;
-        hashes.reserve(std::size_t(m_rows));
-        forEachId([&](int, QByteArrayView id) { hashes.push_back(qHash(id)); });
-        std::sort(hashes.begin(), hashes.end());
-        for (std::size_t i = 1; i < hashes.size(); ++i)
-            if (hashes[i] == hashes[i - 1] && (shared.empty() || shared.back() != hashes[i]))
-                shared.push_back(hashes[i]);
-    }
-    if (shared.empty())
-        return;
-    // (hash, row, id) of the rows whose hash is shared, rows in file order.
-    struct Candidate
-    {
-        std::size_t hash;
-        int row;
-        QByteArrayView id;
-    };
-    std::vector<Candidate> candidates;
-    forEachId([&](int row, QByteArrayView id) {
-        const std::size_t hash = qHash(id);
-        if (std::binary_search(shared.begin(), shared.end(), hash))
-            candidates.push_back({hash, row, id});
-    });
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.hash < b.hash; });
-    std::vector<std::pair<int, int>> duplicates; // (row, first row with that id)
-    for (std::size_t i = 0; i < candidates.size();) {
-        std::size_t j = i + 1;
-        while (j < candidates.size() && candidates[j].hash == candidates[i].hash)
-            ++j;
-        for (std::size_t a = i + 1; a < j; ++a)
-            for (std::size_t b = i; b < a; ++b)
-                if (candidates[a].id == candidates[b].id) {
-                    duplicates.emplace_back(candidates[a].row, candidates[b].row);
-                    break;
-                }
-        i = j;
-    }
-    std::sort(duplicates.begin(), duplicates.end());
-    QHash<int, QByteArrayView> idOf;
-    for (const Candidate &c : candidates)
-        idOf.insert(c.row, c.id);
-    for (const auto &[duplicate, first] : duplicates)
-        if (!error(lineOf(duplicate), m_result.mapping.id,
+    for (const DuplicateId &duplicate : findDuplicateIds(m_ids, m_rows))
+        if (!error(lineOf(duplicate.row), m_result.mapping.id,
                    tr("respondent id %1 already used on line %2")
-                       .arg(shown(idOf.value(duplicate)))
-                       .arg(lineOf(first))))
+                       .arg(shown(duplicate.id))
+                       .arg(lineOf(duplicate.firstRow))))
             break;
 }
 

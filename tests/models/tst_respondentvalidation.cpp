@@ -1,6 +1,7 @@
 // Tests of the respondent files RespondentImporter refuses: every problem is
 // reported with its line and column and a message that says what is wrong,
 // and the store is left as it was.
+#include "duplicateids.h"
 #include "respondentfiles.h"
 #include "respondentimportfixture.h"
 
@@ -44,6 +45,8 @@ class TestRespondentValidation : public RespondentImportFixture
 private slots:
     void init();
     void cleanup();
+
+    void duplicateIdsFound();
 
     void badFile_data();
     void badFile();
@@ -308,6 +311,31 @@ void TestRespondentValidation::errorsCapped()
         QCOMPARE(result.errors[std::size_t(i)].column, 5);
     }
     verifyUnchanged();
+}
+
+// Each repeated id with the first row that has it, by row; an empty line
+// (an id refused already) is no id.
+void TestRespondentValidation::duplicateIdsFound()
+{
+    const auto found = [](const QByteArray &ids, int rows) {
+        QStringList pairs;
+        for (const DuplicateId &d : findDuplicateIds(ids, rows))
+            pairs << QStringLiteral("%1<%2:%3").arg(d.row).arg(d.firstRow).arg(QString::fromUtf8(d.id.toByteArray()));
+        return pairs;
+    };
+    QCOMPARE(found("a\nb\n\na\nc\nb\n\na\n", 8), QStringList({"3<0:a", "5<1:b", "7<0:a"}));
+    QCOMPARE(found("a\nb\nc\n", 3), QStringList());
+    QCOMPARE(found("", 0), QStringList());
+    // Many of them: the first 3,000 of 40,000 ids again at the end, in reverse.
+    QByteArray ids;
+    QStringList expected;
+    for (int i = 0; i < 40000; ++i)
+        ids += "R-" + QByteArray::number(i) + '\n';
+    for (int i = 2999; i >= 0; --i) {
+        expected << QStringLiteral("%1<%2:R-%2").arg(40000 + 2999 - i).arg(i);
+        ids += "R-" + QByteArray::number(i) + '\n';
+    }
+    QCOMPARE(found(ids, 43000), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRespondentValidation)
