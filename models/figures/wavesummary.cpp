@@ -16,10 +16,10 @@ namespace {
 constexpr quint32 Magic = 0x53465753; // "SFWS": Satisfecit wave summary
 constexpr int StreamVersion = QDataStream::Qt_6_4;
 
-// The cells are most of the blob (about 1.5 MB for 41 questions and 27
-// landlords): written as one block of little-endian doubles rather than
-// value by value, so reading it back is a copy. The valid counts follow the
-// same way (format 2).
+// Formats 1 and 2: the cells (most of the blob, about 1.3 MB for 41
+// questions and 27 landlords) as one block of little-endian doubles rather
+// than value by value, so reading them back is a copy. The valid counts
+// follow the same way (from format 2 on).
 void writeDoubles(QDataStream &out, const double *values, std::size_t count)
 {
     if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
@@ -55,6 +55,113 @@ void writeCells(QDataStream &out, const std::vector<AnswerSums> &cells)
 bool readCells(QDataStream &in, std::vector<AnswerSums> &cells)
 {
     return readDoubles(in, reinterpret_cast<double *>(cells.data()), cells.size() * 3);
+}
+
+// Format 3: over a third of the cells hold nothing (an option nobody in a
+// group chose), and a count is a whole number. A bitmap of the cells that
+// hold anything, then each of them: its count as a varint of twice the
+// count (1, then the double itself, for a count that is not whole), its two
+// sums as little-endian doubles. Every value comes back to the bit.
+constexpr double MaxPackedCount = 4503599627370496.0; // 2^52: twice it still fits 53 bits
+
+void appendVarint(QByteArray &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(char(0x80 | (value & 0x7F)));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+void appendDouble(QByteArray &out, double value)
+{
+    const quint64 le = qToLittleEndian(std::bit_cast<quint64>(value));
+    out.append(reinterpret_cast<const char *>(&le), sizeof le);
+}
+
+bool isEmptyCell(const AnswerSums &cell)
+{
+    return std::bit_cast<quint64>(cell.count) == 0 && std::bit_cast<quint64>(cell.sumW) == 0
+           && std::bit_cast<quint64>(cell.sumW2) == 0;
+}
+
+QByteArray packCells(const std::vector<AnswerSums> &cells)
+{
+    QByteArray out((qsizetype(cells.size()) + 7) / 8, '\0');
+    out.reserve(out.size() + qsizetype(cells.size()) * 18);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const AnswerSums &cell = cells[i];
+        if (isEmptyCell(cell))
+            continue;
+        out[qsizetype(i / 8)] = char(out[qsizetype(i / 8)] | (1 << (i % 8)));
+        // -0.0 is not whole here: it would come back as 0.0.
+        if (!std::signbit(cell.count) && cell.count < MaxPackedCount && cell.count == std::floor(cell.count)) {
+            appendVarint(out, quint64(cell.count) * 2);
+        } else {
+            appendVarint(out, 1);
+            appendDouble(out, cell.count);
+        }
+        appendDouble(out, cell.sumW);
+        appendDouble(out, cell.sumW2);
+    }
+    return out;
+}
+
+class Unpacker
+{
+public:
+    explicit Unpacker(QByteArrayView bytes)
+        : m_at(bytes.data())
+        , m_end(bytes.data() + bytes.size())
+    {
+    }
+    bool atEnd() const { return m_at == m_end; }
+    bool varint(quint64 *value)
+    {
+        *value = 0;
+        for (int shift = 0; shift < 64 && m_at < m_end; shift += 7) {
+            const auto byte = quint8(*m_at++);
+            *value |= quint64(byte & 0x7F) << shift;
+            if (!(byte & 0x80))
+                return true;
+        }
+        return false;
+    }
+    bool real(double *value)
+    {
+        quint64 le = 0;
+        if (m_end - m_at < qsizetype(sizeof le))
+            return false;
+        std::memcpy(&le, m_at, sizeof le);
+        m_at += sizeof le;
+        *value = std::bit_cast<double>(qFromLittleEndian(le));
+        return true;
+    }
+
+private:
+    const char *m_at;
+    const char *m_end;
+};
+
+bool unpackCells(QByteArrayView bytes, std::vector<AnswerSums> &cells)
+{
+    const qsizetype bitmap = (qsizetype(cells.size()) + 7) / 8;
+    if (bytes.size() < bitmap)
+        return false;
+    Unpacker in(bytes.sliced(bitmap));
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (!(quint8(bytes[qsizetype(i / 8)]) & (1 << (i % 8))))
+            continue; // stays empty
+        AnswerSums &cell = cells[i];
+        quint64 count = 0;
+        if (!in.varint(&count) || (count == 1 ? !in.real(&cell.count) : count % 2 != 0))
+            return false;
+        if (count != 1)
+            cell.count = double(count / 2);
+        if (!in.real(&cell.sumW) || !in.real(&cell.sumW2))
+            return false;
+    }
+    return in.atEnd();
 }
 
 // Valid counts as counted from cells: whole non-negative numbers, each
@@ -206,17 +313,26 @@ std::vector<CrossSums> WaveSummary::sums(const SummaryGroup &group) const
     return all;
 }
 
-QByteArray WaveSummary::serialize() const
+QByteArray WaveSummary::serialize(quint32 version) const
 {
+    Q_ASSERT(version >= 1 && version <= FormatVersion);
     QByteArray blob;
     QDataStream out(&blob, QIODevice::WriteOnly);
     out.setVersion(StreamVersion);
-    out << Magic << FormatVersion << m_landlordCodes << qint32(m_table.globalColumn())
+    out << Magic << version << m_landlordCodes << qint32(m_table.globalColumn())
         << qint32(m_table.groupCount()) << quint32(questions().size());
     for (const QuestionInfo &q : questions())
         out << q.code << quint8(q.type) << qint32(q.optionCount);
     out << quint64(m_table.cellCount());
-    writeCells(out, m_table.cells());
+    if (version >= 3) {
+        const QByteArray packed = packCells(m_table.cells());
+        out << quint64(packed.size());
+        out.writeRawData(packed.constData(), int(packed.size()));
+    } else {
+        writeCells(out, m_table.cells());
+    }
+    if (version < 2)
+        return blob;
     const std::vector<double> &counts = m_table.validCountTable();
     out << quint64(counts.size());
     writeDoubles(out, counts.data(), counts.size());
@@ -259,12 +375,22 @@ std::optional<WaveSummary> WaveSummary::deserialize(const QByteArray &blob, QStr
     quint64 expected = 0;
     for (const QuestionInfo &q : questions)
         expected += quint64(q.optionCount + 1) * GlobalLevels * quint64(groups);
-    if (in.status() != QDataStream::Ok || cellCount != expected
-        || cellCount * sizeof(AnswerSums) > quint64(blob.size()))
+    // At least a bit per cell (format 3), or all of them (before).
+    const quint64 leastBytes = version >= 3 ? (cellCount + 7) / 8 : cellCount * sizeof(AnswerSums);
+    if (in.status() != QDataStream::Ok || cellCount != expected || leastBytes > quint64(blob.size()))
         return refuse(error, QStringLiteral("damaged wave summary cells"));
     summary.m_table = CellTable(std::move(questions), global, groups);
-    if (!readCells(in, summary.m_table.cells()))
+    if (version >= 3) {
+        quint64 packedSize = 0;
+        in >> packedSize;
+        const qint64 at = in.device()->pos();
+        if (in.status() != QDataStream::Ok || packedSize > quint64(blob.size() - at)
+            || !unpackCells(QByteArrayView(blob).sliced(at, qsizetype(packedSize)), summary.m_table.cells())
+            || in.skipRawData(int(packedSize)) != int(packedSize))
+            return refuse(error, QStringLiteral("damaged wave summary cells"));
+    } else if (!readCells(in, summary.m_table.cells())) {
         return refuse(error, QStringLiteral("damaged wave summary cells"));
+    }
     if (version < 2)
         return summary; // the valid counts are counted from the cells when first asked
     quint64 countCount = 0;

@@ -19,6 +19,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <tuple>
+#include <vector>
 
 namespace {
 
@@ -43,6 +45,23 @@ bool close(double actual, double expected, double tolerance)
                             .arg(actual, 0, 'g', 17)                                               \
                             .arg(expected, 0, 'g', 17)))
 
+// Where the cells start in a blob of format 2 (after the cell count), and
+// how many there are; -1 if not found. It ends with the cells (three doubles
+// each), the counts' number and the counts (8 questions × 11).
+qsizetype denseCellsAt(const QByteArray &dense, quint64 *cellCount)
+{
+    const qsizetype countsAt = dense.size() - 88 * 8 - 8;
+    for (qsizetype at = countsAt - 24; at >= 8; at -= 24) {
+        quint64 be = 0;
+        std::memcpy(&be, dense.constData() + at - 8, sizeof be);
+        if (qFromBigEndian(be) == quint64(countsAt - at) / 24) {
+            *cellCount = qFromBigEndian(be);
+            return at;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestFigures : public QObject
@@ -54,7 +73,9 @@ private slots:
     void summaryRoundTrip();
     void damagedBlobs_data();
     void damagedBlobs();
-    void formatOneBlobs();
+    void olderFormatBlobs_data();
+    void olderFormatBlobs();
+    void packedCellsExact();
     void crossSumsStorage();
     void scores_data();
     void scores();
@@ -196,6 +217,25 @@ void TestFigures::damagedBlobs_data()
     QTest::newRow("count not a number") << withCount(5, std::numeric_limits<double>::quiet_NaN());
     QTest::newRow("total not the groups' sum") << withCount(10, 1.0);
     QTest::newRow("counts missing") << good.left(counts - 8);
+    // Format 3's cells: their byte count after the cell count, at the place
+    // of format 2's first cell.
+    quint64 cellCount = 0;
+    const qsizetype packedAt = denseCellsAt(m_built.serialize(2), &cellCount);
+    const auto withPackedSize = [&](quint64 size) {
+        QByteArray blob = good;
+        const quint64 be = qToBigEndian(size);
+        std::memcpy(blob.data() + packedAt, &be, sizeof be);
+        return blob;
+    };
+    quint64 packedSize = 0;
+    std::memcpy(&packedSize, good.constData() + packedAt, sizeof packedSize);
+    packedSize = qFromBigEndian(packedSize);
+    QTest::newRow("packed cells beyond the blob") << withPackedSize(quint64(good.size()));
+    QTest::newRow("packed cells short") << withPackedSize(packedSize - 1);
+    QTest::newRow("packed cells long") << withPackedSize(packedSize + 8);
+    QByteArray moreCells = good;
+    moreCells[packedAt + 8] = char(0xFF); // the bitmap's first byte: eight cells that hold something
+    QTest::newRow("packed cells without their values") << moreCells;
 }
 
 // Sums of up to 25 cells live in the object, more on the heap: a copy is
@@ -223,24 +263,66 @@ void TestFigures::crossSumsStorage()
     }
 }
 
-// A blob of format 1 (no valid counts) is still read: the counts come from
-// its cells, and every figure is the one of format 2.
-void TestFigures::formatOneBlobs()
+// Blobs of the older formats are still read: format 1 (no valid counts,
+// counted from its cells) and format 2 (every cell, counts as doubles); every
+// figure is the one of the current format, which is smaller.
+void TestFigures::olderFormatBlobs_data()
 {
-    const QByteArray good = m_built.serialize();
-    QByteArray v1 = good.left(good.size() - 88 * 8 - 8);
-    v1[7] = 1;
+    QTest::addColumn<int>("version");
+    QTest::newRow("format 1") << 1;
+    QTest::newRow("format 2") << 2;
+}
+
+void TestFigures::olderFormatBlobs()
+{
+    QFETCH(int, version);
+    const QByteArray current = m_built.serialize();
+    const QByteArray older = m_built.serialize(quint32(version));
+    QCOMPARE(int(older[7]), version); // big-endian quint32 after the magic
+    QVERIFY2(current.size() < older.size() * 3 / 4, qPrintable(QStringLiteral("%1 against %2")
+                                                                  .arg(current.size()).arg(older.size())));
     QString error;
-    const std::optional<WaveSummary> read = WaveSummary::deserialize(v1, &error);
+    const std::optional<WaveSummary> read = WaveSummary::deserialize(older, &error);
     QVERIFY2(read, qPrintable(error));
     QVERIFY(*read == m_built);
-    QCOMPARE(read->serialize(), good);
+    QCOMPARE(read->serialize(), current);
     for (const SummaryGroup &group : {SummaryGroup::whole(), SummaryGroup::qpvOnly(), SummaryGroup::ofLandlord(2),
                                       SummaryGroup::restOf(1, false)}) {
         const std::vector<CrossSums> expected = m_summary.sums(group);
         QVERIFY(read->sums(group) == expected);
         QCOMPARE(expected[0].design().n, m_summary.sums(0, SummaryGroup::whole()).valid().count);
     }
+}
+
+// Format 3 keeps every value to the bit, whatever it is: a count that is not
+// whole, negative zeros, a NaN, infinities, a cell whose count alone is 0.
+// Written into a blob of format 2 (its cells as they are in memory), read,
+// written in format 3, read again and written back in format 2: the same bytes.
+void TestFigures::packedCellsExact()
+{
+    QByteArray dense = m_built.serialize(2);
+    // Format 2 ends with: the cells (three doubles each), the counts' number
+    // and the counts (8 questions × 11).
+    quint64 cellCount = 0;
+    const qsizetype cellsAt = denseCellsAt(dense, &cellCount);
+    QVERIFY(cellsAt > 0 && cellCount > 40);
+    const auto put = [&](std::size_t cell, int field, double value) {
+        const quint64 le = qToLittleEndian(std::bit_cast<quint64>(value));
+        std::memcpy(dense.data() + cellsAt + qsizetype(cell * 24 + std::size_t(field) * 8), &le, sizeof le);
+    };
+    const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+    for (const auto &[cell, field, value] : std::vector<std::tuple<std::size_t, int, double>>{
+             {1, 0, 2.5}, {2, 0, -0.0}, {2, 2, -0.0}, {3, 1, nan}, {3, 2, inf}, {5, 0, 4503599627370496.0},
+             {5, 1, -inf}, {5, 2, 1e-310}, {7, 0, 0.0}, {7, 1, 0.0}, {7, 2, 3.0}, {11, 0, -3.0}, {13, 0, nan}})
+        put(cell, field, value);
+    const std::optional<WaveSummary> odd = WaveSummary::deserialize(dense);
+    QVERIFY(odd);
+    const QByteArray packed = odd->serialize();
+    QCOMPARE(int(packed[7]), int(WaveSummary::FormatVersion));
+    const std::optional<WaveSummary> back = WaveSummary::deserialize(packed);
+    QVERIFY(back);
+    QCOMPARE(back->serialize(2), dense);
+    QCOMPARE(back->serialize(), packed);
 }
 
 void TestFigures::damagedBlobs()
