@@ -2,21 +2,24 @@
 # A server import against psql's \copy of the same CSV into a bare table
 # (docs/performance.md). Starts a throwaway server (scripts/pg-test-server),
 # generates a ROWS-respondent file with bench_import, and in each round, on
-# a new database made by server-init (not timed), runs one after the other:
+# new databases (made by server-init, or empty with a bare table; not timed),
+# runs in an order rotated from one round to the next, each 0.2 s after the
+# previous command so that the server has settled:
 #   satisfecit --db postgresql://bench_adminN@… import FILE
 #       an administrator added by server-user (row-level security applies)
 #   satisfecit --db postgresql://satisfecit_test@… import FILE
 #       the superuser that owns the tables (no row-level security)
-#   psql -c "\copy bare FROM FILE"      a new bare table of text columns
+#   psql -c "\copy bare FROM FILE"      a new bare table of 49 text columns
+# then each side's start-up and connection alone (its fixed costs):
 #   satisfecit --db … waves, psql -c "SELECT 1"
-#       start-up and connection only: each side's fixed costs
 # Each import goes to a database of its own (the same file is imported once
 # per database). Prints every time and the medians, and for the
 # administrator's import and \copy the CPU each side used, on average: the
 # client's (its user + system time) and the server's (what the backends that
-# served it used: the postmaster's reaped children, autovacuum off). With BASE_APP set to
-# another build's satisfecit (an older commit, say), its administrator's
-# import is timed too, in the same rounds, on stores it made itself.
+# served it used: the postmaster's reaped children, autovacuum off). With
+# BASE_APP set to another build's satisfecit (an older commit, say), its
+# administrator's import is timed too, in the same rounds, on stores it made
+# itself.
 # Usage: [BASE_APP=…/satisfecit] bench/pg_import_vs_copy.sh [BUILD_DIR] [ROUNDS] [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,7 +57,7 @@ new_store() { # DATABASE [APP]
     "${2:-$app}" --db "$base/$1" server-init >/dev/null
 }
 admins=(); owners=(); copies=(); starts=(); psqls=(); olds=()
-adminClient=0; adminServer=0; copyClient=0; copyServer=0
+adminClient=0; adminServer=0; ownerClient=0; ownerServer=0; copyClient=0; copyServer=0; baseClient=0; baseServer=0
 # Runs a command, sets wall to its time and adds its CPU to the client's
 # and the server's totals named.
 cpu() { # CLIENT_TOTAL SERVER_TOTAL COMMAND...
@@ -73,26 +76,38 @@ for ((r = 0; r < rounds; ++r)); do
     echo "$password" | "$app" --db "$base/a$r" server-user add "bench_admin$r" --admin --password-stdin >/dev/null
     admin=${base/satisfecit_test@/bench_admin$r@}
     new_store "o$r"
+    psql -X -q -c "CREATE DATABASE c$r"
+    psql -X -q -d "c$r" -c "CREATE TABLE bare ($columns)"
+    steps=(admin owner copy)
     if [ -n "${BASE_APP:-}" ]; then
         new_store "b$r" "$BASE_APP"
         echo "$password" | "$BASE_APP" --db "$base/b$r" server-user add "bench_base$r" --admin --password-stdin >/dev/null
-        start=$(now)
-        "$BASE_APP" --db "${base/satisfecit_test@/bench_base$r@}/b$r" import "$csv" --scope Bench >/dev/null
-        olds+=("$(since "$start")")
+        steps+=(base)
     fi
-    cpu adminClient adminServer "$app" --db "$admin/a$r" import "$csv" --scope Bench
-    admins+=("$wall")
-    start=$(now)
-    "$app" --db "$base/o$r" import "$csv" --scope Bench >/dev/null
-    owners+=("$(since "$start")")
-    psql -X -q -d "o$r" -c "CREATE TABLE bare ($columns)"
-    cpu copyClient copyServer psql -X -q -d "o$r" -c "\\copy bare FROM '$csv' (FORMAT csv, DELIMITER ';', HEADER)"
-    copies+=("$wall")
+    # In a rotated order: no side always runs first, right after the
+    # databases were made, nor always after another import.
+    for ((k = 0; k < ${#steps[@]}; ++k)); do
+        case ${steps[(k + r) % ${#steps[@]}]} in
+        admin)
+            cpu adminClient adminServer "$app" --db "$admin/a$r" import "$csv" --scope Bench
+            admins+=("$wall") ;;
+        owner)
+            cpu ownerClient ownerServer "$app" --db "$base/o$r" import "$csv" --scope Bench
+            owners+=("$wall") ;;
+        copy)
+            cpu copyClient copyServer psql -X -q -d "c$r" -c "\\copy bare FROM '$csv' (FORMAT csv, DELIMITER ';', HEADER)"
+            copies+=("$wall") ;;
+        base)
+            cpu baseClient baseServer "$BASE_APP" --db "${base/satisfecit_test@/bench_base$r@}/b$r" import "$csv" \
+                --scope Bench
+            olds+=("$wall") ;;
+        esac
+    done
     start=$(now)
     "$app" --db "$admin/a$r" waves >/dev/null
     starts+=("$(since "$start")")
     start=$(now)
-    psql -X -q -d "o$r" -c "SELECT 1" >/dev/null
+    psql -X -q -d "c$r" -c "SELECT 1" >/dev/null
     psqls+=("$(since "$start")")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'; }
