@@ -44,7 +44,7 @@ public:
 private:
     struct Part;
     /// About how many respondents one statement writes.
-    static constexpr qsizetype SliceRespondents = 8192;
+    static constexpr qsizetype SliceRespondents = 16384;
     static QByteArray statement(int answerRows);
     bool sendParts(const std::vector<std::uint16_t> &codes);
 
