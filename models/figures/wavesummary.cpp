@@ -371,7 +371,10 @@ std::optional<WaveSummary> WaveSummary::deserialize(const QByteArray &blob, QStr
     }
     quint64 cellCount = 0;
     in >> cellCount;
-    // Checked before allocating, so a damaged header cannot ask for gigabytes.
+    // Checked before allocating, so a damaged header cannot ask for gigabytes:
+    // the cells take at most the blob's size (formats 1 and 2), or 192 times
+    // it in format 3 (a bit of the blob per cell: a small wave's cells are
+    // nearly all empty).
     quint64 expected = 0;
     for (const QuestionInfo &q : questions)
         expected += quint64(q.optionCount + 1) * GlobalLevels * quint64(groups);
