@@ -68,6 +68,11 @@ bool ServerFixture::exec(const QStringList &statements, QString *error) const
     return true;
 }
 
+QStringList ServerFixture::ownerOptions() const
+{
+    return {QStringLiteral("--db"), uri(env("PGUSER")), QStringLiteral("--lang"), QStringLiteral("en")};
+}
+
 QStringList ServerFixture::answerColumnsAsInSchema2()
 {
     return {

@@ -35,6 +35,9 @@ public:
     }
     /// The --db URI of the test database for user.
     QString uri(const QString &user) const;
+    /// What a command line run as the tables' owner (PGUSER) starts with:
+    /// --db and its URI, --lang en.
+    QStringList ownerOptions() const;
     /// Runs statements as the superuser; false with the first error.
     bool exec(const QStringList &statements, QString *error) const;
     /// What turns the answer columns of the current schema back into those

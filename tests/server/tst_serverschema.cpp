@@ -29,10 +29,7 @@ private slots:
 private:
     CliRun run(const QStringList &arguments)
     {
-        return runSatisfecit(m_dir.path(), QStringList{QStringLiteral("--db"),
-                                                       m_fixture.uri(qEnvironmentVariable("PGUSER")),
-                                                       QStringLiteral("--lang"), QStringLiteral("en")}
-                                               + arguments);
+        return runSatisfecit(m_dir.path(), m_fixture.ownerOptions() + arguments);
     }
     bool open(Store &store)
     {

@@ -60,9 +60,7 @@ private slots:
 private:
     CliRun run(const QStringList &arguments)
     {
-        return runSatisfecit(m_dir.path(), QStringList{QStringLiteral("--db"), m_fixture.uri(qEnvironmentVariable("PGUSER")),
-                                                       QStringLiteral("--lang"), QStringLiteral("en")}
-                                               + arguments);
+        return runSatisfecit(m_dir.path(), m_fixture.ownerOptions() + arguments);
     }
     /// The bytes of the files of every table of the store, and of their
     /// TOAST tables, on the server's disk, after a checkpoint; *files: their paths.
