@@ -149,17 +149,21 @@ bool unpackCells(QByteArrayView bytes, std::vector<AnswerSums> &cells)
     if (bytes.size() < bitmap)
         return false;
     Unpacker in(bytes.sliced(bitmap));
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (!(quint8(bytes[qsizetype(i / 8)]) & (1 << (i % 8))))
-            continue; // stays empty
-        AnswerSums &cell = cells[i];
+    const auto read = [&in](AnswerSums &cell) {
         quint64 count = 0;
         if (!in.varint(&count) || (count == 1 ? !in.real(&cell.count) : count % 2 != 0))
             return false;
         if (count != 1)
             cell.count = double(count / 2);
-        if (!in.real(&cell.sumW) || !in.real(&cell.sumW2))
-            return false;
+        return in.real(&cell.sumW) && in.real(&cell.sumW2);
+    };
+    // The set bits only, a byte at a time: the other cells stay empty.
+    for (qsizetype byte = 0; byte < bitmap; ++byte) {
+        for (unsigned bits = quint8(bytes[byte]); bits != 0; bits &= bits - 1) {
+            const std::size_t i = std::size_t(byte) * 8 + std::size_t(std::countr_zero(bits));
+            if (i >= cells.size() || !read(cells[i]))
+                return false;
+        }
     }
     return in.atEnd();
 }
