@@ -160,7 +160,8 @@ public:
     /// administrator's client wrote it; empty when there is none (not
     /// needed, or not a landlord's user).
     QByteArray landlordDesign(qint64 waveId) const;
-    /// On a server store: writes every wave's landlord designs again
+    /// On a server store: writes every wave's landlord designs again, and
+    /// the landlords' segment dictionaries of the waves that have none
     /// (server-init, after an upgrade from a store without them).
     bool refreshLandlordDesigns();
 
@@ -210,6 +211,9 @@ private:
     /// administrator's client on a secured server store; none needed: the
     /// wave's rows removed).
     bool writeLandlordDesigns(qint64 waveId);
+    /// Each landlord's segment dictionaries of the wave (landlordsegments.h),
+    /// from its answers; only for a wave that has none yet.
+    bool writeLandlordSegments(qint64 waveId);
     // Personal data (storeprivacy.cpp)
     bool pseudonymiseStoredIds();
     bool loadPseudonymKey();

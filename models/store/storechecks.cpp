@@ -124,18 +124,30 @@ bool Store::readSegmentColumns(const WaveInfo &info, std::vector<WaveData::Segme
     const qint64 waveId = info.id;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT position, name, dictionary, checksum FROM segment_columns "
-                                 "WHERE wave_id = ? ORDER BY position"));
+    if (m_session.kind == SessionRole::Kind::Landlord) {
+        // Its own landlord's values only (landlordsegments.h): none at all
+        // in a wave it has no respondents in.
+        query.prepare(QStringLiteral(
+            "SELECT c.position, c.name, d.dictionary, d.checksum FROM segment_columns c "
+            "LEFT JOIN wave_landlord_segments d ON d.wave_id = c.wave_id AND d.position = c.position "
+            "AND d.landlord_id = satisfecit.my_landlord_id() WHERE c.wave_id = ? ORDER BY c.position"));
+    } else {
+        query.prepare(QStringLiteral("SELECT position, name, dictionary, checksum FROM segment_columns "
+                                     "WHERE wave_id = ? ORDER BY position"));
+    }
     query.addBindValue(waveId);
     query.exec();
     while (query.next()) {
         WaveData::SegmentColumn column;
         column.name = query.value(1).toString();
-        const QString dictionary = query.value(2).toString();
+        // No row of its own landlord: no value of the column to read.
+        const bool none = query.value(2).isNull() && m_session.kind == SessionRole::Kind::Landlord;
+        const QString dictionary = none ? QStringLiteral("[]") : query.value(2).toString();
         const QJsonDocument json = QJsonDocument::fromJson(dictionary.toUtf8());
         if (query.value(0).toLongLong() != qint64(columns.size()) || !json.isArray()
-            || query.value(3).toByteArray()
-                   != StoreChecksum::segmentColumn(query.value(0).toLongLong(), column.name, dictionary)) {
+            || (!none
+                && query.value(3).toByteArray()
+                       != StoreChecksum::segmentColumn(query.value(0).toLongLong(), column.name, dictionary))) {
             columns.clear();
             return failDamaged(info, tr("the segment column %1 does not match its checksum").arg(column.name));
         }

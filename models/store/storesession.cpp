@@ -5,7 +5,9 @@
 #include "store.h"
 
 #include "landlorddesign.h"
+#include "landlordsegments.h"
 #include "peersummary.h"
+#include "pgpipe.h"
 #include "storechecksum.h"
 #include "transactionguard.h"
 
@@ -130,9 +132,40 @@ bool Store::refreshLandlordDesigns()
     if (!transaction.isActive())
         return failSql(m_db.lastError());
     for (const WaveInfo &w : waves())
-        if (!writeLandlordDesigns(w.id))
+        if (!writeLandlordDesigns(w.id) || !writeLandlordSegments(w.id))
             return false;
     return transaction.commit() || failSql(transaction.error());
+}
+
+bool Store::writeLandlordSegments(qint64 waveId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM wave_landlord_segments WHERE wave_id = ?), "
+                                 "EXISTS (SELECT 1 FROM segment_columns WHERE wave_id = ?)"));
+    query.addBindValue(waveId);
+    query.addBindValue(waveId);
+    if (!query.exec() || !query.next())
+        return failQuery(query);
+    if (query.value(0).toBool() || !query.value(1).toBool())
+        return true;
+    query.finish();
+    const std::optional<WaveData> data = loadWave(waveId);
+    if (!data)
+        return m_error.kind != StoreError::Kind::None
+            || fail(StoreError::Kind::Failed, tr("the landlords' segment values could not be written"));
+    std::vector<qint64> ids;
+    for (const QString &code : data->landlordCodes) {
+        const qint64 id = landlordId(code);
+        if (id <= 0)
+            return m_error.kind != StoreError::Kind::None
+                || fail(StoreError::Kind::Failed, tr("the landlords' segment values could not be written"));
+        ids.push_back(id);
+    }
+    PgPipe pipe(m_db);
+    if (!LandlordSegments::write(pipe, waveId, ids, LandlordSegments::usedByLandlord(*data), data->segments)
+        || !pipe.wait())
+        return failSql(pipe.error());
+    return true;
 }
 
 QByteArray Store::landlordDesign(qint64 waveId) const

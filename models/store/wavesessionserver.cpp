@@ -4,6 +4,7 @@
 #include "wavesession.h"
 
 #include "landlorddesign.h"
+#include "landlordsegments.h"
 #include "peersummary.h"
 #include "pseudonymiser.h"
 #include "storechecksum.h"
@@ -80,6 +81,9 @@ qint64 Store::WaveSession::finishOnServer(const QStringList &landlordCodes, cons
     m_respondentCount = m_serverRows->respondentCount();
     PgArray position(PgArray::Type::Int4), landlordId(PgArray::Type::Int8), blob(PgArray::Type::Int4);
     std::vector<qint64> storedIndex;
+    // What each landlord's users read of the segment columns (landlordsegments.h).
+    std::vector<qint64> segmentLandlordIds;
+    std::vector<LandlordSegments::Used> usedSegmentValues;
     for (int i = 0; i < landlordCodes.size(); ++i) {
         // NULL when the chunks use the position itself, as waves written
         // before blob_index existed do.
@@ -87,10 +91,13 @@ qint64 Store::WaveSession::finishOnServer(const QStringList &landlordCodes, cons
         storedIndex.push_back(index == i ? -1 : index);
         position.addInt4(i);
         const auto found = m_landlordIds.constFind(landlordCodes[i]);
-        if (found == m_landlordIds.constEnd())
+        if (found == m_landlordIds.constEnd()) {
             landlordId.addNull(); // an empty code: refused by NOT NULL, as before
-        else
+        } else {
             landlordId.addInt8(*found);
+            segmentLandlordIds.push_back(*found);
+            usedSegmentValues.push_back(m_serverRows->usedSegmentValues(std::uint16_t(index)));
+        }
         if (index == i)
             blob.addNull();
         else
@@ -134,6 +141,11 @@ qint64 Store::WaveSession::finishOnServer(const QStringList &landlordCodes, cons
             }
         }
     }
+    if (m_store.m_secured
+        && !LandlordSegments::write(*m_pipe, m_waveId, segmentLandlordIds, usedSegmentValues, segments)) {
+        failPipe();
+        return 0;
+    }
     if (!summary.isEmpty()) {
         // One statement after the other, with no work of the client's in between.
         if (!m_pipe->send("INSERT INTO wave_summaries (wave_id, data, checksum) VALUES ($1, $2, $3)",
@@ -150,6 +162,10 @@ qint64 Store::WaveSession::finishOnServer(const QStringList &landlordCodes, cons
         } else if (needsLandlordDesigns(m_strata, nullptr) && !m_store.writeLandlordDesigns(m_waveId)) {
             return 0;
         }
+    }
+    if (!m_pipe->wait()) {
+        failPipe();
+        return 0;
     }
     return commit() ? m_waveId : 0;
 }

@@ -1,6 +1,7 @@
 #include "securitydata.h"
 
 #include "landlorddesign.h"
+#include "landlordsegments.h"
 #include "peersummary.h"
 #include "raking.h"
 #include "storechecksum.h"
@@ -285,11 +286,30 @@ bool SecurityData::fill(QSqlDatabase db, QList<qint64> *waveIds, QString *error)
         query.addBindValue(wave);
         if (!run(query, error))
             return false;
+        // The whole dictionary names the other landlords' agencies; each
+        // landlord's users read theirs only, with the others' values null
+        // (landlordsegments.h).
+        const QStringList agencies = {QStringLiteral("Agence du Lac"), QStringLiteral("Agence SECRET-B2 Nord"),
+                                      QStringLiteral("Agence Nom Secret Trois")};
         query.prepare(QStringLiteral("INSERT INTO segment_columns (wave_id, position, name, dictionary) "
-                                     "VALUES (?, 0, 'departement', '38\n69')"));
+                                     "VALUES (?, 0, 'agence', ?)"));
         query.addBindValue(wave);
+        query.addBindValue(QString::fromUtf8(LandlordSegments::dictionaryJson(agencies, {true, true, true})));
         if (!run(query, error))
             return false;
+        query.prepare(QStringLiteral("INSERT INTO wave_landlord_segments (wave_id, landlord_id, position, dictionary, "
+                                     "checksum) SELECT ?, id, 0, ?, ? FROM landlords WHERE code = ?"));
+        for (int l = 0; l < 3; ++l) {
+            std::vector<bool> used(3, false);
+            used[std::size_t(l)] = true;
+            const QString own = QString::fromUtf8(LandlordSegments::dictionaryJson(agencies, used));
+            for (const QVariant &v : {QVariant(wave), QVariant(own),
+                                      QVariant(StoreChecksum::segmentColumn(0, QStringLiteral("agence"), own)),
+                                      QVariant(codes[l])})
+                query.addBindValue(v);
+            if (!run(query, error))
+                return false;
+        }
         const QByteArray summary = WaveSummary::build(whole, -1).serialize();
         query.prepare(QStringLiteral("INSERT INTO wave_summaries (wave_id, data, checksum) VALUES (?, ?, ?)"));
         query.addBindValue(wave);

@@ -73,9 +73,10 @@ QStringList ServerFixture::ownerOptions() const
     return {QStringLiteral("--db"), uri(env("PGUSER")), QStringLiteral("--lang"), QStringLiteral("en")};
 }
 
-QStringList ServerFixture::answerColumnsAsInSchema2()
+QStringList ServerFixture::tablesAsInSchema2()
 {
     return {
+        QStringLiteral("DROP TABLE satisfecit.wave_landlord_segments"),
         QStringLiteral("ALTER TABLE satisfecit.answer_columns RENAME TO answer_columns_v3"),
         QStringLiteral("ALTER INDEX satisfecit.answer_columns_pkey RENAME TO answer_columns_v3_pkey"),
         QStringLiteral("ALTER INDEX satisfecit.answer_columns_landlord RENAME TO answer_columns_v3_landlord"),

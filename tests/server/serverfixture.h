@@ -40,10 +40,10 @@ public:
     QStringList ownerOptions() const;
     /// Runs statements as the superuser; false with the first error.
     bool exec(const QStringList &statements, QString *error) const;
-    /// What turns the answer columns of the current schema back into those
-    /// of schema 2 (a row per chunk and question), for upgrade tests; the
-    /// caller then sets schema_version.
-    static QStringList answerColumnsAsInSchema2();
+    /// What turns the current schema's tables back into schema 2's (the
+    /// answer columns a row per chunk and question, no landlords' segment
+    /// dictionaries), for upgrade tests; the caller then sets schema_version.
+    static QStringList tablesAsInSchema2();
 
 private:
     QString m_database;

@@ -244,7 +244,7 @@ void TestServerDomainSe::landlordGetsTheAdministratorsErrors()
 void TestServerDomainSe::upgradeFromVersion1()
 {
     QString error;
-    QVERIFY2(m_fixture.exec(ServerFixture::answerColumnsAsInSchema2()
+    QVERIFY2(m_fixture.exec(ServerFixture::tablesAsInSchema2()
                                 << QStringLiteral("DROP TABLE satisfecit.wave_landlord_designs")
                                 << QStringLiteral("UPDATE satisfecit.store_meta SET value = '1' "
                                                   "WHERE name = 'schema_version'"),

@@ -10,6 +10,7 @@
 #include "store.h"
 #include "storelocation.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void upgradeFromSchema2();
     void answeredQuestionKept();
     void answersNameKnownQuestions();
+    void landlordSegmentValues();
 
 private:
     CliRun run(const QStringList &arguments)
@@ -87,7 +89,7 @@ void TestServerSchema::upgradeFromSchema2()
     query.finish();
 
     QString error;
-    QVERIFY2(m_fixture.exec(ServerFixture::answerColumnsAsInSchema2()
+    QVERIFY2(m_fixture.exec(ServerFixture::tablesAsInSchema2()
                                 << QStringLiteral("UPDATE satisfecit.store_meta SET value = '2' "
                                                   "WHERE name = 'schema_version'"),
                             &error),
@@ -180,6 +182,60 @@ void TestServerSchema::answersNameKnownQuestions()
     // The same row with known questions is stored (the test's own, removed).
     QCOMPARE(refusal(insert.arg(QStringLiteral("'Q02'"), QStringLiteral("8"))), QString());
     QCOMPARE(refusal(QStringLiteral("DELETE FROM answer_columns WHERE chunk = 9999")), QString());
+}
+
+// Each landlord's users read their own values of a segment column
+// (step 4): written by the import, and by server-init for a wave without
+// them (a store upgraded from schema 3), the same.
+void TestServerSchema::landlordSegmentValues()
+{
+    // Three landlords, two agencies each, a department they share.
+    QByteArray csv = "id;bailleur;qpv;agence;departement;Q01\n";
+    for (int i = 0; i < 120; ++i)
+        csv += "S" + QByteArray::number(i) + ";B" + QByteArray::number(i % 3) + ';' + QByteArray::number(i % 2)
+               + ";AG-B" + QByteArray::number(i % 3) + (i % 4 < 2 ? "-est" : "-ouest") + ';'
+               + QByteArray::number(59 + i % 2) + ';' + QByteArray::number(1 + i % 4) + '\n';
+    const QString path = m_dir.filePath(QStringLiteral("agences.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+    file.close();
+    const CliRun import = run({QStringLiteral("import"), path, QStringLiteral("--year"), QStringLiteral("2025"),
+                               QStringLiteral("--scope"), QStringLiteral("Sud")});
+    QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+
+    const auto rows = [this]() {
+        QSqlQuery query(m_fixture.superuser());
+        QStringList all;
+        query.exec(QStringLiteral("SELECT l.code, s.position, s.dictionary, encode(s.checksum, 'hex') "
+                                  "FROM wave_landlord_segments s JOIN landlords l ON l.id = s.landlord_id "
+                                  "JOIN waves w ON w.id = s.wave_id WHERE w.scope = 'Sud' ORDER BY 1, 2"));
+        while (query.next())
+            all << QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                               query.value(3).toString()}
+                       .join(QLatin1Char(' '));
+        return all;
+    };
+    const QStringList written = rows();
+    QCOMPARE(written.size(), 6); // three landlords, two columns
+    // Agencies in the file's order of first appearance: B0-est, B1-est,
+    // B2-ouest, B0-ouest, B2-est, B1-ouest.
+    QVERIFY2(written[0].startsWith(QLatin1String("B0 0 [\"AG-B0-est\",null,null,\"AG-B0-ouest\",null,null] ")),
+             qPrintable(written[0]));
+    QVERIFY2(written[1].startsWith(QLatin1String("B0 1 [\"59\",\"60\"] ")), qPrintable(written[1]));
+    QVERIFY2(written[2].startsWith(QLatin1String("B1 0 [null,\"AG-B1-est\",null,null,null,\"AG-B1-ouest\"] ")),
+             qPrintable(written[2]));
+    QVERIFY2(written[4].startsWith(QLatin1String("B2 0 [null,null,\"AG-B2-ouest\",null,\"AG-B2-est\",null] ")),
+             qPrintable(written[4]));
+
+    QString error;
+    QVERIFY2(m_fixture.exec({QStringLiteral("DELETE FROM satisfecit.wave_landlord_segments WHERE wave_id = "
+                                            "(SELECT id FROM satisfecit.waves WHERE scope = 'Sud')")},
+                            &error),
+             qPrintable(error));
+    QCOMPARE(rows().size(), 0);
+    const CliRun init = run({QStringLiteral("server-init")});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QCOMPARE(rows(), written);
 }
 
 QTEST_GUILESS_MAIN(TestServerSchema)

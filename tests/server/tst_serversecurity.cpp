@@ -140,7 +140,7 @@ void TestServerSecurity::everyReadableRelation()
     // Not a vacuous pass: the user reads the store's region-wide and own tables…
     for (const char *table : {"respondents", "answer_columns", "segment_codes", "landlords", "wave_landlords",
                               "waves", "questions", "published_figures", "wave_peer_summaries",
-                              "wave_landlord_designs"})
+                              "wave_landlord_designs", "segment_columns", "wave_landlord_segments"})
         QVERIFY2(inStore.contains(QLatin1String("satisfecit.") + QLatin1String(table)), table);
     // …and not these, at all.
     for (const char *table : {"wave_summaries", "store_secrets", "server_users", "wave_peer_positions"})
@@ -150,6 +150,11 @@ void TestServerSecurity::everyReadableRelation()
         if (r.name == QLatin1String("satisfecit.wave_weightings"))
             QCOMPARE(r.columns, QStringList({QStringLiteral("wave_id"), QStringLiteral("margins_file"),
                                              QStringLiteral("margins_sha256")}));
+    // Of the segment columns, their names: not their dictionaries, which
+    // name every landlord's agencies (its own values: wave_landlord_segments).
+    for (const Relation &r : relations)
+        if (r.name == QLatin1String("satisfecit.segment_columns"))
+            QCOMPARE(r.columns.join(QLatin1Char(',')), QStringLiteral("wave_id,\"position\",name")); // quote_ident
     // Of the waves, every column but the checksum.
     for (const Relation &r : relations)
         if (r.name == QLatin1String("satisfecit.waves"))
@@ -161,6 +166,28 @@ void TestServerSecurity::everyReadableRelation()
     const QString problem = scanRelations(m_alice, relations, m_ownId, &cells, m_waveChecksums);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(cells > 1000);
+
+    // The scan sees the dictionaries: granted, they show another landlord's agency.
+    QString error;
+    QVERIFY2(m_fixture.exec({QStringLiteral("GRANT SELECT (dictionary) ON satisfecit.segment_columns "
+                                            "TO satisfecit_landlord")},
+                            &error),
+             qPrintable(error));
+    const QString granted = scanRelations(m_alice, readableRelations(m_alice), m_ownId, &cells, m_waveChecksums);
+    QVERIFY2(m_fixture.exec({QStringLiteral("REVOKE SELECT (dictionary) ON satisfecit.segment_columns "
+                                            "FROM satisfecit_landlord")},
+                            &error),
+             qPrintable(error));
+    QVERIFY2(granted.startsWith(QLatin1String("satisfecit.segment_columns shows")), qPrintable(granted));
+    // Its own agency, and nothing of the others', in its own row.
+    QSqlQuery query(m_alice);
+    QVERIFY(query.exec(QStringLiteral("SELECT dictionary FROM wave_landlord_segments")));
+    int rows = 0;
+    while (query.next()) {
+        QCOMPARE(query.value(0).toString(), QStringLiteral("[\"Agence du Lac\",null,null]"));
+        ++rows;
+    }
+    QCOMPARE(rows, 2); // one per wave
 }
 
 void TestServerSecurity::everyCallableFunction()

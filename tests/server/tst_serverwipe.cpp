@@ -215,7 +215,7 @@ void TestServerWipe::administratorLeavesItToTheOwner()
                                 "satisfecit.segment_codes, satisfecit.segment_columns, satisfecit.wave_summaries, "
                                 "satisfecit.wave_weightings, satisfecit.wave_landlords, satisfecit.landlords, "
                                 "satisfecit.published_figures, satisfecit.wave_peer_summaries, "
-                                "satisfecit.wave_peer_positions")},
+                                "satisfecit.wave_peer_positions, satisfecit.wave_landlord_segments")},
                             &error),
              qPrintable(error));
     QVERIFY(!storeFiles(&files).contains(pseudonym));

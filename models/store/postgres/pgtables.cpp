@@ -213,6 +213,21 @@ const char *const Version3[] = {
         FOR EACH ROW EXECUTE FUNCTION questions_keep_answered())",
 };
 
+// A segment column's dictionary as a landlord's user may read it: the
+// values its own respondents have, the others' replaced by null (their
+// positions kept, so that its codes still point at their values), one row
+// per landlord and column (landlordsegments.h). The whole dictionary in
+// segment_columns is the administrators' (security.sql).
+const char *const Version4[] = {
+    R"(CREATE TABLE wave_landlord_segments (
+        wave_id BIGINT NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+        landlord_id BIGINT NOT NULL REFERENCES landlords(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        dictionary TEXT NOT NULL,
+        checksum BYTEA NOT NULL,
+        PRIMARY KEY (wave_id, landlord_id, position)))",
+};
+
 } // namespace
 
 QStringList postgresTablesStep(int version)
@@ -221,6 +236,7 @@ QStringList postgresTablesStep(int version)
     case 1: return statementList(Version1);
     case 2: return statementList(Version2);
     case 3: return statementList(Version3);
+    case 4: return statementList(Version4);
     }
     return {};
 }

@@ -94,6 +94,19 @@ bool PgWaveRows::add(QByteArrayView pseudonyms, const WaveData &columns,
         scatter(&Part::answers, c, columns.answers[c].values);
     for (std::size_t c = 0; c < columns.segments.size(); ++c)
         scatter(&Part::segments, c, columns.segments[c].values);
+    if (m_usedSegmentValues.size() < m_parts.size())
+        m_usedSegmentValues.resize(m_parts.size());
+    for (std::size_t c = 0; c < columns.segments.size(); ++c) {
+        const std::vector<std::uint16_t> &values = columns.segments[c].values;
+        for (std::size_t i = 0; i < count; ++i) {
+            LandlordSegments::Used &used = m_usedSegmentValues[columns.landlord[i]];
+            if (used.size() < columns.segments.size())
+                used.resize(columns.segments.size());
+            if (used[c].size() <= values[i])
+                used[c].resize(std::size_t(values[i]) + 1, false);
+            used[c][values[i]] = true;
+        }
+    }
     m_held += int(count);
     return m_held < HeldRespondents || flush();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "landlordsegments.h"
 #include "pgpipe.h"
 #include "wavedata.h"
 
@@ -37,6 +38,12 @@ public:
     bool add(QByteArrayView pseudonyms, const WaveData &columns, const std::vector<std::optional<qint64>> &landlordIds);
     /// Sends what is held.
     bool flush();
+    /// The values of each segment column that the respondents added so far
+    /// with the chunks' landlord code have (LandlordSegments).
+    LandlordSegments::Used usedSegmentValues(std::uint16_t code) const
+    {
+        return code < m_usedSegmentValues.size() ? m_usedSegmentValues[code] : LandlordSegments::Used();
+    }
     int chunks() const { return m_chunks; }
     qint64 respondentCount() const { return m_respondents; }
     QSqlError error() const { return m_pipe.error(); }
@@ -53,6 +60,7 @@ private:
     std::vector<std::unique_ptr<Part>> m_parts;   // by the chunks' landlord code
     std::vector<std::uint16_t> m_order;           // the codes held, by first respondent
     std::vector<WaveData::AnswerColumn> m_answerColumns; // codes and types; no values
+    std::vector<LandlordSegments::Used> m_usedSegmentValues; // by the chunks' landlord code
     int m_segmentColumns = 0;
     bool m_columnsKnown = false;
     int m_held = 0;

@@ -341,7 +341,8 @@ void PostgresDialect::wipeAfterDelete(QSqlDatabase db) const
 {
     static const QString Tables = QStringLiteral(
         "{waves,respondents,answer_columns,segment_codes,segment_columns,wave_summaries,wave_weightings,"
-        "wave_landlords,landlords,published_figures,wave_peer_summaries,wave_peer_positions}");
+        "wave_landlords,landlords,published_figures,wave_peer_summaries,wave_peer_positions,"
+        "wave_landlord_segments}");
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(

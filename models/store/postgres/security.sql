@@ -103,10 +103,15 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA satisfecit TO satisfecit_admin;
 REVOKE INSERT, UPDATE, DELETE ON satisfecit.server_users, satisfecit.store_meta FROM satisfecit_admin;
 --;
 GRANT SELECT ON satisfecit.store_meta, satisfecit.questions, satisfecit.question_options, satisfecit.waves,
-    satisfecit.segment_columns, satisfecit.landlords, satisfecit.wave_landlords, satisfecit.respondents,
+    satisfecit.landlords, satisfecit.wave_landlords, satisfecit.respondents,
     satisfecit.answer_columns, satisfecit.segment_codes, satisfecit.published_figures,
     satisfecit.wave_peer_summaries
     TO satisfecit_landlord;
+--;
+-- A segment column's name, not its dictionary: that lists the values of
+-- every landlord's respondents (an agency's name, say). Each landlord's
+-- users read their own values in wave_landlord_segments (below).
+GRANT SELECT (wave_id, position, name) ON satisfecit.segment_columns TO satisfecit_landlord;
 --;
 -- Whether a wave is raked, and to which margins file: not the margins
 -- themselves (they may name landlords) nor the weights (my_raked_weights).
@@ -291,6 +296,13 @@ CREATE POLICY landlord_read ON satisfecit.published_figures FOR SELECT TO satisf
 GRANT SELECT ON satisfecit.wave_landlord_designs TO satisfecit_landlord;
 --;
 CREATE POLICY landlord_read ON satisfecit.wave_landlord_designs FOR SELECT TO satisfecit_landlord
+    USING (landlord_id = (SELECT satisfecit.my_landlord_id()));
+--;
+-- Its own landlord's values of the segment columns (schema step 4,
+-- landlordsegments.h): the others' replaced by null.
+GRANT SELECT ON satisfecit.wave_landlord_segments TO satisfecit_landlord;
+--;
+CREATE POLICY landlord_read ON satisfecit.wave_landlord_segments FOR SELECT TO satisfecit_landlord
     USING (landlord_id = (SELECT satisfecit.my_landlord_id()));
 --;
 INSERT INTO satisfecit.store_meta (name, value) VALUES ('security_version', '1')
