@@ -74,9 +74,13 @@ FilterBar::FilterBar(FigureSelection *selection, QWidget *parent)
     // As wide as their longest item when there is room, narrower (the
     // text cut, the list whole) rather than a window wider than a 1024 px
     // screen: a minimum width overrides the contents' minimum size.
+    // With a segment and its value chosen too (tst_overviewtiles).
     m_wave->setMinimumWidth(150);
     m_landlord->setMinimumWidth(120);
-    m_segmentValue->setMinimumWidth(100);
+    m_qpv->setMinimumWidth(100);
+    m_segmentColumn->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_segmentColumn->setMinimumWidth(100);
+    m_segmentValue->setMinimumWidth(80);
     m_qpv->addItem(QString(), int(FigureSelection::QpvFilter::All));
     m_qpv->addItem(QString(), int(FigureSelection::QpvFilter::Qpv));
     m_qpv->addItem(QString(), int(FigureSelection::QpvFilter::HorsQpv));

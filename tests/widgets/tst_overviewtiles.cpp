@@ -4,17 +4,20 @@
 // width (the filter bar and the Data page give way to it). On the demo
 // data, whose theme names wrap on three lines at 1024 px.
 #include "demodata.h"
+#include "filterbar.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "store.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QLayout>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 class TestOverviewTiles : public QObject
 {
@@ -24,6 +27,7 @@ private slots:
     void initTestCase();
     void namesWrapFully_data();
     void namesWrapFully();
+    void segmentChosenFits();
 
 private:
     QTemporaryDir m_dir;
@@ -88,6 +92,48 @@ void TestOverviewTiles::namesWrapFully()
     }
     if (width == 1024)
         QVERIFY2(wrapped >= 2, "long names wrap on three lines at 1024 px");
+}
+
+// With a segment column and its value chosen (their combos the widest the
+// filter bar gets), the window still fits a 1024 px screen: the filter bar
+// gives way, and its reset button stays in view.
+void TestOverviewTiles::segmentChosenFits()
+{
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("fr"));
+    MainWindow window;
+    window.setLanguage(QStringLiteral("fr"));
+    QVERIFY(window.openStore(m_store));
+    window.setCurrentPage(MainWindow::Overview);
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1024, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FilterBar *bar = window.findChild<FilterBar *>();
+    QVERIFY(bar);
+    QComboBox *column = bar->segmentColumnCombo();
+    QVERIFY(column->count() > 1);
+    // The column whose name and values take the most room.
+    int widest = 1, widestWidth = 0;
+    for (int i = 1; i < column->count(); ++i) {
+        column->setCurrentIndex(i);
+        QApplication::processEvents();
+        const int width = column->sizeHint().width() + bar->segmentValueCombo()->sizeHint().width();
+        if (width > widestWidth) {
+            widest = i;
+            widestWidth = width;
+        }
+    }
+    column->setCurrentIndex(widest);
+    QApplication::processEvents();
+    QVERIFY(bar->segmentValueCombo()->isVisible());
+    QVERIFY2(window.minimumSizeHint().width() <= 1024, qPrintable(QString::number(window.minimumSizeHint().width())));
+    QCOMPARE(window.width(), 1024);
+    QToolButton *reset = bar->findChild<QToolButton *>(QStringLiteral("resetFilters"));
+    QVERIFY(reset && reset->isVisible());
+    const QRect inWindow(reset->mapTo(&window, QPoint(0, 0)), reset->size());
+    QVERIFY2(window.rect().contains(inWindow), qPrintable(QStringLiteral("%1 px wide, right edge at %2")
+                                                              .arg(reset->width()).arg(inWindow.right())));
 }
 
 QTEST_MAIN(TestOverviewTiles)
