@@ -4357,6 +4357,10 @@ importance %4 · score %5</translation>
         <source>its design for landlords does not match its checksum</source>
         <translation>its design for landlords does not match its checksum</translation>
     </message>
+    <message>
+        <source>the landlords&apos; segment values could not be written</source>
+        <translation>the landlords&apos; segment values could not be written</translation>
+    </message>
 </context>
 <context>
     <name>Store::WaveSession</name>

@@ -4357,6 +4357,10 @@ importance %4 · note %5</translation>
         <source>its design for landlords does not match its checksum</source>
         <translation>son plan de sondage destiné aux bailleurs ne correspond pas à sa somme de contrôle</translation>
     </message>
+    <message>
+        <source>the landlords&apos; segment values could not be written</source>
+        <translation>les valeurs de segment des bailleurs n&apos;ont pas pu être écrites</translation>
+    </message>
 </context>
 <context>
     <name>Store::WaveSession</name>
