@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <memory>
+
 class TestOverviewTiles : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ private slots:
     void segmentChosenFits();
 
 private:
+    std::unique_ptr<MainWindow> showOverview(int width);
+
     QTemporaryDir m_dir;
     QString m_store;
 };
@@ -51,6 +55,25 @@ void TestOverviewTiles::initTestCase()
     QVERIFY2(loadDemoData(store, &message), qPrintable(message));
 }
 
+// The demo store's overview, in French, in a window width px wide; null
+// when it cannot be shown.
+std::unique_ptr<MainWindow> TestOverviewTiles::showOverview(int width)
+{
+    QSettings().clear(); // no geometry of a previous test's window
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("fr"));
+    auto window = std::make_unique<MainWindow>();
+    window->setLanguage(QStringLiteral("fr"));
+    if (!window->openStore(m_store))
+        return nullptr;
+    window->setCurrentPage(MainWindow::Overview);
+    window->setWindowState(Qt::WindowNoState);
+    window->resize(width, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
 void TestOverviewTiles::namesWrapFully_data()
 {
     QTest::addColumn<int>("width");
@@ -61,16 +84,9 @@ void TestOverviewTiles::namesWrapFully_data()
 void TestOverviewTiles::namesWrapFully()
 {
     QFETCH(int, width);
-    QSettings().clear(); // no geometry of the previous row's window
-    QSettings().setValue(QStringLiteral("language"), QStringLiteral("fr"));
-    MainWindow window;
-    window.setLanguage(QStringLiteral("fr"));
-    QVERIFY(window.openStore(m_store));
-    window.setCurrentPage(MainWindow::Overview);
-    window.setWindowState(Qt::WindowNoState);
-    window.resize(width, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<MainWindow> shown = showOverview(width);
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     QApplication::processEvents();
     QCOMPARE(window.width(), width);
 
@@ -99,16 +115,9 @@ void TestOverviewTiles::namesWrapFully()
 // gives way, and its reset button stays in view.
 void TestOverviewTiles::segmentChosenFits()
 {
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("language"), QStringLiteral("fr"));
-    MainWindow window;
-    window.setLanguage(QStringLiteral("fr"));
-    QVERIFY(window.openStore(m_store));
-    window.setCurrentPage(MainWindow::Overview);
-    window.setWindowState(Qt::WindowNoState);
-    window.resize(1024, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<MainWindow> shown = showOverview(1024);
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     FilterBar *bar = window.findChild<FilterBar *>();
     QVERIFY(bar);
     QComboBox *column = bar->segmentColumnCombo();
